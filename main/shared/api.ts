@@ -1,0 +1,65 @@
+import type { ApiMethod, ApiRequest } from './schemas.ts';
+import type { BatchId } from './ids.ts';
+import type { Result } from './result.ts';
+import type {
+  ArticleDetail,
+  ArticlePage,
+  ImportBatch,
+  ImportProgress,
+  LibraryInfo,
+  OriginalPage,
+  SearchResults,
+} from './types.ts';
+
+/** What each method answers. */
+export interface ApiResponses {
+  getLibraryInfo: LibraryInfo;
+  listArticles: ArticlePage;
+  getArticle: ArticleDetail;
+  getOriginal: OriginalPage;
+  search: SearchResults;
+  startImport: { readonly batchId: BatchId };
+  uploadFiles: { readonly accepted: number };
+  cancelImport: { readonly cancelled: boolean };
+  getImportBatch: ImportBatch;
+}
+
+/** The one contract the UI talks to, served over Electron IPC and over `dossier serve`. */
+export type ArchiveApi = {
+  readonly [M in ApiMethod]: (request: ApiRequest<M>) => Promise<Result<ApiResponses[M]>>;
+};
+
+/** Events pushed from the archive to the UI. */
+export type ArchiveEvent =
+  | { readonly type: 'import-progress'; readonly progress: ImportProgress }
+  | { readonly type: 'import-finished'; readonly batch: ImportBatch }
+  | { readonly type: 'library-changed' };
+
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
+/** What the Electron preload exposes as `window.archive`: exactly the contract plus events and dropped-file paths. */
+export type ArchiveBridge = ArchiveApi & {
+  readonly onEvent: (listener: (event: ArchiveEvent) => void) => Unsubscribe;
+  /** The absolute path of a dropped or picked File (Electron's webUtils.getPathForFile); '' when it has none. */
+  readonly pathForFile: (file: File) => string;
+};
+
+/** The IPC channel of a method: derived, never typed by hand. */
+export function channelOf(method: ApiMethod): string {
+  return `dossier:${method}`;
+}
+
+/** The IPC channel that carries ArchiveEvents. */
+export const eventChannel = 'dossier:event';
+
+/** The HTTP route of a method on `dossier serve` (POST, JSON body). */
+export function routeOf(method: ApiMethod): string {
+  return `/api/${method}`;
+}
+
+/** The HTTP route that streams ArchiveEvents (Server-Sent Events). */
+export const eventsRoute = '/api/events';
+
+/** The header that carries the per-run token of `dossier serve`. */
+export const tokenHeader = 'x-dossier-token';

@@ -1,0 +1,110 @@
+import type { ArticleId, BatchId } from './ids.ts';
+import type { ApiError } from './result.ts';
+
+/** Whether Readability found an article in the page. */
+export type ArticleStatus = 'ok' | 'no-article';
+
+/** What the library list shows for one article. Titles and bylines are plain text, never HTML. */
+export interface ArticleSummary {
+  readonly id: ArticleId;
+  readonly title: string;
+  readonly byline: string | null;
+  readonly siteName: string | null;
+  /** ISO 8601, as declared by the page. */
+  readonly publishedTime: string | null;
+  /** ISO 8601, when the article entered the library. */
+  readonly addedAt: string;
+  readonly url: string | null;
+  readonly lang: string | null;
+  readonly excerpt: string | null;
+  readonly wordCount: number;
+  readonly status: ArticleStatus;
+}
+
+/** Where an article's original came from. */
+export interface Provenance {
+  readonly sha256: string;
+  readonly fileName: string;
+  /** The path as the user gave it (absolute for the CLI and Electron, relative for browser drops). */
+  readonly filePath: string;
+  readonly size: number;
+  /** ISO 8601 file modification time, when known. */
+  readonly modifiedAt: string | null;
+  /** ISO 8601 capture date from the page (e.g. Chrome's saved-from comment), when known. */
+  readonly capturedAt: string | null;
+  readonly cleanerVersion: number;
+}
+
+/** Everything the reader needs for one article. */
+export interface ArticleDetail extends ArticleSummary {
+  /** Sanitized article HTML: no script, no event handlers, no remote loads. Empty when status is 'no-article'. */
+  readonly html: string;
+  /** Plain text, one block per line. */
+  readonly text: string;
+  readonly provenance: Provenance;
+}
+
+/** The decoded original page, to be shown in a sandboxed frame. */
+export interface OriginalPage {
+  readonly id: ArticleId;
+  readonly html: string;
+}
+
+/** One page of the library list. */
+export interface ArticlePage {
+  readonly items: readonly ArticleSummary[];
+  readonly total: number;
+}
+
+/** One search result. */
+export interface SearchHit {
+  readonly article: ArticleSummary;
+  readonly score: number;
+  /** A short plain-text extract around the first match; `highlights` are [start, end) offsets into it. */
+  readonly snippet: string;
+  readonly highlights: readonly (readonly [number, number])[];
+}
+
+/** The answer to a search. */
+export interface SearchResults {
+  readonly query: string;
+  readonly hits: readonly SearchHit[];
+  readonly total: number;
+}
+
+/** What happened to one file of an import. */
+export type ImportStatus = 'imported' | 'duplicate' | 'failed';
+
+/** The outcome of one file. */
+export interface ImportOutcome {
+  readonly file: string;
+  readonly status: ImportStatus;
+  readonly id?: ArticleId;
+  readonly duplicateOf?: { readonly id: ArticleId; readonly title: string };
+  readonly error?: ApiError;
+}
+
+/** Live state of an import batch; sent as events and returned by getImportBatch. */
+export interface ImportProgress {
+  readonly batchId: BatchId;
+  /** Files known so far (grows while folders are walked or uploads arrive). */
+  readonly total: number;
+  readonly done: number;
+  readonly imported: number;
+  readonly duplicates: number;
+  readonly failed: number;
+  readonly current: string | null;
+  readonly state: 'running' | 'finished' | 'cancelled';
+}
+
+/** A finished or running batch with every outcome so far. */
+export interface ImportBatch extends ImportProgress {
+  readonly outcomes: readonly ImportOutcome[];
+}
+
+/** Library-level facts for the status bar and empty state. */
+export interface LibraryInfo {
+  readonly path: string;
+  readonly articleCount: number;
+  readonly schemaVersion: number;
+}
