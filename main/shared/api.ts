@@ -1,4 +1,5 @@
-import type { ApiMethod, ApiRequest } from './schemas.ts';
+import type { ApiMethod } from './methods.ts';
+import type { ApiRequest } from './schemas.ts';
 import type { BatchId } from './ids.ts';
 import type { Result } from './result.ts';
 import type {
@@ -63,3 +64,8 @@ export const eventsRoute = '/api/events';
 
 /** The header that carries the per-run token of `dossier serve`. */
 export const tokenHeader = 'x-dossier-token';
+
+/** What a transport serves: the contract plus its events (core's Library is one). */
+export type ArchiveService = ArchiveApi & {
+  readonly onEvent: (listener: (event: ArchiveEvent) => void) => Unsubscribe;
+};

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { toArticleId, toBatchId } from './ids.ts';
+import type { ApiMethod } from './methods.ts';
+
+export type { ApiMethod } from './methods.ts';
 
 // Requests arrive from an untrusted side (a renderer or a browser tab); every
 // transport validates them with these schemas before the core sees them.
@@ -57,16 +60,10 @@ export const requestSchemas = {
     .strict(),
   cancelImport: z.object({ batchId }).strict(),
   getImportBatch: z.object({ batchId }).strict(),
-} as const;
-
-/** Every method of the API. */
-export type ApiMethod = keyof typeof requestSchemas;
+} as const satisfies Record<ApiMethod, z.ZodType>;
 
 /** The validated request of a method. */
 export type ApiRequest<M extends ApiMethod> = z.output<(typeof requestSchemas)[M]>;
 
 /** A browser-sent file, validated. */
 export type UploadedFile = z.output<typeof uploadedFileSchema>;
-
-/** Every method name, for deriving channels and routes. */
-export const apiMethods = Object.keys(requestSchemas) as ApiMethod[];

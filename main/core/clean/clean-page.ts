@@ -1,33 +1,77 @@
-// PLACEHOLDER minimal implementation so other layers can be built; the clean
-// helper replaces this file with the real pipeline (sniff, decode, metadata,
-// Readability, junk passes, DOMPurify).
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { fail, ok, type Result } from '../../shared/result.ts';
+import { chooseTitle } from './choose-title.ts';
 import { CLEANER_VERSION, type CleanInput, type CleanedPage } from './cleaned-page.ts';
+import { decodeHtml } from './decode-html.ts';
+import { extractMetadata, type DeclaredMetadata } from './extract-metadata.ts';
+import { countTextWords, extractText, linkDensity } from './extract-text.ts';
+import { runJunkRules } from './junk-rule.ts';
+import { articleJunkRules, junkRules } from './junk-rules.ts';
+import { normalizeDate } from './normalize-date.ts';
+import { parseDocument } from './parse-document.ts';
+import { runReadability, type ReadabilityArticle } from './run-readability.ts';
+import { sanitizeArticle } from './sanitize-article.ts';
+import { hasHtmlMarkup, sniffBytes } from './sniff-content.ts';
+import { fail, ok, type Result } from '../../shared/result.ts';
 
-/** Cleans one saved page into an article, or a coded failure (empty, not-html). */
+/** Below this many words Readability has found a fragment (a login box, a teaser), not an article. */
+const minArticleWords = 25;
+/** Above this share of link text, the "article" is a list of links (a site index). */
+const maxLinkDensity = 0.5;
+
+/** Cleans one saved page: sniff, decode, metadata, junk passes, Readability, sanitize, text. Expected failures: empty, not-html, unreadable. */
 export function cleanPage(input: CleanInput): Result<CleanedPage> {
-  if (input.bytes.length === 0) return fail('empty', `${input.fileName} is empty`);
-  const html = new TextDecoder('utf-8').decode(input.bytes);
-  if (!/<(html|body|p|div|head)\b/i.test(html)) return fail('not-html', `${input.fileName} is not HTML`);
-  const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
-  const text = (article?.textContent ?? '').trim();
+  const sniffed = sniffBytes(input.bytes, input.fileName);
+  if (!sniffed.ok) return sniffed;
+  let decoded: { html: string; charset: string };
+  try {
+    decoded = decodeHtml(input.bytes);
+  } catch (error) {
+    return fail('unreadable', `${input.fileName} could not be decoded: ${String(error)}`);
+  }
+  if (decoded.html.trim() === '') return fail('empty', `${input.fileName} is empty`);
+  if (!hasHtmlMarkup(decoded.html)) return fail('not-html', `${input.fileName} has no HTML markup`);
+  const parsed = parseDocument(decoded.html, input.fileName);
+  if (!parsed.ok) return parsed;
+  const document = parsed.value;
+  const declared = extractMetadata(document, decoded.html);
+  const headline = declared.ogTitle ?? declared.headline ?? declared.h1;
+  // document.body is non-null: parseDocument guarantees it.
+  const removedBefore = document.body === null ? [] : runJunkRules(document.body, junkRules(headline));
+  const article = runReadability(document);
+  // Readability keeps furniture that sits inside the article's container; a second pass catches it.
+  const byline = declared.byline ?? article?.byline ?? null;
+  const removedAfter =
+    article === null ? [] : runJunkRules(article.content, articleJunkRules(headline, byline));
+  const clean = article === null ? null : sanitizeArticle(article.content);
+  const text = clean === null ? '' : extractText(clean);
+  const wordCount = countTextWords(text);
+  // A front page or link list is mostly link text: Readability returns it, but it is not an article.
+  const isArticle = clean !== null && wordCount >= minArticleWords && linkDensity(clean) < maxLinkDensity;
   return ok({
-    status: article === null ? 'no-article' : 'ok',
-    title: article?.title ?? input.fileName,
-    byline: article?.byline ?? null,
-    siteName: article?.siteName ?? null,
-    publishedTime: article?.publishedTime ?? null,
-    url: null,
-    lang: article?.lang ?? null,
-    excerpt: article?.excerpt ?? null,
-    wordCount: text === '' ? 0 : text.split(/\s+/).length,
-    html: article?.content ?? '',
-    text,
-    capturedAt: null,
-    charset: 'utf-8',
+    ...describePage(declared, article, input.fileName),
+    status: isArticle ? 'ok' : 'no-article',
+    wordCount: isArticle ? wordCount : 0,
+    html: isArticle ? clean.innerHTML : '',
+    text: isArticle ? text : '',
+    charset: decoded.charset,
+    removed: [...removedBefore, ...removedAfter],
     cleanerVersion: CLEANER_VERSION,
   });
+}
+
+function describePage(declared: DeclaredMetadata, article: ReadabilityArticle | null, fileName: string) {
+  return {
+    title: chooseTitle(declared, article?.title ?? null, fileName),
+    byline: declared.byline ?? stripBy(article?.byline ?? null),
+    siteName: declared.siteName ?? article?.siteName ?? null,
+    publishedTime: declared.publishedTime ?? normalizeDate(article?.publishedTime),
+    url: declared.url,
+    lang: declared.lang ?? article?.lang ?? null,
+    excerpt: declared.excerpt ?? article?.excerpt ?? null,
+    capturedAt: declared.capturedAt,
+  };
+}
+
+function stripBy(byline: string | null): string | null {
+  // Readability returns the byline element's text, which usually starts with "By".
+  return byline === null ? null : byline.replace(/^by\s+/i, '');
 }

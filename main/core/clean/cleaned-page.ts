@@ -1,4 +1,5 @@
 import type { ArticleStatus } from '../../shared/types.ts';
+import type { RemovedBlock } from './junk-rule.ts';
 
 /** Bumped whenever cleaning output changes, so articles can be re-cleaned from their originals. */
 export const CLEANER_VERSION = 1;
@@ -24,6 +25,8 @@ export interface CleanedPage {
   readonly capturedAt: string | null;
   /** The charset the bytes were decoded with. */
   readonly charset: string;
+  /** What the junk passes removed (rule, kind, text), so removals can be audited. */
+  readonly removed: readonly RemovedBlock[];
   readonly cleanerVersion: number;
 }
 

@@ -1,0 +1,99 @@
+import { isElement, type DomElement, type DomNode } from './dom-types.ts';
+
+/** What kind of page furniture a junk rule removes. */
+export type JunkKind = 'icon' | 'promo' | 'share' | 'player' | 'cookie' | 'ad' | 'newsletter' | 'duplicate';
+
+/** One block a junk rule removed, kept so removals can be audited. */
+export interface RemovedBlock {
+  readonly rule: string;
+  readonly kind: JunkKind;
+  /** The removed block's text, whitespace collapsed (a tag description when it had no text). */
+  readonly text: string;
+}
+
+/** A named, general rule that removes one kind of page furniture under `root` and reports what it removed. */
+export interface JunkRule {
+  readonly name: string;
+  readonly kind: JunkKind;
+  readonly remove: (root: DomElement) => RemovedBlock[];
+}
+
+/** Where text patterns must never fire: quoted, captioned or tabulated text is content even when it says "subscribe". */
+export const contentContexts = 'blockquote, q, figcaption, table, pre, code';
+
+/** Longest removed text kept in a RemovedBlock. */
+const maxReportedText = 300;
+
+/** Runs rules in order over root and returns everything they removed. */
+export function runJunkRules(root: DomElement, rules: readonly JunkRule[]): RemovedBlock[] {
+  return rules.flatMap((rule) => rule.remove(root));
+}
+
+/** Removes each element still attached under root (an earlier removal may have taken it with an ancestor). */
+export function removeElements(
+  rule: Pick<JunkRule, 'name' | 'kind'>,
+  root: DomElement,
+  elements: Iterable<DomElement>,
+): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  for (const element of elements) {
+    if (element === root || !root.contains(element)) continue;
+    removed.push({ rule: rule.name, kind: rule.kind, text: describe(element) });
+    element.remove();
+  }
+  return removed;
+}
+
+/** Elements under root whose class or id vocabulary matches pattern and that hold little prose of their own. */
+export function findByVocabulary(root: DomElement, pattern: RegExp, maxProseWords: number): DomElement[] {
+  return Array.from(root.querySelectorAll('[class], [id]')).filter((element) => {
+    const vocabulary =
+      `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+    return pattern.test(vocabulary) && isFurnitureSized(element, maxProseWords);
+  });
+}
+
+/** Elements under root matching selector whose whole collapsed text matches pattern, outside content contexts. */
+export function findByText(
+  root: DomElement,
+  selector: string,
+  pattern: RegExp,
+  maxWords: number,
+): DomElement[] {
+  return Array.from(root.querySelectorAll(selector)).filter((element) => {
+    const text = collapseText(element.textContent);
+    return countWords(text) <= maxWords && pattern.test(text) && element.closest(contentContexts) === null;
+  });
+}
+
+/** Whether an element is small enough to be furniture: no headline, no quotes or tables, little prose outside links. */
+export function isFurnitureSized(element: DomElement, maxProseWords: number): boolean {
+  if (element.closest(contentContexts) !== null) return false;
+  if (element.querySelector('h1, blockquote, table') !== null) return false;
+  return countWords(textOutsideLinks(element)) <= maxProseWords;
+}
+
+/** The element's text excluding the text of its links (link text is navigation, not prose). */
+export function textOutsideLinks(node: DomNode): string {
+  if (isElement(node) && node.localName === 'a') return ' ';
+  if (!isElement(node)) return node.nodeType === 3 ? (node.textContent ?? '') : ' ';
+  return Array.from(node.childNodes, textOutsideLinks).join(' ');
+}
+
+/** Collapses whitespace runs to single spaces and trims. */
+export function collapseText(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Counts whitespace-separated words. */
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+}
+
+function describe(element: DomElement): string {
+  const text = collapseText(element.textContent);
+  if (text !== '') return text.length > maxReportedText ? `${text.slice(0, maxReportedText - 1)}…` : text;
+  const className = collapseText(element.getAttribute('class'));
+  return className === '' ? `<${element.localName}>` : `<${element.localName} class="${className}">`;
+}

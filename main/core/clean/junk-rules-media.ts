@@ -1,0 +1,71 @@
+import { contentContexts, findByVocabulary, removeElements, type JunkRule } from './junk-rule.ts';
+
+// Icons and media players: markup that only means something with CSS and script.
+
+const iconClass =
+  /(?:^|\s)(?:fa[srlbd]?|fa-[\w-]+|glyphicon[\w-]*|icon[\w-]*|[\w-]+-icon|material-icons[\w-]*|bi-[\w-]+)(?:\s|$)/;
+const playerVocabulary = /(?:^|[\s_-])(?:player|audio|podcasts?|jwplayer|video-js|vjs)(?:$|[\s_-])/;
+const timecode = /^\d{1,2}:\d{1,2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{1,2}(?::\d{2})?)?$/;
+
+/** Removes SVG sprites and icons (symbols, <use> references, "icon …" titles, aria-hidden) but keeps SVG with text (charts). */
+export const svgIconRule: JunkRule = {
+  name: 'svg-icons',
+  kind: 'icon',
+  remove(root) {
+    const icons = Array.from(root.querySelectorAll('svg')).filter((svg) => {
+      const title = svg.querySelector('title')?.textContent?.trim().toLowerCase() ?? '';
+      const isDecorative =
+        svg.getAttribute('aria-hidden') === 'true' || iconClass.test(svg.getAttribute('class') ?? '');
+      return (
+        svg.querySelector('symbol, use') !== null ||
+        title.startsWith('icon') ||
+        isDecorative ||
+        svg.querySelector('text') === null
+      );
+    });
+    return removeElements(this, root, icons);
+  },
+};
+
+/** Removes icon-font glyphs (<i class="fa fa-share">, <span class="icon-…">) that carry at most a ligature word. */
+export const iconFontRule: JunkRule = {
+  name: 'icon-fonts',
+  kind: 'icon',
+  remove(root) {
+    const glyphs = Array.from(root.querySelectorAll('i[class], span[class]')).filter(
+      (element) =>
+        iconClass.test(element.getAttribute('class') ?? '') &&
+        element.children.length === 0 &&
+        (element.textContent ?? '').trim().length <= 30,
+    );
+    return removeElements(this, root, glyphs);
+  },
+};
+
+/** Removes <audio>/<video> and audio, video and podcast player widgets. */
+export const playerRule: JunkRule = {
+  name: 'media-players',
+  kind: 'player',
+  remove(root) {
+    const players = [
+      ...root.querySelectorAll('audio, video'),
+      ...findByVocabulary(root, playerVocabulary, 40),
+    ];
+    return removeElements(this, root, players);
+  },
+};
+
+/** Removes bare timecodes ("0:00", "14:40 / 52:10") left by players, but not times in tables or quotes. */
+export const timecodeRule: JunkRule = {
+  name: 'bare-timecodes',
+  kind: 'player',
+  remove(root) {
+    const leaves = Array.from(root.querySelectorAll('span, div, p, time, li, small')).filter(
+      (element) =>
+        element.children.length === 0 &&
+        timecode.test((element.textContent ?? '').trim()) &&
+        element.closest(contentContexts) === null,
+    );
+    return removeElements(this, root, leaves);
+  },
+};

@@ -1,0 +1,31 @@
+import { findByText, findByVocabulary, removeElements, type JunkRule } from './junk-rule.ts';
+
+// Inline promotions of other pages: "Also on example.com", "READ MORE:", related-story lists.
+
+const promoVocabulary =
+  /(?:^|[\s_-])(?:read-?more|related|recommended|recommendations|promo|promos|outbrain|taboola|also-?on|more-?stories|most-?read|most-?popular|trending|teaser|teasers|further-?reading|see-?also)(?:$|[\s_-])/;
+const promoLeadIn =
+  /^(?:also on [\w-]+(?:\.[\w-]+)+\b|read more\b|see also\b|related\s*:|related (?:stories|articles|coverage|reading|content)\b|recommended(?: for you)?\s*:|more from\b|more on this\b|you (?:may|might) also (?:like|be interested)\b|most read\b|further reading\b|click here to read\b)/i;
+
+/** Removes related/read-more/recommendation blocks found by their class/id vocabulary. */
+export const promoBlockRule: JunkRule = {
+  name: 'promo-blocks',
+  kind: 'promo',
+  remove(root) {
+    return removeElements(this, root, findByVocabulary(root, promoVocabulary, 30));
+  },
+};
+
+/** Removes short blocks that open with a promo lead-in ("Also on example.com …", "READ MORE: …") and link elsewhere. */
+export const promoLeadInRule: JunkRule = {
+  name: 'promo-lead-ins',
+  kind: 'promo',
+  remove(root) {
+    const blocks = findByText(root, 'p, div, aside, section, li, h2, h3, h4, h5, h6', promoLeadIn, 40).filter(
+      // A lead-in without a link is probably prose that happens to start with "Read more".
+      (block) =>
+        block.querySelector('a[href]') !== null || (block.textContent ?? '').trim().split(/\s+/).length <= 6,
+    );
+    return removeElements(this, root, blocks);
+  },
+};

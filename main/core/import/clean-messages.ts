@@ -1,0 +1,15 @@
+import type { Result } from '../../shared/result.ts';
+import type { CleanedPage } from '../clean/cleaned-page.ts';
+
+/** Asks the cleaning worker to clean one page. */
+export interface CleanRequest {
+  readonly taskId: number;
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The worker's answer to one CleanRequest. */
+export interface CleanResponse {
+  readonly taskId: number;
+  readonly result: Result<CleanedPage>;
+}

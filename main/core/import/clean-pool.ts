@@ -1,0 +1,135 @@
+import { Worker } from 'node:worker_threads';
+import { fail, type Result } from '../../shared/result.ts';
+import type { CleanedPage } from '../clean/cleaned-page.ts';
+import type { Logger } from '../logger.ts';
+import type { CleanRequest, CleanResponse } from './clean-messages.ts';
+
+/** Cleans pages on a few worker threads. */
+export interface CleanPool {
+  /** Cleans one page; a timeout or a crashed worker becomes a coded failure of that page. */
+  readonly clean: (bytes: Uint8Array, fileName: string) => Promise<Result<CleanedPage>>;
+  /** Terminates the workers; queued pages fail as cancelled. */
+  readonly close: () => Promise<void>;
+  readonly size: number;
+}
+
+/** Options of a pool. */
+export interface CleanPoolOptions {
+  readonly workerUrl: URL;
+  readonly workerCount: number;
+  readonly timeoutMs: number;
+  readonly logger: Logger;
+}
+
+interface Task {
+  readonly request: CleanRequest;
+  readonly resolve: (result: Result<CleanedPage>) => void;
+}
+
+interface Slot {
+  worker: Worker | null;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/** Starts a pool; workers are created on first use and replaced when they time out or die. */
+export function createCleanPool(options: CleanPoolOptions): CleanPool {
+  const { workerUrl, workerCount, timeoutMs, logger } = options;
+  const slots: Slot[] = Array.from({ length: workerCount }, () => ({
+    worker: null,
+    task: null,
+    timer: null,
+  }));
+  const queue: Task[] = [];
+  let nextTaskId = 1;
+  let closed = false;
+
+  const finish = (slot: Slot, result: Result<CleanedPage>): void => {
+    const task = slot.task;
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.task = null;
+    slot.timer = null;
+    // An idle worker must not keep the process alive.
+    slot.worker?.unref();
+    task?.resolve(result);
+    dispatch();
+  };
+
+  const discardWorker = (slot: Slot): void => {
+    const worker = slot.worker;
+    slot.worker = null;
+    if (worker !== null) {
+      worker.removeAllListeners();
+      // Termination errors are irrelevant: the worker is being thrown away either way.
+      worker.terminate().catch((error: unknown) => {
+        logger.warn('Terminating a cleaning worker failed', { error: String(error) });
+      });
+    }
+  };
+
+  const spawn = (slot: Slot): Worker => {
+    const worker = new Worker(workerUrl);
+    worker.on('message', (response: CleanResponse) => {
+      if (slot.task?.request.taskId === response.taskId) finish(slot, response.result);
+    });
+    const died = (reason: string): void => {
+      logger.error('A cleaning worker died', { reason, file: slot.task?.request.fileName });
+      const fileName = slot.task?.request.fileName ?? 'a page';
+      discardWorker(slot);
+      finish(slot, fail('internal', `The cleaning worker died while cleaning ${fileName}: ${reason}`));
+    };
+    worker.on('error', (error: unknown) => {
+      died(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    });
+    worker.on('exit', (code) => {
+      died(`exit code ${code}`);
+    });
+    return worker;
+  };
+
+  function dispatch(): void {
+    if (closed) return;
+    for (const slot of slots) {
+      if (slot.task !== null) continue;
+      const task = queue.shift();
+      if (task === undefined) return;
+      const worker = (slot.worker ??= spawn(slot));
+      slot.task = task;
+      worker.ref();
+      slot.timer = setTimeout(() => {
+        logger.warn('Cleaning timed out; replacing the worker', { file: task.request.fileName, timeoutMs });
+        discardWorker(slot);
+        finish(
+          slot,
+          fail('unreadable', `Cleaning ${task.request.fileName} took longer than ${timeoutMs / 1000} s`),
+        );
+      }, timeoutMs);
+      worker.postMessage(task.request);
+    }
+  }
+
+  const clean = (bytes: Uint8Array, fileName: string): Promise<Result<CleanedPage>> => {
+    if (closed) return Promise.resolve(fail('cancelled', 'The library is closing'));
+    return new Promise((resolve) => {
+      queue.push({ request: { taskId: nextTaskId++, fileName, bytes }, resolve });
+      dispatch();
+    });
+  };
+
+  const close = async (): Promise<void> => {
+    closed = true;
+    for (const task of queue.splice(0)) task.resolve(fail('cancelled', 'The library is closing'));
+    const workers = slots.flatMap((slot) => {
+      const worker = slot.worker;
+      if (slot.timer !== null) clearTimeout(slot.timer);
+      slot.task?.resolve(fail('cancelled', 'The library is closing'));
+      slot.task = null;
+      slot.worker = null;
+      worker?.removeAllListeners();
+      return worker === null ? [] : [worker];
+    });
+    await Promise.all(workers.map((w) => w.terminate()));
+  };
+
+  return { clean, close, size: workerCount };
+}

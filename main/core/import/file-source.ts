@@ -1,0 +1,119 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { fail, ok, type Result } from '../../shared/result.ts';
+import type { UploadedFile } from '../../shared/schemas.ts';
+
+/** A file waiting in a batch: a path on this machine, or bytes a browser sent. */
+export type PendingFile =
+  | { readonly kind: 'path'; readonly path: string }
+  | { readonly kind: 'upload'; readonly file: UploadedFile }
+  | { readonly kind: 'unreadable-folder'; readonly path: string; readonly message: string };
+
+/** A file's bytes and where they came from. */
+export interface LoadedFile {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  readonly filePath: string;
+  readonly modifiedAt: string | null;
+}
+
+/** Extensions taken from inside folders; files named explicitly are always tried. */
+const folderExtensions = new Set(['.html', '.htm']);
+
+/** How a pending file is named in outcomes and progress. */
+export function displayName(file: PendingFile): string {
+  return file.kind === 'upload' ? file.file.path : file.path;
+}
+
+/**
+ * Expands the given paths: folders recursively to their .html/.htm files (sorted by name),
+ * anything else as itself, so a missing file still gets an 'unreadable' outcome.
+ */
+export async function* expandPaths(paths: readonly string[]): AsyncGenerator<PendingFile> {
+  for (const given of paths) {
+    const path = resolve(given);
+    // A path that cannot be stat'ed is not lost: it is tried as a file, and reading it
+    // reports the error as that file's 'unreadable' outcome.
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory() === true) yield* walkFolder(path);
+    else yield { kind: 'path', path };
+  }
+}
+
+async function* walkFolder(folder: string): AsyncGenerator<PendingFile> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    yield {
+      kind: 'unreadable-folder',
+      path: folder,
+      message: `Cannot read folder ${folder}: ${String(error)}`,
+    };
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    // Symlinked folders are not followed: they can loop, and they lead outside what was chosen.
+    if (entry.isDirectory()) yield* walkFolder(path);
+    else if (
+      (entry.isFile() || entry.isSymbolicLink()) &&
+      folderExtensions.has(extname(entry.name).toLowerCase())
+    ) {
+      yield { kind: 'path', path };
+    }
+  }
+}
+
+function errnoMessage(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return `Cannot read ${path} (${code}): ${error instanceof Error ? error.message : String(error)}`;
+}
+
+async function loadPath(path: string, maxBytes: number): Promise<Result<LoadedFile>> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    return fail('unreadable', errnoMessage(path, error));
+  }
+  if (!info.isFile()) return fail('unreadable', `${path} is not a regular file`);
+  if (info.size > maxBytes)
+    return fail('too-large', `${path} is ${info.size} bytes; the limit is ${maxBytes}`);
+  if (info.size === 0) return fail('empty', `${path} is empty`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return fail('unreadable', errnoMessage(path, error));
+  }
+  // The file may have grown since stat.
+  if (bytes.length > maxBytes) return fail('too-large', `${path} is over the limit of ${maxBytes} bytes`);
+  return ok({ bytes, fileName: basename(path), filePath: path, modifiedAt: info.mtime.toISOString() });
+}
+
+function loadUpload(file: UploadedFile, maxBytes: number): Result<LoadedFile> {
+  // Base64 carries 3 bytes per 4 characters: refuse before decoding a huge payload.
+  if (Math.floor((file.dataBase64.length * 3) / 4) - 2 > maxBytes) {
+    return fail('too-large', `${file.path} is over the limit of ${maxBytes} bytes`);
+  }
+  const bytes = Buffer.from(file.dataBase64, 'base64');
+  if (bytes.length > maxBytes)
+    return fail('too-large', `${file.path} is over the limit of ${maxBytes} bytes`);
+  if (bytes.length === 0) return fail('empty', `${file.path} is empty`);
+  const modifiedAt = file.lastModified === null ? null : new Date(file.lastModified).toISOString();
+  return ok({ bytes, fileName: file.name, filePath: file.path, modifiedAt });
+}
+
+/** Reads a pending file's bytes, failing with too-large, empty or unreadable. */
+export async function loadPendingFile(file: PendingFile, maxBytes: number): Promise<Result<LoadedFile>> {
+  switch (file.kind) {
+    case 'path':
+      return loadPath(file.path, maxBytes);
+    case 'upload':
+      return loadUpload(file.file, maxBytes);
+    case 'unreadable-folder':
+      return fail('unreadable', file.message);
+  }
+}

@@ -1,0 +1,71 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { ImportOutcome } from '../../shared/types.ts';
+import type { Logger } from '../logger.ts';
+import type { ArticleSearch } from '../search/article-search.ts';
+import { findBySha256, insertArticle } from '../store/article-repository.ts';
+import { sha256Of, storeOriginal } from '../store/original-store.ts';
+import type { CleanPool } from './clean-pool.ts';
+import { displayName, loadPendingFile, type PendingFile } from './file-source.ts';
+
+/** What ingesting a file needs from the library. */
+export interface IngestContext {
+  readonly dir: string;
+  readonly db: DatabaseSync;
+  readonly pool: CleanPool;
+  readonly search: ArticleSearch;
+  readonly now: () => Date;
+  readonly maxFileBytes: number;
+  readonly logger: Logger;
+}
+
+/**
+ * Imports one file: read, hash, skip duplicates, clean in a worker, store the original durably,
+ * then commit the article in its own transaction and index it. Expected failures are outcomes.
+ */
+export async function ingestFile(context: IngestContext, pending: PendingFile): Promise<ImportOutcome> {
+  const { dir, db, pool, search, now, maxFileBytes, logger } = context;
+  const file = displayName(pending);
+  const loaded = await loadPendingFile(pending, maxFileBytes);
+  if (!loaded.ok) return { file, status: 'failed', error: loaded.error };
+  const { bytes, fileName, filePath, modifiedAt } = loaded.value;
+  const sha256 = sha256Of(bytes);
+  const existing = findBySha256(db, sha256);
+  if (existing !== null) return { file, status: 'duplicate', duplicateOf: existing };
+
+  const cleaned = await pool.clean(bytes, fileName);
+  if (!cleaned.ok) return { file, status: 'failed', error: cleaned.error };
+
+  let storedPath: string;
+  try {
+    storedPath = await storeOriginal(dir, sha256, bytes);
+  } catch (error) {
+    logger.error('Could not store an original', { file, error: String(error) });
+    return {
+      file,
+      status: 'failed',
+      error: { code: 'internal', message: `Cannot store the original: ${String(error)}` },
+    };
+  }
+  // The same bytes may have been committed by another file of the batch while this one was
+  // cleaning; checking again in the same synchronous step as the insert closes that race.
+  const raced = findBySha256(db, sha256);
+  if (raced !== null) return { file, status: 'duplicate', duplicateOf: raced };
+  const page = cleaned.value;
+  const id = insertArticle(db, page, {
+    sha256,
+    size: bytes.length,
+    storedPath,
+    fileName,
+    filePath,
+    modifiedAt,
+    addedAt: now().toISOString(),
+  });
+  search.add({
+    id,
+    title: page.title,
+    byline: page.byline ?? '',
+    siteName: page.siteName ?? '',
+    text: page.text,
+  });
+  return { file, status: 'imported', id };
+}

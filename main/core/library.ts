@@ -1,0 +1,159 @@
+import { mkdir } from 'node:fs/promises';
+import { availableParallelism, homedir } from 'node:os';
+import { join } from 'node:path';
+import type { ArchiveApi, ArchiveEvent, Unsubscribe } from '../shared/api.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
+import { decodeHtml } from './clean/decode-html.ts';
+import { silentLogger, type Logger } from './logger.ts';
+import { createCleanPool } from './import/clean-pool.ts';
+import { createImporter } from './import/importer.ts';
+import { ingestFile } from './import/ingest-file.ts';
+import { openArticleSearch } from './search/article-search.ts';
+import { countArticles, getDetail, getOriginalLocation, listSummaries } from './store/article-repository.ts';
+import { openDatabase } from './store/database.ts';
+import { acquireLibraryLock } from './store/library-lock.ts';
+import { readOriginal } from './store/original-store.ts';
+
+/** An open library: the whole contract, plus events and closing. */
+export interface Library extends ArchiveApi {
+  readonly dir: string;
+  /** Subscribes to import progress and library changes. */
+  readonly onEvent: (listener: (event: ArchiveEvent) => void) => Unsubscribe;
+  /** Cancels running imports, saves the search index, releases the library. */
+  readonly close: () => Promise<void>;
+}
+
+/** How to open a library. Everything but `dir` has a default. */
+export interface OpenLibraryOptions {
+  readonly dir: string;
+  readonly logger?: Logger;
+  readonly now?: () => Date;
+  /** The cleaning worker's script; Electron passes its bundled clean-worker.js. */
+  readonly workerUrl?: URL;
+  readonly workerCount?: number;
+  /** Files above this size fail as too-large. */
+  readonly maxFileBytes?: number;
+  /** How long cleaning one page may take before its worker is replaced. */
+  readonly cleanTimeoutMs?: number;
+}
+
+/** The default size limit of one imported file: 50 MB. */
+export const defaultMaxFileBytes = 50 * 1024 * 1024;
+const databaseFileName = 'library.sqlite';
+
+// An empty variable counts as unset, as shells make `VAR=` easy to leave behind.
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === '' ? undefined : value;
+}
+
+/** The platform's per-user data folder for Dossier. */
+export function defaultLibraryDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  const home = homedir();
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Dossier');
+  if (platform === 'win32')
+    return join(nonEmpty(env['APPDATA']) ?? join(home, 'AppData', 'Roaming'), 'Dossier');
+  // Linux and the other Unixes follow the XDG base directory spec.
+  return join(nonEmpty(env['XDG_DATA_HOME']) ?? join(home, '.local', 'share'), 'Dossier');
+}
+
+/** The library to open: `--library DIR` beats `DOSSIER_LIBRARY`, which beats the platform default. */
+export function resolveLibraryDir(flag?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return nonEmpty(flag) ?? nonEmpty(env['DOSSIER_LIBRARY']) ?? defaultLibraryDir(env);
+}
+
+/** Opens (creating if needed) the library in `dir`. */
+export async function openLibrary(options: OpenLibraryOptions): Promise<Result<Library>> {
+  const { dir } = options;
+  const logger = options.logger ?? silentLogger;
+  const now = options.now ?? (() => new Date());
+  const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
+  const workerCount = options.workerCount ?? Math.max(1, Math.min(2, availableParallelism()));
+  const workerUrl = options.workerUrl ?? new URL('./import/clean-worker.ts', import.meta.url);
+
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    return fail('unreadable', `Cannot create the library folder ${dir}: ${String(error)}`);
+  }
+  const lock = await acquireLibraryLock(dir);
+  if (!lock.ok) return lock;
+  const opened = openDatabase(join(dir, databaseFileName));
+  if (!opened.ok) {
+    await lock.value();
+    return opened;
+  }
+  const { db, schemaVersion } = opened.value;
+  let search;
+  try {
+    ({ search } = await openArticleSearch({ dir, db, logger }));
+  } catch (error) {
+    // Release what was taken before passing the bug on, so a retry is not refused as locked.
+    db.close();
+    await lock.value();
+    throw error;
+  }
+  const pool = createCleanPool({
+    workerUrl,
+    workerCount,
+    timeoutMs: options.cleanTimeoutMs ?? 30_000,
+    logger,
+  });
+  const listeners = new Set<(event: ArchiveEvent) => void>();
+  const emit = (event: ArchiveEvent): void => {
+    for (const listener of listeners) listener(event);
+  };
+  const importer = createImporter({
+    ingest: (file) => ingestFile({ dir, db, pool, search, now, maxFileBytes, logger }, file),
+    emit,
+    // One more than the workers, so reading and hashing the next file overlaps cleaning.
+    concurrency: workerCount + 1,
+    onBatchEnd: () => void search.persist(),
+    logger,
+  });
+  let closed: Promise<void> | null = null;
+
+  const library: Library = {
+    dir,
+    getLibraryInfo: () => Promise.resolve(ok({ path: dir, articleCount: countArticles(db), schemaVersion })),
+    listArticles: ({ sort, order, offset, limit }) =>
+      Promise.resolve(
+        ok({ items: listSummaries(db, { sort, order }, offset, limit), total: countArticles(db) }),
+      ),
+    getArticle: ({ id }) => {
+      const detail = getDetail(db, id);
+      return Promise.resolve(detail === null ? fail('not-found', `No article ${id}`) : ok(detail));
+    },
+    getOriginal: async ({ id }) => {
+      const location = getOriginalLocation(db, id);
+      if (location === null) return fail('not-found', `No article ${id}`);
+      try {
+        const bytes = await readOriginal(dir, location.path);
+        return ok({ id, html: decodeHtml(bytes).html });
+      } catch (error) {
+        return fail('unreadable', `Cannot read the original of article ${id}: ${String(error)}`);
+      }
+    },
+    search: ({ query, limit }) => Promise.resolve(ok(search.search(query, limit))),
+    startImport: (request) => Promise.resolve(importer.startImport(request)),
+    uploadFiles: (request) => Promise.resolve(importer.uploadFiles(request)),
+    cancelImport: (request) => Promise.resolve(importer.cancelImport(request)),
+    getImportBatch: (request) => Promise.resolve(importer.getImportBatch(request)),
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    close: () =>
+      (closed ??= (async () => {
+        const drained = importer.close();
+        await pool.close();
+        await drained;
+        await search.close();
+        db.close();
+        listeners.clear();
+        await lock.value();
+      })()),
+  };
+  return ok(library);
+}

@@ -1,0 +1,137 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { SearchHit, SearchResults } from '../../shared/types.ts';
+import type { Logger } from '../logger.ts';
+import {
+  countArticles,
+  getText,
+  indexableArticles,
+  summariesByIds,
+  type IndexableArticle,
+} from '../store/article-repository.ts';
+import { loadIndex, saveIndex } from './index-persistence.ts';
+import { rankMatches } from './rank.ts';
+import { SearchIndex } from './search-index.ts';
+import { makeSnippet } from './snippet.ts';
+import { parseQuery } from './terms.ts';
+
+/** Full-text search over a library: the index in memory, persisted as a cache in `<dir>/index/`. */
+export interface ArticleSearch {
+  /** Adds a newly imported article. */
+  readonly add: (article: IndexableArticle) => void;
+  /** Answers a search box value; an empty query has no hits. */
+  readonly search: (query: string, limit: number) => SearchResults;
+  /** Saves the index in the background (coalesced); resolves when the save that covers now is done. */
+  readonly persist: () => Promise<void>;
+  /** Waits for pending saves. */
+  readonly close: () => Promise<void>;
+  /** The underlying index (for diagnostics and tests). */
+  readonly index: SearchIndex;
+}
+
+/** Whether the index was read from the cache or rebuilt from the database. */
+export type IndexSource = 'loaded' | 'rebuilt';
+
+function indexed(article: IndexableArticle): Parameters<SearchIndex['add']>[0] {
+  return {
+    id: article.id,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    body: article.text,
+  };
+}
+
+async function loadOrRebuild(
+  dir: string,
+  db: DatabaseSync,
+  logger: Logger,
+): Promise<{ index: SearchIndex; lastId: number; source: IndexSource }> {
+  const loaded = await loadIndex(dir);
+  if (loaded.ok) {
+    const { index, manifest } = loaded;
+    let lastId = manifest.lastId;
+    // Articles committed after the last save (e.g. the app was killed) are caught up here.
+    for (const article of indexableArticles(db, manifest.lastId)) {
+      index.add(indexed(article));
+      lastId = article.id;
+    }
+    if (index.size === countArticles(db)) return { index, lastId, source: 'loaded' };
+    logger.warn('Search index does not match the library; rebuilding it', { indexed: index.size });
+  } else {
+    logger.info(`Search index ${loaded.reason}; rebuilding it from the library`, { detail: loaded.detail });
+  }
+  const index = new SearchIndex();
+  let lastId = 0;
+  for (const article of indexableArticles(db)) {
+    index.add(indexed(article));
+    lastId = article.id;
+  }
+  logger.info('Search index rebuilt', { articles: index.size });
+  return { index, lastId, source: 'rebuilt' };
+}
+
+/** Opens the search of a library, loading its cached index or rebuilding it from the database. */
+export async function openArticleSearch(options: {
+  readonly dir: string;
+  readonly db: DatabaseSync;
+  readonly logger: Logger;
+}): Promise<{ search: ArticleSearch; source: IndexSource }> {
+  const { dir, db, logger } = options;
+  const opened = await loadOrRebuild(dir, db, logger);
+  const { index, source } = opened;
+  let lastId = opened.lastId;
+  let savedThrough = source === 'loaded' && index.addedCount === 0 ? lastId : -1;
+  let saving: Promise<void> | null = null;
+
+  const persist = async (): Promise<void> => {
+    // Serialize saves: wait for the running one, then save again only if something changed.
+    while (saving !== null) await saving;
+    if (savedThrough === lastId) return;
+    const through = lastId;
+    saving = saveIndex(dir, index, through).then(
+      () => {
+        savedThrough = through;
+      },
+      (error: unknown) => {
+        // A lost save costs a rebuild at next open, not data: log it and go on.
+        logger.error('Could not save the search index', { error: String(error) });
+      },
+    );
+    try {
+      await saving;
+    } finally {
+      saving = null;
+    }
+  };
+
+  const search = (query: string, limit: number): SearchResults => {
+    const parsed = parseQuery(query, index.encode);
+    if (parsed.terms.length === 0 && parsed.prefix === null) return { query, hits: [], total: 0 };
+    const completions = parsed.prefix === null ? [] : index.vocabulary.expand(parsed.prefix);
+    const ranked = rankMatches(parsed, completions, (field, term) => index.lookup(field, term));
+    const top = ranked.slice(0, limit);
+    const summaries = summariesByIds(
+      db,
+      top.map((r) => r.id),
+    );
+    const exact = new Set(parsed.terms);
+    const isMatch = (word: string): boolean =>
+      index.encode(word).some((t) => exact.has(t) || (parsed.prefix !== null && t.startsWith(parsed.prefix)));
+    const hits: SearchHit[] = [];
+    for (const { id, score } of top) {
+      const article = summaries.get(id);
+      if (article === undefined) continue;
+      hits.push({ article, score, ...makeSnippet(getText(db, id) ?? '', isMatch) });
+    }
+    return { query, hits, total: ranked.length };
+  };
+
+  const add = (article: IndexableArticle): void => {
+    index.add(indexed(article));
+    lastId = Math.max(lastId, article.id);
+  };
+
+  // A rebuilt or caught-up index is saved now, so the next open does not redo the work.
+  if (savedThrough !== lastId) void persist();
+  return { search: { add, search, persist, close: persist, index }, source };
+}

@@ -1,0 +1,91 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { fail, ok, type Result } from '../../shared/result.ts';
+
+/** One schema step; `migrations[i]` takes a database from user_version i to i + 1. */
+export interface Migration {
+  readonly description: string;
+  readonly sql: string;
+}
+
+/** Every schema step, in order. Append only: never edit a migration that has shipped. */
+export const migrations: readonly Migration[] = [
+  {
+    description: 'originals, articles and provenance',
+    sql: `
+      CREATE TABLE originals (
+        sha256 TEXT PRIMARY KEY NOT NULL,
+        size INTEGER NOT NULL,
+        path TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE articles (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        title TEXT NOT NULL,
+        byline TEXT,
+        site_name TEXT,
+        published_time TEXT,
+        added_at TEXT NOT NULL,
+        url TEXT,
+        lang TEXT,
+        excerpt TEXT,
+        word_count INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('ok', 'no-article')),
+        html TEXT NOT NULL,
+        text TEXT NOT NULL,
+        charset TEXT NOT NULL,
+        cleaner_version INTEGER NOT NULL,
+        original_sha256 TEXT NOT NULL UNIQUE REFERENCES originals (sha256)
+      ) STRICT;
+      CREATE TABLE provenance (
+        article_id INTEGER PRIMARY KEY NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL,
+        file_path TEXT NOT NULL,
+        modified_at TEXT,
+        captured_at TEXT
+      ) STRICT;
+    `,
+  },
+  {
+    description: 'indexes for sorting the library list',
+    sql: `
+      CREATE INDEX articles_added_at ON articles (added_at, id);
+      CREATE INDEX articles_published_time ON articles (published_time, id);
+    `,
+  },
+];
+
+/** The schema version this code writes. */
+export const latestSchemaVersion = migrations.length;
+
+/** Reads the schema version stored in the database file. */
+export function schemaVersionOf(db: DatabaseSync): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
+  if (row === undefined) throw new Error('PRAGMA user_version returned no row');
+  return row.user_version;
+}
+
+/**
+ * Brings the database up to `latestSchemaVersion`, one transaction for all pending steps,
+ * or refuses (touching nothing) when the file was written by a newer Dossier.
+ */
+export function migrate(db: DatabaseSync, steps: readonly Migration[] = migrations): Result<number> {
+  const current = schemaVersionOf(db);
+  const latest = steps.length;
+  if (current > latest) {
+    return fail(
+      'library-too-new',
+      `This library was written by a newer Dossier (schema ${current}; this version understands up to ${latest}). Update Dossier to open it.`,
+    );
+  }
+  if (current === latest) return ok(current);
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    for (const step of steps.slice(current)) db.exec(step.sql);
+    // PRAGMA does not take bound parameters; `latest` is an integer we computed.
+    db.exec(`PRAGMA user_version = ${latest}`);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+  return ok(latest);
+}

@@ -1,0 +1,123 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../../main/core/logger.ts';
+import { openArticleSearch } from '../../../../main/core/search/article-search.ts';
+import { indexFolder, manifestFileName } from '../../../../main/core/search/index-persistence.ts';
+import {
+  articleHtml,
+  importAndWait,
+  openTestLibrary,
+  tempDir,
+  writeTestFile,
+} from '../import/library-test-kit.ts';
+
+/** A closed library with two articles and a saved index. */
+async function savedLibrary(): Promise<string> {
+  const dir = await tempDir();
+  const libraryDir = join(dir, 'lib');
+  const library = await openTestLibrary(libraryDir);
+  const a = await writeTestFile(
+    join(dir, 'a.html'),
+    articleHtml({ title: 'Orchids of Borneo', body: 'Rare.' }),
+  );
+  const b = await writeTestFile(
+    join(dir, 'b.html'),
+    articleHtml({ title: 'Beetles', body: 'Among the orchids.' }),
+  );
+  // Two batches so the title match is article 1 and the body match article 2.
+  await importAndWait(library, { paths: [a], uploads: false });
+  await importAndWait(library, { paths: [b], uploads: false });
+  await library.close();
+  return libraryDir;
+}
+
+/** Opens the search of a closed library the way openLibrary does, reporting how it got its index. */
+async function reopen(libraryDir: string): Promise<{ source: string; added: number; titles: number[] }> {
+  const db = new DatabaseSync(join(libraryDir, 'library.sqlite'));
+  try {
+    const { search, source } = await openArticleSearch({ dir: libraryDir, db, logger: silentLogger });
+    const ids = search.search('orchid', 10).hits.map((hit) => hit.article.id);
+    await search.close();
+    return { source, added: search.index.addedCount, titles: ids };
+  } finally {
+    db.close();
+  }
+}
+
+describe('the persisted search index', () => {
+  it('is loaded, not rebuilt, when an intact library is reopened', async () => {
+    const libraryDir = await savedLibrary();
+
+    const reopened = await reopen(libraryDir);
+
+    expect(reopened).toEqual({ source: 'loaded', added: 0, titles: [1, 2] });
+  });
+
+  it('is rebuilt from the database when its folder was deleted', async () => {
+    const libraryDir = await savedLibrary();
+    await rm(join(libraryDir, indexFolder), { recursive: true });
+
+    const reopened = await reopen(libraryDir);
+
+    expect(reopened).toEqual({ source: 'rebuilt', added: 2, titles: [1, 2] });
+    expect((await reopen(libraryDir)).source).toBe('loaded');
+  });
+
+  it('is rebuilt when one of its files is corrupt', async () => {
+    const libraryDir = await savedLibrary();
+    await writeFile(join(libraryDir, indexFolder, 'part-0.json'), '{"broken');
+
+    expect(await reopen(libraryDir)).toEqual({ source: 'rebuilt', added: 2, titles: [1, 2] });
+  });
+
+  it('is rebuilt when it was written in another format version', async () => {
+    const libraryDir = await savedLibrary();
+    const manifestPath = join(libraryDir, indexFolder, manifestFileName);
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+    await writeFile(manifestPath, JSON.stringify({ ...manifest, formatVersion: -1 }));
+
+    expect(await reopen(libraryDir)).toEqual({ source: 'rebuilt', added: 2, titles: [1, 2] });
+  });
+
+  it('catches up articles committed after the last save without a rebuild', async () => {
+    const libraryDir = await savedLibrary();
+    // Pretend the last save happened before article 2 was committed: save an index holding
+    // only article 1, then put article 2 back in the database.
+    await rm(join(libraryDir, indexFolder), { recursive: true });
+    const db = new DatabaseSync(join(libraryDir, 'library.sqlite'));
+    db.exec('PRAGMA foreign_keys = OFF');
+    const second = db.prepare('SELECT * FROM articles WHERE id = 2').get();
+    db.exec('DELETE FROM provenance WHERE article_id = 2');
+    db.exec('DELETE FROM articles WHERE id = 2');
+    const first = await openArticleSearch({ dir: libraryDir, db, logger: silentLogger });
+    await first.search.close();
+    const columns = Object.keys(second ?? {});
+    db.prepare(
+      `INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    ).run(...columns.map((c) => (second as Record<string, string | number | null>)[c] ?? null));
+    db.close();
+
+    const reopened = await reopen(libraryDir);
+
+    expect(reopened).toEqual({ source: 'loaded', added: 1, titles: [1, 2] });
+  });
+
+  it('is not rebuilt by openLibrary when reopening an intact library', async () => {
+    const libraryDir = await savedLibrary();
+    const messages: string[] = [];
+
+    const library = await openTestLibrary(libraryDir, {
+      logger: {
+        ...silentLogger,
+        info: (message) => messages.push(message),
+        warn: (message) => messages.push(message),
+      },
+    });
+    const result = await library.search({ query: 'borneo', limit: 5 });
+
+    expect(messages.filter((m) => /rebuil/i.test(m))).toEqual([]);
+    expect(result.ok && result.value.hits.map((h) => h.article.title)).toEqual(['Orchids of Borneo']);
+  });
+});

@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Library } from '../../../../main/core/library.ts';
+import {
+  articleHtml,
+  importAndWait,
+  openTestLibrary,
+  tempDir,
+  writeTestFile,
+} from '../import/library-test-kit.ts';
+
+async function libraryWith(
+  pages: readonly { title: string; body: string; byline?: string }[],
+): Promise<Library> {
+  const dir = await tempDir();
+  const library = await openTestLibrary(join(dir, 'lib'));
+  // One batch per page, so ids follow the order given (tests rely on which article is older).
+  for (const [i, page] of pages.entries()) {
+    const path = await writeTestFile(join(dir, 'in', `page-${i}.html`), articleHtml(page));
+    const batch = await importAndWait(library, { paths: [path], uploads: false });
+    expect(batch.imported).toBe(1);
+  }
+  return library;
+}
+
+async function titlesFor(library: Library, query: string): Promise<string[]> {
+  const result = await library.search({ query, limit: 20 });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.hits.map((hit) => hit.article.title);
+}
+
+describe('searching the library', () => {
+  it('ranks an article with the word in its title above one with it only in the body', async () => {
+    // The title match is the older article: ties would go to the newer one, so only weights can order these.
+    const library = await libraryWith([
+      { title: 'The lighthouse keeper', body: 'Stories about a remote island.' },
+      { title: 'Notes from the harbour', body: 'A long walk past the lighthouse at dusk.' },
+    ]);
+
+    expect(await titlesFor(library, 'lighthouse ')).toEqual([
+      'The lighthouse keeper',
+      'Notes from the harbour',
+    ]);
+  });
+
+  it('matches the last word as a prefix while the user is typing', async () => {
+    const library = await libraryWith([
+      { title: 'Glaciers are melting', body: 'Ice sheets shrink.' },
+      { title: 'Desert rain', body: 'Dry places.' },
+    ]);
+
+    expect(await titlesFor(library, 'glac')).toEqual(['Glaciers are melting']);
+    // A finished word (followed by a space) must match whole.
+    expect(await titlesFor(library, 'glac ')).toEqual([]);
+  });
+
+  it('requires every word of the query, wherever each one matches', async () => {
+    const library = await libraryWith([
+      { title: 'Volcanoes of Iceland', body: 'Lava and ash.', byline: 'Ada Lovelace' },
+      { title: 'Volcanoes of Japan', body: 'Fuji and friends.', byline: 'Grace Hopper' },
+    ]);
+
+    expect(await titlesFor(library, 'volcanoes lovelace')).toEqual(['Volcanoes of Iceland']);
+  });
+
+  it('answers an empty query with no hits', async () => {
+    const library = await libraryWith([{ title: 'Anything', body: 'At all.' }]);
+
+    const result = await library.search({ query: '   ', limit: 10 });
+
+    expect(result).toEqual({ ok: true, value: { query: '   ', hits: [], total: 0 } });
+  });
+
+  it('returns a snippet around the first match with highlight offsets on the matching words', async () => {
+    const library = await libraryWith([
+      { title: 'Weather', body: 'Yesterday the barometer fell sharply before noon.' },
+    ]);
+
+    const result = await library.search({ query: 'barom', limit: 10 });
+
+    if (!result.ok) throw new Error(result.error.message);
+    const hit = result.value.hits[0];
+    expect(hit?.snippet).toContain('barometer fell');
+    expect(hit?.highlights.length).toBeGreaterThan(0);
+    for (const [start, end] of hit?.highlights ?? []) {
+      expect(hit?.snippet.slice(start, end).toLowerCase()).toBe('barometer');
+    }
+  });
+});
