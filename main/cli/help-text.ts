@@ -1,0 +1,19 @@
+/** `dossier --help`. */
+export const helpText = `dossier — the archive engine of Dossier, on the command line
+
+Usage:
+  dossier import <files or folders…> [--json]   import saved pages (.html/.htm; folders recursively)
+  dossier search "<query>" [--json] [--limit N] search the library
+  dossier show <id> [--text | --html | --json]  print one article
+  dossier clean <files…> [--json]               clean pages without storing them
+  dossier serve [--port N]                      serve the Dossier UI to your browser (127.0.0.1 only)
+
+Options:
+  --library DIR   the library folder (default: $DOSSIER_LIBRARY, else the platform's app-data folder)
+  --json          machine-readable output: one JSON object per line
+  -h, --help      this help
+  -v, --version   the version
+
+Exit codes: 0 ok · 1 error · 2 usage · 3 some files failed · 130 interrupted.
+Progress goes to stderr; results go to stdout.
+`;

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { exitCodes, processIo, type CliIo } from './cli-io.ts';
+import { runClean } from './commands/clean-command.ts';
+import { runImport } from './commands/import-command.ts';
+import { runSearch } from './commands/search-command.ts';
+import { runServe } from './commands/serve-command.ts';
+import { runShow } from './commands/show-command.ts';
+import { helpText } from './help-text.ts';
+
+/** Parsed command-line flags shared by every command. */
+export interface CliFlags {
+  readonly library: string | undefined;
+  readonly json: boolean;
+  readonly limit: string | undefined;
+  readonly port: string | undefined;
+  readonly text: boolean;
+  readonly html: boolean;
+}
+
+/** Runs `dossier` with its arguments and resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        library: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        port: { type: 'string' },
+        text: { type: 'boolean', default: false },
+        html: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`dossier: ${error instanceof Error ? error.message : String(error)}\nRun \`dossier --help\` for usage.\n`);
+    return exitCodes.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.out(`${readVersion()}\n`);
+    return exitCodes.ok;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    io.out(helpText);
+    return command === undefined && !values.help ? exitCodes.usage : exitCodes.ok;
+  }
+  const flags: CliFlags = {
+    library: values.library,
+    json: values.json,
+    limit: values.limit,
+    port: values.port,
+    text: values.text,
+    html: values.html,
+  };
+  switch (command) {
+    case 'import':
+      return runImport(rest, flags, io);
+    case 'search':
+      return runSearch(rest, flags, io);
+    case 'show':
+      return runShow(rest, flags, io);
+    case 'clean':
+      return runClean(rest, flags, io);
+    case 'serve':
+      return runServe(rest, flags, io);
+    default:
+      io.err(`dossier: unknown command "${command}". Run \`dossier --help\` for usage.\n`);
+      return exitCodes.usage;
+  }
+}
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

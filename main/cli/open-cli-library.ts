@@ -1,0 +1,16 @@
+import { createStreamLogger, openLibrary, resolveLibraryDir, type Library } from '../core/index.ts';
+import type { CliIo } from './cli-io.ts';
+import type { CliFlags } from './main.ts';
+
+/** Opens the library named by --library / $DOSSIER_LIBRARY / the default, or prints why it cannot. */
+export async function openCliLibrary(flags: CliFlags, io: CliIo): Promise<Library | null> {
+  const dir = resolveLibraryDir(flags.library);
+  // Routine info (index persisted, …) would drown the progress line; warnings and errors still show.
+  const logger = { ...createStreamLogger(io.err), info: () => undefined };
+  const opened = await openLibrary({ dir, logger });
+  if (!opened.ok) {
+    io.err(`dossier: cannot open the library at ${dir}: ${opened.error.message}\n`);
+    return null;
+  }
+  return opened.value;
+}

@@ -1,0 +1,34 @@
+// The preload runs sandboxed with context isolation: it may use only
+// contextBridge, ipcRenderer and webUtils, and exposes exactly the contract
+// (never ipcRenderer itself). https://www.electronjs.org/docs/latest/tutorial/context-isolation
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { channelOf, eventChannel, type ArchiveApi, type ArchiveBridge, type ArchiveEvent } from '../shared/api.ts';
+import type { ApiMethod } from '../shared/methods.ts';
+
+function call<M extends ApiMethod>(method: M): ArchiveApi[M] {
+  return ((request: unknown) => ipcRenderer.invoke(channelOf(method), request)) as ArchiveApi[M];
+}
+
+const bridge = {
+  getLibraryInfo: call('getLibraryInfo'),
+  listArticles: call('listArticles'),
+  getArticle: call('getArticle'),
+  getOriginal: call('getOriginal'),
+  search: call('search'),
+  startImport: call('startImport'),
+  uploadFiles: call('uploadFiles'),
+  cancelImport: call('cancelImport'),
+  getImportBatch: call('getImportBatch'),
+  onEvent: (listener: (event: ArchiveEvent) => void) => {
+    const handler = (_event: IpcRendererEvent, payload: ArchiveEvent) => {
+      listener(payload);
+    };
+    ipcRenderer.on(eventChannel, handler);
+    return () => {
+      ipcRenderer.removeListener(eventChannel, handler);
+    };
+  },
+  pathForFile: (file: File) => webUtils.getPathForFile(file),
+} satisfies ArchiveBridge;
+
+contextBridge.exposeInMainWorld('archive', bridge);

@@ -1,0 +1,30 @@
+import { BrowserWindow } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { secureWebPreferences } from './web-preferences.ts';
+
+/** The URL the main window loads: the dev server in development, the built file otherwise. */
+export function rendererEntry(): { kind: 'url' | 'file'; target: string } {
+  const devUrl = process.env['ELECTRON_RENDERER_URL'];
+  if (devUrl !== undefined && devUrl !== '') return { kind: 'url', target: devUrl };
+  return { kind: 'file', target: fileURLToPath(new URL('../renderer/index.html', import.meta.url)) };
+}
+
+/** Creates Dossier's window with the secure preferences and the preload bridge. */
+export async function createMainWindow(): Promise<BrowserWindow> {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Dossier',
+    show: false,
+    webPreferences: secureWebPreferences(fileURLToPath(new URL('../preload/index.cjs', import.meta.url))),
+  });
+  window.once('ready-to-show', () => {
+    window.show();
+  });
+  const entry = rendererEntry();
+  if (entry.kind === 'url') await window.loadURL(entry.target);
+  else await window.loadFile(entry.target);
+  return window;
+}

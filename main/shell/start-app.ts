@@ -1,0 +1,67 @@
+import { app, BrowserWindow, dialog, session, type IpcMainInvokeEvent } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { createStreamLogger, openLibrary, resolveLibraryDir, type Library } from '../core/index.ts';
+import { forwardEvents, registerArchiveHandlers } from '../ipc/register-archive-handlers.ts';
+import { createMainWindow, rendererEntry } from './create-main-window.ts';
+import { hardenContents } from './harden-contents.ts';
+import { readLibraryFlag } from './library-flag.ts';
+
+const logger = createStreamLogger((line) => process.stderr.write(line));
+
+/** Starts the Electron app: one instance per library, one hardened window, the archive over IPC. */
+export function startApp(): void {
+  // One process owns a library: a second launch focuses the first window instead.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  let library: Library | null = null;
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window === undefined) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    hardenContents(contents);
+  });
+  app.on('window-all-closed', () => {
+    app.quit();
+  });
+  app.on('will-quit', () => {
+    void library?.close();
+  });
+  app
+    .whenReady()
+    .then(async () => {
+      // Saved pages never get the camera, notifications, geolocation or anything else.
+      session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => {
+        callback(false);
+      });
+      session.defaultSession.setPermissionCheckHandler(() => false);
+      const dir = resolveLibraryDir(readLibraryFlag(process.argv));
+      const opened = await openLibrary({ dir, logger, workerUrl: new URL('./clean-worker.js', import.meta.url) });
+      if (!opened.ok) {
+        dialog.showErrorBox('Dossier cannot open its library', `${dir}\n\n${opened.error.message}`);
+        app.quit();
+        return;
+      }
+      library = opened.value;
+      registerArchiveHandlers(library, isAppFrame);
+      const window = await createMainWindow();
+      forwardEvents(library, window.webContents);
+    })
+    .catch((error: unknown) => {
+      logger.error('start-up failed', { error: String(error) });
+      app.exit(1);
+    });
+}
+
+/** IPC is accepted only from the top-level frame of the app's own page. */
+function isAppFrame(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  if (frame === null || frame !== event.sender.mainFrame) return false;
+  const entry = rendererEntry();
+  const expected = entry.kind === 'url' ? new URL(entry.target).origin : pathToFileURL(entry.target).href;
+  return entry.kind === 'url' ? new URL(frame.url).origin === expected : frame.url.split('#')[0] === expected;
+}
