@@ -21,3 +21,13 @@ export const exitCodes = {
   someFailed: 3,
   interrupted: 130,
 } as const;
+
+/** Parsed command-line flags shared by every command. */
+export interface CliFlags {
+  readonly library: string | undefined;
+  readonly json: boolean;
+  readonly limit: string | undefined;
+  readonly port: string | undefined;
+  readonly text: boolean;
+  readonly html: boolean;
+}

@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exitCodes, processIo, type CliIo } from './cli-io.ts';
+import { exitCodes, processIo, type CliFlags, type CliIo } from './cli-io.ts';
 import { runClean } from './commands/clean-command.ts';
 import { runImport } from './commands/import-command.ts';
 import { runSearch } from './commands/search-command.ts';
 import { runServe } from './commands/serve-command.ts';
 import { runShow } from './commands/show-command.ts';
 import { helpText } from './help-text.ts';
-
-/** Parsed command-line flags shared by every command. */
-export interface CliFlags {
-  readonly library: string | undefined;
-  readonly json: boolean;
-  readonly limit: string | undefined;
-  readonly port: string | undefined;
-  readonly text: boolean;
-  readonly html: boolean;
-}
 
 /** Runs `dossier` with its arguments and resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
@@ -38,7 +28,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       },
     });
   } catch (error) {
-    io.err(`dossier: ${error instanceof Error ? error.message : String(error)}\nRun \`dossier --help\` for usage.\n`);
+    io.err(
+      `dossier: ${error instanceof Error ? error.message : String(error)}\nRun \`dossier --help\` for usage.\n`,
+    );
     return exitCodes.usage;
   }
   const { values, positionals } = parsed;
@@ -77,6 +69,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
 }
 
 function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }

@@ -1,6 +1,5 @@
 import { createStreamLogger, openLibrary, resolveLibraryDir, type Library } from '../core/index.ts';
-import type { CliIo } from './cli-io.ts';
-import type { CliFlags } from './main.ts';
+import type { CliFlags, CliIo } from './cli-io.ts';
 
 /** Opens the library named by --library / $DOSSIER_LIBRARY / the default, or prints why it cannot. */
 export async function openCliLibrary(flags: CliFlags, io: CliIo): Promise<Library | null> {

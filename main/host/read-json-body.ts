@@ -5,7 +5,10 @@ import { fail, ok, type Result } from '../shared/result.ts';
 export const maxRequestBytes = 128 * 1024 * 1024;
 
 /** Reads and parses a JSON request body, refusing oversized or malformed ones with a coded error. */
-export async function readJsonBody(request: IncomingMessage, limit = maxRequestBytes): Promise<Result<unknown>> {
+export async function readJsonBody(
+  request: IncomingMessage,
+  limit = maxRequestBytes,
+): Promise<Result<unknown>> {
   const declared = Number(request.headers['content-length'] ?? '0');
   if (declared > limit) return fail('too-large', `request body over ${limit} bytes`);
   const chunks: Buffer[] = [];

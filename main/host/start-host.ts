@@ -102,15 +102,24 @@ async function handleApiCall(
 ): Promise<void> {
   const presented = request.headers[tokenHeader];
   if (!isTokenValid(typeof presented === 'string' ? presented : null, context.token)) {
-    sendResult(response, 401, { ok: false, error: { code: 'invalid-request', message: 'missing or wrong token' } });
+    sendResult(response, 401, {
+      ok: false,
+      error: { code: 'invalid-request', message: 'missing or wrong token' },
+    });
     return;
   }
   if (request.method !== 'POST' || !isApiMethod(method)) {
-    sendResult(response, 404, { ok: false, error: { code: 'not-found', message: `no API method ${method}` } });
+    sendResult(response, 404, {
+      ok: false,
+      error: { code: 'not-found', message: `no API method ${method}` },
+    });
     return;
   }
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-    sendResult(response, 415, { ok: false, error: { code: 'invalid-request', message: 'expected application/json' } });
+    sendResult(response, 415, {
+      ok: false,
+      error: { code: 'invalid-request', message: 'expected application/json' },
+    });
     return;
   }
   const body = await readJsonBody(request);

@@ -2,7 +2,13 @@
 // contextBridge, ipcRenderer and webUtils, and exposes exactly the contract
 // (never ipcRenderer itself). https://www.electronjs.org/docs/latest/tutorial/context-isolation
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { channelOf, eventChannel, type ArchiveApi, type ArchiveBridge, type ArchiveEvent } from '../shared/api.ts';
+import {
+  channelOf,
+  eventChannel,
+  type ArchiveApi,
+  type ArchiveBridge,
+  type ArchiveEvent,
+} from '../shared/api.ts';
 import type { ApiMethod } from '../shared/methods.ts';
 
 function call<M extends ApiMethod>(method: M): ArchiveApi[M] {

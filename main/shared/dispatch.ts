@@ -8,7 +8,11 @@ import { requestSchemas } from './schemas.ts';
  * well-formed, calls the method. Both transports (IPC and HTTP) go through here,
  * so no request reaches the core unchecked.
  */
-export async function dispatch(service: ArchiveApi, method: ApiMethod, request: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  service: ArchiveApi,
+  method: ApiMethod,
+  request: unknown,
+): Promise<Result<unknown>> {
   const parsed = requestSchemas[method].safeParse(request);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -22,7 +22,8 @@ export interface ApiError {
 }
 
 /** The outcome of every API call. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
 
 /** Wraps a value as a successful result. */
 export function ok<T>(value: T): Result<T> {

@@ -40,7 +40,11 @@ export function startApp(): void {
       });
       session.defaultSession.setPermissionCheckHandler(() => false);
       const dir = resolveLibraryDir(readLibraryFlag(process.argv));
-      const opened = await openLibrary({ dir, logger, workerUrl: new URL('./clean-worker.js', import.meta.url) });
+      const opened = await openLibrary({
+        dir,
+        logger,
+        workerUrl: new URL('./clean-worker.js', import.meta.url),
+      });
       if (!opened.ok) {
         dialog.showErrorBox('Dossier cannot open its library', `${dir}\n\n${opened.error.message}`);
         app.quit();

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { cleanPage } from '../../core/index.ts';
-import { exitCodes, type CliIo } from '../cli-io.ts';
-import type { CliFlags } from '../main.ts';
+import { exitCodes, type CliFlags, type CliIo } from '../cli-io.ts';
 
 /** `dossier clean <files…> [--json]`: cleans pages without storing them; one JSON object per line and file. */
 export async function runClean(files: readonly string[], flags: CliFlags, io: CliIo): Promise<number> {
@@ -38,7 +37,15 @@ interface CleanLine {
 }
 
 async function cleanOne(file: string): Promise<CleanLine> {
-  const empty = { title: null, byline: null, siteName: null, publishedTime: null, url: null, lang: null, excerpt: null };
+  const empty = {
+    title: null,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    url: null,
+    lang: null,
+    excerpt: null,
+  };
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -48,7 +55,14 @@ async function cleanOne(file: string): Promise<CleanLine> {
   }
   const result = cleanPage({ bytes, fileName: basename(file) });
   if (!result.ok) {
-    return { file, ok: false, error: `${result.error.code}: ${result.error.message}`, ...empty, text: null, html: null };
+    return {
+      file,
+      ok: false,
+      error: `${result.error.code}: ${result.error.message}`,
+      ...empty,
+      text: null,
+      html: null,
+    };
   }
   const page = result.value;
   return {

@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import type { Library } from '../../core/index.ts';
 import type { BatchId } from '../../shared/ids.ts';
 import type { ImportBatch, ImportOutcome, ImportProgress } from '../../shared/types.ts';
-import { exitCodes, type CliIo } from '../cli-io.ts';
-import type { CliFlags } from '../main.ts';
+import { exitCodes, type CliFlags, type CliIo } from '../cli-io.ts';
 import { openCliLibrary } from '../open-cli-library.ts';
 import { formatProgress } from './format-progress.ts';
 
@@ -39,7 +38,8 @@ async function importAndWait(library: Library, paths: string[], io: CliIo): Prom
   });
   const early: ImportBatch[] = [];
   const unsubscribe = library.onEvent((event) => {
-    if (event.type === 'import-progress' && event.progress.batchId === batchId) showProgress(event.progress, io);
+    if (event.type === 'import-progress' && event.progress.batchId === batchId)
+      showProgress(event.progress, io);
     if (event.type === 'import-finished') {
       if (batchId === null) early.push(event.batch);
       else if (event.batch.batchId === batchId) finished?.(event.batch);

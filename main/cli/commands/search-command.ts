@@ -1,5 +1,4 @@
-import { exitCodes, type CliIo } from '../cli-io.ts';
-import type { CliFlags } from '../main.ts';
+import { exitCodes, type CliFlags, type CliIo } from '../cli-io.ts';
 import { openCliLibrary } from '../open-cli-library.ts';
 
 /** `dossier search "<query>" [--json] [--limit N]`: ranked hits, title matches first. */
@@ -26,7 +25,9 @@ export async function runSearch(words: readonly string[], flags: CliFlags, io: C
     if (flags.json) {
       for (const hit of hits) {
         const { id, title, siteName, publishedTime, url } = hit.article;
-        io.out(`${JSON.stringify({ id, title, siteName, publishedTime, url, score: hit.score, snippet: hit.snippet })}\n`);
+        io.out(
+          `${JSON.stringify({ id, title, siteName, publishedTime, url, score: hit.score, snippet: hit.snippet })}\n`,
+        );
       }
       return exitCodes.ok;
     }

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startHost } from '../../host/start-host.ts';
 import { createStreamLogger } from '../../core/index.ts';
-import { exitCodes, type CliIo } from '../cli-io.ts';
-import type { CliFlags } from '../main.ts';
+import { exitCodes, type CliFlags, type CliIo } from '../cli-io.ts';
 import { openCliLibrary } from '../open-cli-library.ts';
 
 /** `dossier serve [--port N]`: serves the UI and the API on 127.0.0.1 until interrupted. */
@@ -15,7 +14,9 @@ export async function runServe(args: readonly string[], flags: CliFlags, io: Cli
   }
   const uiDir = fileURLToPath(new URL('../../../out/renderer/', import.meta.url));
   if (!existsSync(`${uiDir}index.html`)) {
-    io.err('dossier serve: the UI is not built yet; run `npm run build` first (npm start does it for you).\n');
+    io.err(
+      'dossier serve: the UI is not built yet; run `npm run build` first (npm start does it for you).\n',
+    );
     return exitCodes.error;
   }
   const library = await openCliLibrary(flags, io);
@@ -25,7 +26,9 @@ export async function runServe(args: readonly string[], flags: CliFlags, io: Cli
     host = await startHost({ service: library, uiDir, port, logger: createStreamLogger(io.err) });
   } catch (error) {
     await library.close();
-    io.err(`dossier serve: cannot listen on port ${port}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(
+      `dossier serve: cannot listen on port ${port}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return exitCodes.error;
   }
   io.out(`Dossier is serving the library at ${library.dir}\nOpen ${host.url}\n(Ctrl-C stops it.)\n`);

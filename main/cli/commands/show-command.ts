@@ -1,6 +1,5 @@
 import { toArticleId } from '../../shared/ids.ts';
-import { exitCodes, type CliIo } from '../cli-io.ts';
-import type { CliFlags } from '../main.ts';
+import { exitCodes, type CliFlags, type CliIo } from '../cli-io.ts';
 import { openCliLibrary } from '../open-cli-library.ts';
 
 /** `dossier show <id> [--text|--html|--json]`: one article (default: a header and its text). */
@@ -24,7 +23,8 @@ export async function runShow(args: readonly string[], flags: CliFlags, io: CliI
     else if (flags.text) io.out(`${article.text}\n`);
     else {
       const facts = [article.byline, article.siteName, article.publishedTime, article.url].filter(Boolean);
-      const notice = article.status === 'no-article' ? '\n(no article found in this page; its original is kept)\n' : '';
+      const notice =
+        article.status === 'no-article' ? '\n(no article found in this page; its original is kept)\n' : '';
       io.out(`${article.title}\n${facts.join(' · ')}\n${notice}\n${article.text}\n`);
     }
     return exitCodes.ok;

@@ -7,6 +7,7 @@ import { runJunkRules } from './junk-rule.ts';
 import { articleJunkRules, junkRules } from './junk-rules.ts';
 import { normalizeDate } from './normalize-date.ts';
 import { parseDocument } from './parse-document.ts';
+import { purifyHtml } from './purify-html.ts';
 import { runReadability, type ReadabilityArticle } from './run-readability.ts';
 import { sanitizeArticle } from './sanitize-article.ts';
 import { hasHtmlMarkup, sniffBytes } from './sniff-content.ts';
@@ -50,7 +51,7 @@ export function cleanPage(input: CleanInput): Result<CleanedPage> {
     ...describePage(declared, article, input.fileName),
     status: isArticle ? 'ok' : 'no-article',
     wordCount: isArticle ? wordCount : 0,
-    html: isArticle ? clean.innerHTML : '',
+    html: isArticle ? purifyHtml(clean.innerHTML) : '',
     text: isArticle ? text : '',
     charset: decoded.charset,
     removed: [...removedBefore, ...removedAfter],

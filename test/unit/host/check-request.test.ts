@@ -14,7 +14,9 @@ describe('checkHostAndOrigin', () => {
   it('refuses another port, a missing Host and a cross-site Origin', () => {
     expect(checkHostAndOrigin({ host: '127.0.0.1:4001' }, 4000)).not.toBeNull();
     expect(checkHostAndOrigin({}, 4000)).not.toBeNull();
-    expect(checkHostAndOrigin({ host: '127.0.0.1:4000', origin: 'https://evil.example' }, 4000)?.status).toBe(403);
+    expect(checkHostAndOrigin({ host: '127.0.0.1:4000', origin: 'https://evil.example' }, 4000)?.status).toBe(
+      403,
+    );
     expect(checkHostAndOrigin({ host: '127.0.0.1:4000', origin: 'null' }, 4000)?.status).toBe(403);
   });
 });

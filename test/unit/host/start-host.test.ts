@@ -100,7 +100,11 @@ describe('dossier serve', () => {
     expect((await api(host, 'dropTables', {})).status).toBe(404);
     const cross = await send(host, '/api/getLibraryInfo', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-dossier-token': host.token, origin: 'https://evil.example' },
+      headers: {
+        'content-type': 'application/json',
+        'x-dossier-token': host.token,
+        origin: 'https://evil.example',
+      },
       body: '{}',
     });
     expect(cross.status).toBe(403);
