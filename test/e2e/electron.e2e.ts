@@ -58,14 +58,14 @@ test.describe('Dossier in Electron', () => {
       await window
         .locator('input[type=file]')
         .first()
-        .setInputFiles([join(fixtures, 'harbour-cranes.html'), join(fixtures, 'glacier-survey.html')]);
+        .setInputFiles([join(fixtures, 'lighthouse-keepers.html'), join(fixtures, 'sourdough-chemistry.html')]);
       const list = window.getByRole('listbox');
       await expect(list.getByRole('option')).toHaveCount(2);
-      await window.getByRole('searchbox').fill('welders');
+      await window.getByRole('searchbox').fill('wicks');
       await expect(list.getByRole('option')).toHaveCount(1);
       await list.getByRole('option').first().click();
       await expect(
-        window.frameLocator('iframe').first().getByText('welders', { exact: false }),
+        window.locator('iframe').first().contentFrame().getByText('wicks', { exact: false }),
       ).toBeVisible();
     } finally {
       await app.close();
