@@ -22,7 +22,9 @@ if (!wanted) process.exit(0);
 if (existsSync(join(target, 'package.json'))) {
   const hasBinary = existsSync(join(target, 'path.txt'));
   if (!hasBinary) {
-    console.log('dossier: electron package present without its binary; `npm start` will serve the UI in a browser.');
+    console.log(
+      'dossier: electron package present without its binary; `npm start` will serve the UI in a browser.',
+    );
   }
   process.exit(0);
 }
@@ -37,7 +39,9 @@ try {
   const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'));
   if (!tarball) throw new Error('npm pack produced no tarball');
   mkdirSync(target, { recursive: true });
-  execFileSync('tar', ['-xzf', join(work, tarball), '-C', target, '--strip-components=1'], { stdio: 'inherit' });
+  execFileSync('tar', ['-xzf', join(work, tarball), '-C', target, '--strip-components=1'], {
+    stdio: 'inherit',
+  });
   console.log(
     `dossier: the Electron ${wanted} binary could not be downloaded here; installed its npm package without the binary ` +
       '(types only). `npm start` will serve Dossier in your browser instead.',

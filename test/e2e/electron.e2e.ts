@@ -1,35 +1,15 @@
 // The same journey as import-and-search.e2e.ts, in the real Electron app.
 // It runs where an Electron binary exists (ELECTRON_OVERRIDE_DIST_PATH, or the
 // one npm downloaded) and is skipped, saying why, where none could be installed.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { findElectronBinary } from '../../.scripts/find-electron-binary.ts';
 
-const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'test', 'fixtures', 'e2e');
-
-function findElectronBinary(): { path: string } | { reason: string } {
-  const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
-  if (override !== undefined && override !== '') {
-    const path = join(override, process.platform === 'win32' ? 'electron.exe' : 'electron');
-    return existsSync(path)
-      ? { path }
-      : { reason: `ELECTRON_OVERRIDE_DIST_PATH has no Electron binary at ${path}` };
-  }
-  try {
-    const path = require('electron') as unknown;
-    if (typeof path === 'string' && existsSync(path)) return { path };
-    return { reason: 'the electron package points at a binary that does not exist' };
-  } catch (error) {
-    return {
-      reason: `no Electron binary is installed (${error instanceof Error ? error.message : String(error)}); set ELECTRON_OVERRIDE_DIST_PATH to run this spec`,
-    };
-  }
-}
 
 const binary = findElectronBinary();
 if ('reason' in binary) console.log(`electron.e2e.ts skipped: ${binary.reason}`);
@@ -58,7 +38,10 @@ test.describe('Dossier in Electron', () => {
       await window
         .locator('input[type=file]')
         .first()
-        .setInputFiles([join(fixtures, 'lighthouse-keepers.html'), join(fixtures, 'sourdough-chemistry.html')]);
+        .setInputFiles([
+          join(fixtures, 'lighthouse-keepers.html'),
+          join(fixtures, 'sourdough-chemistry.html'),
+        ]);
       const list = window.getByRole('listbox');
       await expect(list.getByRole('option')).toHaveCount(2);
       await window.getByRole('searchbox').fill('wicks');

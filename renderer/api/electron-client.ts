@@ -1,0 +1,33 @@
+import type { ArchiveBridge } from '../../main/shared/api.ts';
+import type { ArchiveClient, ImportSource, ImportStarted } from './archive-client.ts';
+import type { Result } from '../../main/shared/result.ts';
+
+/** The client inside Electron: the preload's bridge, with dropped files resolved to absolute paths. */
+export function createElectronClient(bridge: ArchiveBridge): ArchiveClient {
+  async function importFiles(source: ImportSource): Promise<Result<ImportStarted>> {
+    const paths = source.roots.map((file) => bridge.pathForFile(file)).filter((path) => path !== '');
+    const started = await bridge.startImport({ paths, uploads: false });
+    if (!started.ok) return started;
+    return {
+      ok: true,
+      value: {
+        batchId: started.value.batchId,
+        sent: Promise.resolve({ ok: true, value: { files: paths.length } }),
+      },
+    };
+  }
+
+  return {
+    getLibraryInfo: (request) => bridge.getLibraryInfo(request),
+    listArticles: (request) => bridge.listArticles(request),
+    getArticle: (request) => bridge.getArticle(request),
+    getOriginal: (request) => bridge.getOriginal(request),
+    search: (request) => bridge.search(request),
+    startImport: (request) => bridge.startImport(request),
+    uploadFiles: (request) => bridge.uploadFiles(request),
+    cancelImport: (request) => bridge.cancelImport(request),
+    getImportBatch: (request) => bridge.getImportBatch(request),
+    onEvent: (listener) => bridge.onEvent(listener),
+    importFiles,
+  };
+}

@@ -1,0 +1,20 @@
+import type { ApiError, ErrorCode } from '../../main/shared/result.ts';
+
+/** What the user reads for each failure. A new ErrorCode without wording fails to compile. */
+export const errorWording: Record<ErrorCode, string> = {
+  'invalid-request': 'The archive did not understand that request.',
+  'not-found': 'That article is no longer in the library.',
+  'not-html': 'Not a saved web page (HTML).',
+  empty: 'The file is empty.',
+  unreadable: 'The file could not be read.',
+  'too-large': 'The file is too large to import.',
+  cancelled: 'The import was cancelled.',
+  'library-too-new': 'This library was written by a newer version of Dossier.',
+  'library-locked': 'The library is open in another Dossier window.',
+  internal: 'Something went wrong in the archive. Please try again.',
+};
+
+/** The user-facing sentence for an error. */
+export function describeError(error: ApiError): string {
+  return errorWording[error.code];
+}

@@ -1,0 +1,105 @@
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import type { ArticleId } from '../main/shared/ids.ts';
+import { describeError } from './api/error-messages.ts';
+import { DropOverlay } from './components/drop-overlay.tsx';
+import { EmptyState } from './components/empty-state.tsx';
+import { ImportButton } from './components/import-button.tsx';
+import { ImportPanel } from './components/import-panel.tsx';
+import { LibraryPane } from './components/library-pane.tsx';
+import { optionId } from './components/list-box.tsx';
+import { NothingOpen } from './components/nothing-open.tsx';
+import { ReaderPane } from './components/reader-pane.tsx';
+import { SearchBox } from './components/search-box.tsx';
+import type { ReaderView } from './components/view-toggle.tsx';
+import { useImport } from './hooks/use-import.ts';
+import { useKeyboard } from './hooks/use-keyboard.ts';
+import { useLibrary, type SortKey, type SortOrder } from './hooks/use-library.ts';
+import { useSearch } from './hooks/use-search.ts';
+import { useWindowDrop } from './hooks/use-window-drop.ts';
+
+const listId = 'article-list';
+
+/** The reader: library and search on the left, the open article on the right. */
+export function App(): ReactNode {
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortKey>('added');
+  const [order, setOrder] = useState<SortOrder>('desc');
+  const [activeId, setActiveId] = useState<ArticleId | null>(null);
+  const [openId, setOpenId] = useState<ArticleId | null>(null);
+  const [view, setView] = useState<ReaderView>('clean');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const library = useLibrary(sort, order);
+  const search = useSearch(query);
+  const importer = useImport();
+  const busy = importer.state.phase === 'preparing' || importer.state.phase === 'running';
+  const dragging = useWindowDrop(importer.start);
+
+  const searching = query.trim() !== '';
+  const ids = searching
+    ? search.hits.map((hit) => hit.article.id)
+    : library.items.map((article) => article.id);
+  const open = useCallback((id: ArticleId) => {
+    setActiveId(id);
+    setOpenId(id);
+    setView('clean');
+  }, []);
+  const clearQuery = useCallback(() => {
+    setQuery('');
+  }, []);
+  useKeyboard({ searchRef, listRef, ids, activeId, setActiveId, onOpen: open, query, clearQuery });
+
+  const libraryEmpty = !library.loading && library.error === null && library.total === 0;
+  const activeInList = activeId !== null && ids.includes(activeId);
+
+  return (
+    <div className="app">
+      <aside className="sidebar" aria-label="Library">
+        <header className="sidebar-head">
+          <h1 className="brand">Dossier</h1>
+          <ImportButton onImport={importer.start} disabled={busy} />
+        </header>
+        <SearchBox
+          value={query}
+          onChange={setQuery}
+          pending={search.pending}
+          inputRef={searchRef}
+          listId={listId}
+          activeDescendant={activeInList ? optionId(listId, activeId) : undefined}
+        />
+        <LibraryPane
+          listId={listId}
+          query={query}
+          library={library}
+          search={search}
+          activeId={activeId}
+          openId={openId}
+          onOpen={open}
+          listRef={listRef}
+          sort={sort}
+          order={order}
+          onSort={setSort}
+          onOrder={setOrder}
+        />
+        <ImportPanel controls={importer} />
+      </aside>
+      <main className="reader">
+        {openId !== null ? (
+          <ReaderPane articleId={openId} view={view} onView={setView} />
+        ) : libraryEmpty ? (
+          <EmptyState onImport={importer.start} busy={busy} />
+        ) : library.error !== null ? (
+          <div className="placeholder">
+            <div className="notice error" role="alert">
+              {describeError(library.error)}
+            </div>
+          </div>
+        ) : (
+          <NothingOpen />
+        )}
+      </main>
+      {dragging ? <DropOverlay /> : null}
+    </div>
+  );
+}

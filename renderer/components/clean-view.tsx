@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import type { ArticleDetail } from '../../main/shared/types.ts';
+import { ArticleFrame } from './article-frame.tsx';
+import { ArticleMeta } from './article-meta.tsx';
+import type { ReaderView } from './view-toggle.tsx';
+
+interface Props {
+  readonly article: ArticleDetail;
+  readonly onView: (view: ReaderView) => void;
+}
+
+/** The article's header and its clean text, or a notice when the page held no article. */
+export function CleanView({ article, onView }: Props): ReactNode {
+  return (
+    <div className="reader-scroll">
+      <div className="reader-column">
+        <ArticleMeta article={article} />
+        {article.status === 'no-article' ? (
+          <div className="notice" role="note">
+            <p>
+              <strong>No article found.</strong> Dossier could not find a readable article in this saved page.
+            </p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                onView('original');
+              }}
+            >
+              View original page
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {article.status === 'ok' ? (
+        <ArticleFrame key={article.id} html={article.html} lang={article.lang} title={article.title} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { ReactNode, Ref } from 'react';
+import type { ArticleId } from '../../main/shared/ids.ts';
+import type { ArticleSummary, SearchHit } from '../../main/shared/types.ts';
+import { describeError } from '../api/error-messages.ts';
+import type { LibraryState, SortKey, SortOrder } from '../hooks/use-library.ts';
+import type { SearchState } from '../hooks/use-search.ts';
+import { ArticleOption } from './article-option.tsx';
+import { HighlightedSnippet } from './highlighted-snippet.tsx';
+import { ListBox } from './list-box.tsx';
+import { SortControl } from './sort-control.tsx';
+
+interface Props {
+  readonly listId: string;
+  readonly query: string;
+  readonly library: LibraryState & { readonly loadMore: () => void };
+  readonly search: SearchState;
+  readonly activeId: ArticleId | null;
+  readonly openId: ArticleId | null;
+  readonly onOpen: (id: ArticleId) => void;
+  readonly listRef: Ref<HTMLUListElement>;
+  readonly sort: SortKey;
+  readonly order: SortOrder;
+  readonly onSort: (sort: SortKey) => void;
+  readonly onOrder: (order: SortOrder) => void;
+}
+
+const hitKey = (hit: SearchHit): ArticleId => hit.article.id;
+const articleKey = (article: ArticleSummary): ArticleId => article.id;
+const renderHit = (hit: SearchHit): ReactNode => (
+  <ArticleOption article={hit.article}>
+    {hit.snippet === '' ? null : <HighlightedSnippet text={hit.snippet} highlights={hit.highlights} />}
+  </ArticleOption>
+);
+const renderArticle = (article: ArticleSummary): ReactNode => <ArticleOption article={article} />;
+
+/** The library list, or the search results while there is a query. */
+export function LibraryPane(props: Props): ReactNode {
+  const { listId, query, library, search, activeId, openId, onOpen, listRef } = props;
+  const common = { id: listId, activeId, openId, onOpen, listRef };
+
+  if (query.trim() !== '') {
+    const answered = search.query !== '' && !search.pending;
+    return (
+      <>
+        <div className="list-tools" aria-live="polite">
+          {search.error !== null
+            ? describeError(search.error)
+            : answered
+              ? `${search.total} ${search.total === 1 ? 'result' : 'results'}`
+              : 'Searching…'}
+        </div>
+        {answered && search.hits.length === 0 && search.error === null ? (
+          <p className="list-message">No articles match “{query.trim()}”.</p>
+        ) : (
+          <ListBox
+            {...common}
+            label="Search results"
+            items={search.hits}
+            keyOf={hitKey}
+            renderItem={renderHit}
+          />
+        )}
+      </>
+    );
+  }
+
+  if (library.error !== null && library.items.length === 0) {
+    return (
+      <p className="list-message" role="alert">
+        {describeError(library.error)}
+      </p>
+    );
+  }
+  if (library.loading) {
+    return <p className="list-message">Loading library…</p>;
+  }
+  const empty = library.total === 0 ? <p className="list-message">No articles yet.</p> : null;
+  const more =
+    library.items.length < library.total ? (
+      <button type="button" className="button quiet load-more" onClick={library.loadMore}>
+        Show more ({library.total - library.items.length} left)
+      </button>
+    ) : undefined;
+  return (
+    <>
+      <div className="list-tools">
+        <span>
+          {library.total} {library.total === 1 ? 'article' : 'articles'}
+        </span>
+        <SortControl sort={props.sort} order={props.order} onSort={props.onSort} onOrder={props.onOrder} />
+      </div>
+      {empty}
+      <ListBox
+        {...common}
+        label="Library"
+        items={library.items}
+        keyOf={articleKey}
+        renderItem={renderArticle}
+        {...(more === undefined ? {} : { footer: more })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { repoRoot } from './serve.ts';
+
+/** The e2e input pages. */
+export const fixturesDir = resolve(repoRoot, 'test/fixtures/e2e');
+
+/** A file for a synthetic drop: its bytes and the path relative to what was dropped. */
+interface SyntheticFile {
+  readonly path: string;
+  readonly base64: string;
+  readonly lastModified: number;
+}
+
+/** The reader UI, seen the way a user sees it: roles, labels and text. */
+export class ReaderPage {
+  readonly page: Page;
+  readonly searchBox: Locator;
+  readonly libraryList: Locator;
+  readonly resultList: Locator;
+  readonly importPanel: Locator;
+  readonly summary: Locator;
+  readonly progressBar: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.searchBox = page.getByRole('searchbox', { name: 'Search articles' });
+    this.libraryList = page.getByRole('listbox', { name: 'Library' });
+    this.resultList = page.getByRole('listbox', { name: 'Search results' });
+    this.importPanel = page.getByRole('region', { name: 'Import' });
+    this.summary = page.getByRole('region', { name: 'Import summary' });
+    this.progressBar = page.getByRole('progressbar', { name: 'Import progress' });
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByRole('heading', { name: 'Dossier' })).toBeVisible();
+  }
+
+  /** The options of the library list. */
+  libraryItems(): Locator {
+    return this.libraryList.getByRole('option');
+  }
+
+  /** The options of the search results. */
+  results(): Locator {
+    return this.resultList.getByRole('option');
+  }
+
+  /** The clean article frame. */
+  article(): FrameLocator {
+    return this.page.frameLocator('iframe[title^="Article:"]');
+  }
+
+  /**
+   * Drops real files and folders (absolute paths) onto the window through Chromium's
+   * DevTools protocol, which hands the page genuine file-system entries, so dropped
+   * folders are walked with webkitGetAsEntry() exactly as in a user's drag.
+   */
+  async dropFiles(paths: readonly string[]): Promise<void> {
+    const viewport = this.page.viewportSize() ?? { width: 1280, height: 800 };
+    const at = { x: Math.round(viewport.width * 0.6), y: Math.round(viewport.height * 0.5) };
+    const data = { items: [], files: [...paths], dragOperationsMask: 1 };
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', ...at, data });
+      await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', ...at, data });
+      await cdp.send('Input.dispatchDragEvent', { type: 'drop', ...at, data });
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /**
+   * Drops files built in the page from fixture bytes (a plain DataTransfer cannot hold a
+   * folder, so each File carries its folder-relative path as webkitRelativePath).
+   */
+  async dropSynthetic(relativePaths: readonly string[]): Promise<void> {
+    const files: SyntheticFile[] = [];
+    for (const path of relativePaths) {
+      const bytes = await readFile(resolve(fixturesDir, path));
+      files.push({ path, base64: bytes.toString('base64'), lastModified: Date.UTC(2024, 0, 1) });
+    }
+    const transfer = await this.page.evaluateHandle((list: SyntheticFile[]) => {
+      const dt = new DataTransfer();
+      for (const { path, base64, lastModified } of list) {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const file = new File([bytes], path.split('/').at(-1) ?? path, { type: 'text/html', lastModified });
+        if (path.includes('/')) Object.defineProperty(file, 'webkitRelativePath', { value: path });
+        dt.items.add(file);
+      }
+      return dt;
+    }, files);
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      await this.page.dispatchEvent('body', type, { dataTransfer: transfer });
+    }
+    await transfer.dispose();
+  }
+
+  /**
+   * Holds the next upload request until `release()` (it resolves once the request is
+   * held), so a test can look at a running import without racing it.
+   */
+  async holdUploads(): Promise<{ readonly release: () => void; readonly arrived: Promise<void> }> {
+    let release = (): void => undefined;
+    const gate = new Promise<void>((open) => {
+      release = open;
+    });
+    let held = (): void => undefined;
+    const arrived = new Promise<void>((signal) => {
+      held = signal;
+    });
+    await this.page.route(
+      '**/api/uploadFiles',
+      async (route) => {
+        held();
+        await gate;
+        await route.continue();
+      },
+      { times: 1 },
+    );
+    return {
+      release: () => {
+        release();
+      },
+      arrived,
+    };
+  }
+
+  /** Types a query one key at a time, as a user does. */
+  async search(query: string): Promise<void> {
+    await this.searchBox.click();
+    await this.searchBox.pressSequentially(query);
+  }
+
+  /** Opens the search result (or library item) whose title is `title`. */
+  async openResult(title: string): Promise<void> {
+    const list = (await this.resultList.isVisible()) ? this.resultList : this.libraryList;
+    await list.getByRole('option').filter({ hasText: title }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  }
+
+  /** Waits for the batch to finish and returns the summary region. */
+  async waitForSummary(): Promise<Locator> {
+    await expect(this.summary).toBeVisible({ timeout: 30_000 });
+    return this.summary;
+  }
+}
+
+/** Absolute paths of fixture files and folders. */
+export function fixture(...names: string[]): string[] {
+  return names.map((name) => resolve(fixturesDir, name));
+}
