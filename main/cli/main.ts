@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exitCodes, processIo, type CliFlags, type CliIo } from './cli-io.ts';
-import { runClean } from './commands/clean-command.ts';
-import { runImport } from './commands/import-command.ts';
-import { runSearch } from './commands/search-command.ts';
-import { runServe } from './commands/serve-command.ts';
-import { runShow } from './commands/show-command.ts';
 import { helpText } from './help-text.ts';
 
 /** Runs `dossier` with its arguments and resolves to the exit code. */
@@ -52,16 +47,17 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     html: values.html,
   };
   switch (command) {
+    // Each command is loaded on demand, so `dossier --help` does not load the whole engine.
     case 'import':
-      return runImport(rest, flags, io);
+      return (await import('./commands/import-command.ts')).runImport(rest, flags, io);
     case 'search':
-      return runSearch(rest, flags, io);
+      return (await import('./commands/search-command.ts')).runSearch(rest, flags, io);
     case 'show':
-      return runShow(rest, flags, io);
+      return (await import('./commands/show-command.ts')).runShow(rest, flags, io);
     case 'clean':
-      return runClean(rest, flags, io);
+      return (await import('./commands/clean-command.ts')).runClean(rest, flags, io);
     case 'serve':
-      return runServe(rest, flags, io);
+      return (await import('./commands/serve-command.ts')).runServe(rest, flags, io);
     default:
       io.err(`dossier: unknown command "${command}". Run \`dossier --help\` for usage.\n`);
       return exitCodes.usage;

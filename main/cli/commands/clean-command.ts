@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { cleanPage } from '../../core/index.ts';
+import { cleanPage, type CleanedPage } from '../../core/index.ts';
 import { exitCodes, type CliFlags, type CliIo } from '../cli-io.ts';
 
 /** `dossier clean <files…> [--json]`: cleans pages without storing them; one JSON object per line and file. */
@@ -20,62 +20,40 @@ export async function runClean(files: readonly string[], flags: CliFlags, io: Cl
   return failures > 0 ? exitCodes.someFailed : exitCodes.ok;
 }
 
+/** The fields of a cleaned page that `dossier clean --json` prints, in their stable order. */
+const pageFields = [
+  'title',
+  'byline',
+  'siteName',
+  'publishedTime',
+  'url',
+  'lang',
+  'excerpt',
+  'text',
+  'html',
+] as const;
+
+type PageFields = { readonly [K in (typeof pageFields)[number]]: CleanedPage[K] | null };
+
 /** The stable shape other tools read from `dossier clean --json`. Keep its keys and order. */
-interface CleanLine {
-  readonly file: string;
-  readonly ok: boolean;
-  readonly error?: string;
-  readonly title: string | null;
-  readonly byline: string | null;
-  readonly siteName: string | null;
-  readonly publishedTime: string | null;
-  readonly url: string | null;
-  readonly lang: string | null;
-  readonly excerpt: string | null;
-  readonly text: string | null;
-  readonly html: string | null;
+type CleanLine = { readonly file: string; readonly ok: boolean; readonly error?: string } & PageFields;
+
+function pickFields(page: CleanedPage | null): PageFields {
+  return Object.fromEntries(
+    pageFields.map((field) => [field, page === null ? null : page[field]]),
+  ) as PageFields;
 }
 
 async function cleanOne(file: string): Promise<CleanLine> {
-  const empty = {
-    title: null,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    url: null,
-    lang: null,
-    excerpt: null,
-  };
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { file, ok: false, error: `unreadable: ${reason}`, ...empty, text: null, html: null };
+    return { file, ok: false, error: `unreadable: ${reason}`, ...pickFields(null) };
   }
   const result = cleanPage({ bytes, fileName: basename(file) });
-  if (!result.ok) {
-    return {
-      file,
-      ok: false,
-      error: `${result.error.code}: ${result.error.message}`,
-      ...empty,
-      text: null,
-      html: null,
-    };
-  }
-  const page = result.value;
-  return {
-    file,
-    ok: true,
-    title: page.title,
-    byline: page.byline,
-    siteName: page.siteName,
-    publishedTime: page.publishedTime,
-    url: page.url,
-    lang: page.lang,
-    excerpt: page.excerpt,
-    text: page.text,
-    html: page.html,
-  };
+  if (!result.ok)
+    return { file, ok: false, error: `${result.error.code}: ${result.error.message}`, ...pickFields(null) };
+  return { file, ok: true, ...pickFields(result.value) };
 }

@@ -1,5 +1,5 @@
 import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 
 // DOMPurify is the last line of defence over the article HTML, after the allowlist
 // rebuild in sanitize-article.ts. It needs a real DOM implementation: on linkedom it
@@ -13,6 +13,9 @@ let purifier: Purifier | null = null;
 
 function getPurifier(): Purifier {
   if (purifier === null) {
+    // jsdom takes ~100 ms to load: required on first use, so processes that never clean
+    // (the UI host, `dossier search`) do not pay for it.
+    const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
     const { window } = new JSDOM('<!doctype html><html><body></body></html>');
     purifier = createDOMPurify(window);
     // Reading must never reach the network: only inline data: images keep a src.
