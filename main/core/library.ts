@@ -8,8 +8,10 @@ import { silentLogger, type Logger } from './logger.ts';
 import { createCleanPool } from './import/clean-pool.ts';
 import { createImporter } from './import/importer.ts';
 import { ingestFile } from './import/ingest-file.ts';
+import { recleanArticle } from './import/reclean-article.ts';
 import { openArticleSearch } from './search/article-search.ts';
 import { countArticles, getDetail, getOriginalLocation, listSummaries } from './store/article-repository.ts';
+import { getCleaningReport } from './store/cleaning-repository.ts';
 import { openDatabase } from './store/database.ts';
 import { acquireLibraryLock } from './store/library-lock.ts';
 import { readOriginal } from './store/original-store.ts';
@@ -138,6 +140,15 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     uploadFiles: (request) => Promise.resolve(importer.uploadFiles(request)),
     cancelImport: (request) => Promise.resolve(importer.cancelImport(request)),
     getImportBatch: (request) => Promise.resolve(importer.getImportBatch(request)),
+    getCleaningReport: ({ id }) => {
+      const report = getCleaningReport(db, id);
+      return Promise.resolve(report === null ? fail('not-found', `No article ${id}`) : ok(report));
+    },
+    setCleaningOptions: async ({ id, disabledRules, keptBlocks }) => {
+      const detail = await recleanArticle({ dir, db, search }, id, { disabledRules, keptBlocks });
+      if (detail.ok) emit({ type: 'library-changed' });
+      return detail;
+    },
     onEvent: (listener) => {
       listeners.add(listener);
       return () => {

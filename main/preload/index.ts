@@ -25,6 +25,8 @@ const bridge = {
   uploadFiles: call('uploadFiles'),
   cancelImport: call('cancelImport'),
   getImportBatch: call('getImportBatch'),
+  getCleaningReport: call('getCleaningReport'),
+  setCleaningOptions: call('setCleaningOptions'),
   onEvent: (listener: (event: ArchiveEvent) => void) => {
     const handler = (_event: IpcRendererEvent, payload: ArchiveEvent) => {
       listener(payload);

@@ -5,6 +5,7 @@ import type { Result } from './result.ts';
 import type {
   ArticleDetail,
   ArticlePage,
+  CleaningReport,
   ImportBatch,
   ImportProgress,
   LibraryInfo,
@@ -23,6 +24,8 @@ export interface ApiResponses {
   uploadFiles: { readonly accepted: number };
   cancelImport: { readonly cancelled: boolean };
   getImportBatch: ImportBatch;
+  getCleaningReport: CleaningReport;
+  setCleaningOptions: ArticleDetail;
 }
 
 /** The one contract the UI talks to, served over Electron IPC and over `dossier serve`. */

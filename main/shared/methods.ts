@@ -9,6 +9,8 @@ export const apiMethods = [
   'uploadFiles',
   'cancelImport',
   'getImportBatch',
+  'getCleaningReport',
+  'setCleaningOptions',
 ] as const;
 
 /** A method name of the API. */

@@ -108,3 +108,30 @@ export interface LibraryInfo {
   readonly articleCount: number;
   readonly schemaVersion: number;
 }
+
+/** What kind of page furniture cleaning removed. */
+export type RemovedKind =
+  'icon' | 'promo' | 'share' | 'player' | 'cookie' | 'ad' | 'newsletter' | 'duplicate';
+
+/** One block cleaning removed from an article; `id` is stable for the same original and options. */
+export interface RemovedBlockInfo {
+  readonly id: string;
+  readonly rule: string;
+  readonly kind: RemovedKind;
+  readonly text: string;
+}
+
+/** The options an article was cleaned with: rules switched off and removed blocks kept. */
+export interface CleaningOptions {
+  readonly disabledRules: readonly string[];
+  readonly keptBlocks: readonly string[];
+}
+
+/** What cleaning removed from one article, and the options it was cleaned with. */
+export interface CleaningReport extends CleaningOptions {
+  readonly articleId: ArticleId;
+  readonly cleanerVersion: number;
+  readonly removed: readonly RemovedBlockInfo[];
+  /** Removed blocks per kind (kinds with none are absent). */
+  readonly counts: Partial<Record<RemovedKind, number>>;
+}

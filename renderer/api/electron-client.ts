@@ -27,6 +27,8 @@ export function createElectronClient(bridge: ArchiveBridge): ArchiveClient {
     uploadFiles: (request) => bridge.uploadFiles(request),
     cancelImport: (request) => bridge.cancelImport(request),
     getImportBatch: (request) => bridge.getImportBatch(request),
+    getCleaningReport: (request) => bridge.getCleaningReport(request),
+    setCleaningOptions: (request) => bridge.setCleaningOptions(request),
     onEvent: (listener) => bridge.onEvent(listener),
     importFiles,
   };

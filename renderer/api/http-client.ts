@@ -49,6 +49,8 @@ export function createHttpClient(token: string): ArchiveClient {
     uploadFiles: (request) => call('uploadFiles', request),
     cancelImport: (request) => call('cancelImport', request),
     getImportBatch: (request) => call('getImportBatch', request),
+    getCleaningReport: (request) => call('getCleaningReport', request),
+    setCleaningOptions: (request) => call('setCleaningOptions', request),
   };
 
   const listeners = new Set<(event: ArchiveEvent) => void>();

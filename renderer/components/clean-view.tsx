@@ -2,19 +2,23 @@ import type { ReactNode } from 'react';
 import type { ArticleDetail } from '../../main/shared/types.ts';
 import { ArticleFrame } from './article-frame.tsx';
 import { ArticleMeta } from './article-meta.tsx';
+import { CleaningSummary } from './cleaning-summary.tsx';
 import type { ReaderView } from './view-toggle.tsx';
 
 interface Props {
   readonly article: ArticleDetail;
   readonly onView: (view: ReaderView) => void;
+  /** Called with the article re-cleaned after the reader restored or removed blocks. */
+  readonly onArticle: (article: ArticleDetail) => void;
 }
 
 /** The article's header and its clean text, or a notice when the page held no article. */
-export function CleanView({ article, onView }: Props): ReactNode {
+export function CleanView({ article, onView, onArticle }: Props): ReactNode {
   return (
     <div className="reader-scroll">
       <div className="reader-column">
         <ArticleMeta article={article} />
+        <CleaningSummary article={article} onArticle={onArticle} />
         {article.status === 'no-article' ? (
           <div className="notice" role="note">
             <p>

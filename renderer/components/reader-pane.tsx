@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ArticleId } from '../../main/shared/ids.ts';
+import type { ArticleDetail } from '../../main/shared/types.ts';
 import { describeError } from '../api/error-messages.ts';
 import { useArticle } from '../hooks/use-article.ts';
 import { CleanView } from './clean-view.tsx';
@@ -16,6 +17,8 @@ interface Props {
 /** The article being read, clean or original. */
 export function ReaderPane({ articleId, view, onView }: Props): ReactNode {
   const article = useArticle(articleId);
+  // The article as re-cleaned from the cleaning panel, until another article is opened.
+  const [recleaned, setRecleaned] = useState<ArticleDetail | null>(null);
   return (
     <>
       <div className="reader-bar">
@@ -36,7 +39,11 @@ export function ReaderPane({ articleId, view, onView }: Props): ReactNode {
       ) : view === 'original' ? (
         <OriginalView articleId={articleId} title={article.value.title} />
       ) : (
-        <CleanView article={article.value} onView={onView} />
+        <CleanView
+          article={recleaned?.id === articleId ? recleaned : article.value}
+          onView={onView}
+          onArticle={setRecleaned}
+        />
       )}
     </>
   );

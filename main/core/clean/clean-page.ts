@@ -1,17 +1,16 @@
 import { chooseTitle } from './choose-title.ts';
 import { CLEANER_VERSION, type CleanInput, type CleanedPage } from './cleaned-page.ts';
-import { decodeHtml } from './decode-html.ts';
 import { extractMetadata, type DeclaredMetadata } from './extract-metadata.ts';
 import { countTextWords, extractText, linkDensity } from './extract-text.ts';
-import { runJunkRules } from './junk-rule.ts';
+import { removalContext, runJunkRules, type RemovalOptions } from './junk-rule.ts';
 import { articleJunkRules, junkRules } from './junk-rules.ts';
 import { normalizeDate } from './normalize-date.ts';
 import { parseDocument } from './parse-document.ts';
 import { purifyHtml } from './purify-html.ts';
+import { readSource, withSourceMetadata } from './read-source.ts';
 import { runReadability, type ReadabilityArticle } from './run-readability.ts';
 import { sanitizeArticle } from './sanitize-article.ts';
-import { hasHtmlMarkup, sniffBytes } from './sniff-content.ts';
-import { fail, ok, type Result } from '../../shared/result.ts';
+import { ok, type Result } from '../../shared/result.ts';
 
 /** Below this many words Readability has found a fragment (a login box, a teaser), not an article. */
 const minArticleWords = 25;
@@ -19,29 +18,26 @@ const minArticleWords = 25;
 const maxLinkDensity = 0.5;
 
 /** Cleans one saved page: sniff, decode, metadata, junk passes, Readability, sanitize, text. Expected failures: empty, not-html, unreadable. */
-export function cleanPage(input: CleanInput): Result<CleanedPage> {
-  const sniffed = sniffBytes(input.bytes, input.fileName);
-  if (!sniffed.ok) return sniffed;
-  let decoded: { html: string; charset: string };
-  try {
-    decoded = decodeHtml(input.bytes);
-  } catch (error) {
-    return fail('unreadable', `${input.fileName} could not be decoded: ${String(error)}`);
-  }
-  if (decoded.html.trim() === '') return fail('empty', `${input.fileName} is empty`);
-  if (!hasHtmlMarkup(decoded.html)) return fail('not-html', `${input.fileName} has no HTML markup`);
+export function cleanPage(input: CleanInput, options: RemovalOptions = {}): Result<CleanedPage> {
+  // Format from the bytes (HTML, MHTML, text dump) → one HTML string; see read-source.ts.
+  const source = readSource(input);
+  if (!source.ok) return source;
+  const decoded = source.value;
   const parsed = parseDocument(decoded.html, input.fileName);
   if (!parsed.ok) return parsed;
   const document = parsed.value;
-  const declared = extractMetadata(document, decoded.html);
+  const declared = withSourceMetadata(extractMetadata(document, decoded.html), decoded);
   const headline = declared.ogTitle ?? declared.headline ?? declared.h1;
   // document.body is non-null: parseDocument guarantees it.
-  const removedBefore = document.body === null ? [] : runJunkRules(document.body, junkRules(headline));
+  // One context for both passes: block ids keep counting, and blocks kept in the first pass stay kept.
+  const removal = removalContext(options);
+  const removedBefore =
+    document.body === null ? [] : runJunkRules(document.body, junkRules(headline), removal);
   const article = runReadability(document);
   // Readability keeps furniture that sits inside the article's container; a second pass catches it.
   const byline = declared.byline ?? article?.byline ?? null;
   const removedAfter =
-    article === null ? [] : runJunkRules(article.content, articleJunkRules(headline, byline));
+    article === null ? [] : runJunkRules(article.content, articleJunkRules(headline, byline), removal);
   const clean = article === null ? null : sanitizeArticle(article.content);
   const text = clean === null ? '' : extractText(clean);
   const wordCount = countTextWords(text);

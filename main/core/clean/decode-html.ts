@@ -1,7 +1,10 @@
 // Charset detection follows the order of the HTML spec's "encoding sniffing
 // algorithm", simplified: BOM, then a <meta> prescan, then UTF-8 if the bytes
-// are valid UTF-8, else windows-1252 (the spec's fallback for Western locales).
+// are valid UTF-8, else a statistical guess (guess-charset.ts) in place of the spec's
+// locale-based fallback. A declaration that decodes to garbage is overridden by the guess.
 // https://html.spec.whatwg.org/multipage/parsing.html#encoding-sniffing-algorithm
+
+import { guessCharset, scoreText } from './guess-charset.ts';
 
 /** How far the <meta charset> prescan looks, as browsers do (the spec says 1024; saved pages often put it later). */
 const prescanBytes = 4096;
@@ -12,18 +15,36 @@ export interface DecodedHtml {
   readonly charset: string;
 }
 
-/** Decodes saved page bytes to text: BOM, <meta> charset, valid UTF-8, else windows-1252. */
+/** Decodes saved page bytes to text: BOM, <meta> charset (unless it yields garbage), valid UTF-8, else a guess. */
 export function decodeHtml(bytes: Uint8Array): DecodedHtml {
+  return decodeText(bytes, declaredCharset(bytes));
+}
+
+/** Decodes text bytes: BOM, then `declared` (unless it yields garbage), valid UTF-8, else a statistical guess. */
+export function decodeText(bytes: Uint8Array, declared: string | null): DecodedHtml {
   const fromBom = charsetFromBom(bytes);
   if (fromBom !== null) return decodeWith(fromBom, bytes);
-  const declared = declaredCharset(bytes);
-  if (declared !== null) return decodeWith(declared, bytes);
+  if (declared !== null) {
+    const decoded = decodeWith(declared, bytes);
+    return looksMisdeclared(decoded, bytes) ?? decoded;
+  }
   try {
     return { html: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
   } catch {
-    // Invalid UTF-8 without a declaration: old pages saved by Western browsers are windows-1252.
-    return decodeWith('windows-1252', bytes);
+    // Invalid UTF-8 without a declaration: guess among the charsets saved pages use.
+    return decodeWith(guessCharset(bytes), bytes);
   }
+}
+
+/** The guessed decoding when the declared one is full of U+FFFD or mojibake and the guess is clearly cleaner. */
+function looksMisdeclared(decoded: DecodedHtml, bytes: Uint8Array): DecodedHtml | null {
+  const quality = scoreText(decoded.html, decoded.charset);
+  if (quality.garbage < Math.max(3, 0.05 * quality.nonAscii)) return null;
+  const guessed = decodeWith(guessCharset(bytes), bytes);
+  const guessedQuality = scoreText(guessed.html, guessed.charset);
+  return guessedQuality.garbage * 2 < quality.garbage && guessedQuality.score > quality.score
+    ? guessed
+    : null;
 }
 
 /** The charset a byte order mark announces, or null. */

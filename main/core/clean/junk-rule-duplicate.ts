@@ -14,7 +14,7 @@ export function duplicateHeadlineRule(headline: string | null): JunkRule {
   return {
     name: 'duplicate-headline',
     kind: 'duplicate',
-    remove(root) {
+    remove(root, context) {
       if (target === '') return [];
       const duplicates = Array.from(
         root.querySelectorAll('p, div, span, h2, h3, h4, h5, h6, header, section'),
@@ -28,7 +28,7 @@ export function duplicateHeadlineRule(headline: string | null): JunkRule {
       const outermost = duplicates.filter(
         (element) => !duplicates.some((other) => other !== element && other.contains(element)),
       );
-      return removeElements(this, root, outermost);
+      return removeElements(this, root, outermost, context);
     },
   };
 }
@@ -45,7 +45,7 @@ export function bylineLineRule(byline: string | null): JunkRule {
   return {
     name: 'byline-lines',
     kind: 'duplicate',
-    remove(root) {
+    remove(root, context) {
       const lines = Array.from(root.querySelectorAll('p, div, span')).filter((element) => {
         const text = collapseText(element.textContent);
         if (
@@ -63,6 +63,7 @@ export function bylineLineRule(byline: string | null): JunkRule {
         this,
         root,
         lines.filter((element) => !lines.some((other) => other !== element && other.contains(element))),
+        context,
       );
     },
   };

@@ -1,10 +1,14 @@
+import type { RemovedKind } from '../../shared/types.ts';
 import { isElement, type DomElement, type DomNode } from './dom-types.ts';
+import { keepBlock, restoreKeptBlocks, touchesKept, type KeptBlock } from './junk-rules-kept.ts';
 
 /** What kind of page furniture a junk rule removes. */
-export type JunkKind = 'icon' | 'promo' | 'share' | 'player' | 'cookie' | 'ad' | 'newsletter' | 'duplicate';
+export type JunkKind = RemovedKind;
 
 /** One block a junk rule removed, kept so removals can be audited. */
 export interface RemovedBlock {
+  /** Stable id `${rule}:${n}`: the rule's nth removal on this page, the same for the same bytes and options. */
+  readonly id: string;
   readonly rule: string;
   readonly kind: JunkKind;
   /** The removed block's text, whitespace collapsed (a tag description when it had no text). */
@@ -15,7 +19,33 @@ export interface RemovedBlock {
 export interface JunkRule {
   readonly name: string;
   readonly kind: JunkKind;
-  readonly remove: (root: DomElement) => RemovedBlock[];
+  readonly remove: (root: DomElement, context: RemovalContext) => RemovedBlock[];
+}
+
+/** Options for one cleaning run: rules to skip and block ids to leave in place. */
+export interface RemovalOptions {
+  readonly disabledRules?: readonly string[];
+  readonly keptBlocks?: readonly string[];
+}
+
+/** Shared by every junk pass over one page, so block numbering continues across passes. */
+export interface RemovalContext {
+  readonly disabledRules: ReadonlySet<string>;
+  readonly keptBlocks: ReadonlySet<string>;
+  /** Removals numbered so far, per rule. */
+  readonly counters: Map<string, number>;
+  /** Blocks kept so far, put back if Readability drops them between the passes. */
+  readonly kept: KeptBlock[];
+}
+
+/** A fresh removal context for one page. */
+export function removalContext(options: RemovalOptions = {}): RemovalContext {
+  return {
+    disabledRules: new Set(options.disabledRules ?? []),
+    keptBlocks: new Set(options.keptBlocks ?? []),
+    counters: new Map(),
+    kept: [],
+  };
 }
 
 /** Where text patterns must never fire: quoted, captioned or tabulated text is content even when it says "subscribe". */
@@ -24,9 +54,14 @@ export const contentContexts = 'blockquote, q, figcaption, table, pre, code';
 /** Longest removed text kept in a RemovedBlock. */
 const maxReportedText = 300;
 
-/** Runs rules in order over root and returns everything they removed. */
-export function runJunkRules(root: DomElement, rules: readonly JunkRule[]): RemovedBlock[] {
-  return rules.flatMap((rule) => rule.remove(root));
+/** Runs rules in order over root (first putting back kept blocks an earlier step dropped) and returns what they removed. */
+export function runJunkRules(
+  root: DomElement,
+  rules: readonly JunkRule[],
+  context: RemovalContext = removalContext(),
+): RemovedBlock[] {
+  restoreKeptBlocks(root, context.kept);
+  return rules.flatMap((rule) => rule.remove(root, context));
 }
 
 /** Removes each element still attached under root (an earlier removal may have taken it with an ancestor). */
@@ -34,11 +69,20 @@ export function removeElements(
   rule: Pick<JunkRule, 'name' | 'kind'>,
   root: DomElement,
   elements: Iterable<DomElement>,
+  context: RemovalContext,
 ): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   for (const element of elements) {
-    if (element === root || !root.contains(element)) continue;
-    removed.push({ rule: rule.name, kind: rule.kind, text: describe(element) });
+    if (element === root || !root.contains(element) || touchesKept(element)) continue;
+    const n = context.counters.get(rule.name) ?? 0;
+    context.counters.set(rule.name, n + 1);
+    const id = `${rule.name}:${n}`;
+    // A disabled rule still finds its blocks, but keeps them all: like kept blocks, they must survive Readability.
+    if (context.keptBlocks.has(id) || context.disabledRules.has(rule.name)) {
+      context.kept.push(keepBlock(element, id));
+      continue;
+    }
+    removed.push({ id, rule: rule.name, kind: rule.kind, text: describe(element) });
     element.remove();
   }
   return removed;

@@ -11,7 +11,7 @@ const timecode = /^\d{1,2}:\d{1,2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{1,2}(?::\d{2}
 export const svgIconRule: JunkRule = {
   name: 'svg-icons',
   kind: 'icon',
-  remove(root) {
+  remove(root, context) {
     const icons = Array.from(root.querySelectorAll('svg')).filter((svg) => {
       const title = svg.querySelector('title')?.textContent?.trim().toLowerCase() ?? '';
       const isDecorative =
@@ -23,7 +23,7 @@ export const svgIconRule: JunkRule = {
         svg.querySelector('text') === null
       );
     });
-    return removeElements(this, root, icons);
+    return removeElements(this, root, icons, context);
   },
 };
 
@@ -31,14 +31,14 @@ export const svgIconRule: JunkRule = {
 export const iconFontRule: JunkRule = {
   name: 'icon-fonts',
   kind: 'icon',
-  remove(root) {
+  remove(root, context) {
     const glyphs = Array.from(root.querySelectorAll('i[class], span[class]')).filter(
       (element) =>
         iconClass.test(element.getAttribute('class') ?? '') &&
         element.children.length === 0 &&
         (element.textContent ?? '').trim().length <= 30,
     );
-    return removeElements(this, root, glyphs);
+    return removeElements(this, root, glyphs, context);
   },
 };
 
@@ -46,12 +46,12 @@ export const iconFontRule: JunkRule = {
 export const playerRule: JunkRule = {
   name: 'media-players',
   kind: 'player',
-  remove(root) {
+  remove(root, context) {
     const players = [
       ...root.querySelectorAll('audio, video'),
       ...findByVocabulary(root, playerVocabulary, 40),
     ];
-    return removeElements(this, root, players);
+    return removeElements(this, root, players, context);
   },
 };
 
@@ -59,13 +59,13 @@ export const playerRule: JunkRule = {
 export const timecodeRule: JunkRule = {
   name: 'bare-timecodes',
   kind: 'player',
-  remove(root) {
+  remove(root, context) {
     const leaves = Array.from(root.querySelectorAll('span, div, p, time, li, small')).filter(
       (element) =>
         element.children.length === 0 &&
         timecode.test((element.textContent ?? '').trim()) &&
         element.closest(contentContexts) === null,
     );
-    return removeElements(this, root, leaves);
+    return removeElements(this, root, leaves, context);
   },
 };

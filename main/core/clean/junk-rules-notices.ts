@@ -35,7 +35,7 @@ const adLabel =
 export const newsletterRule: JunkRule = {
   name: 'newsletter-boxes',
   kind: 'newsletter',
-  remove(root) {
+  remove(root, context) {
     // An e-mail field without a password field is a sign-up, not a login form.
     const emailForms = Array.from(root.querySelectorAll('form')).filter(
       (form) =>
@@ -43,11 +43,12 @@ export const newsletterRule: JunkRule = {
         form.querySelector('input[type="password"]') === null,
     );
     const pitches = findByText(root, 'p, div, aside, section, h2, h3, h4, strong', newsletterPitch, 50);
-    return removeElements(this, root, [
-      ...findByVocabulary(root, newsletterVocabulary, 60),
-      ...emailForms,
-      ...pitches,
-    ]);
+    return removeElements(
+      this,
+      root,
+      [...findByVocabulary(root, newsletterVocabulary, 60), ...emailForms, ...pitches],
+      context,
+    );
   },
 };
 
@@ -55,9 +56,14 @@ export const newsletterRule: JunkRule = {
 export const cookieBannerRule: JunkRule = {
   name: 'cookie-banners',
   kind: 'cookie',
-  remove(root) {
+  remove(root, context) {
     const notices = findByText(root, 'p, div, aside, section', cookieNotice, 80);
-    return removeElements(this, root, [...findByVocabulary(root, cookieVocabulary, 100), ...notices]);
+    return removeElements(
+      this,
+      root,
+      [...findByVocabulary(root, cookieVocabulary, 100), ...notices],
+      context,
+    );
   },
 };
 
@@ -65,7 +71,7 @@ export const cookieBannerRule: JunkRule = {
 export const adRule: JunkRule = {
   name: 'ad-slots',
   kind: 'ad',
-  remove(root) {
+  remove(root, context) {
     const slots = Array.from(root.querySelectorAll('[class], [id]')).filter((element) => {
       const vocabulary =
         `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
@@ -74,6 +80,6 @@ export const adRule: JunkRule = {
       );
     });
     const labels = findByText(root, 'p, div, span, small, aside, h2, h3, h4, h5, h6', adLabel, 5);
-    return removeElements(this, root, [...slots, ...labels]);
+    return removeElements(this, root, [...slots, ...labels], context);
   },
 };

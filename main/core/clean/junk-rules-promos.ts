@@ -11,8 +11,8 @@ const promoLeadIn =
 export const promoBlockRule: JunkRule = {
   name: 'promo-blocks',
   kind: 'promo',
-  remove(root) {
-    return removeElements(this, root, findByVocabulary(root, promoVocabulary, 30));
+  remove(root, context) {
+    return removeElements(this, root, findByVocabulary(root, promoVocabulary, 30), context);
   },
 };
 
@@ -20,12 +20,12 @@ export const promoBlockRule: JunkRule = {
 export const promoLeadInRule: JunkRule = {
   name: 'promo-lead-ins',
   kind: 'promo',
-  remove(root) {
+  remove(root, context) {
     const blocks = findByText(root, 'p, div, aside, section, li, h2, h3, h4, h5, h6', promoLeadIn, 40).filter(
       // A lead-in without a link is probably prose that happens to start with "Read more".
       (block) =>
         block.querySelector('a[href]') !== null || (block.textContent ?? '').trim().split(/\s+/).length <= 6,
     );
-    return removeElements(this, root, blocks);
+    return removeElements(this, root, blocks, context);
   },
 };

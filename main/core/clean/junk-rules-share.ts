@@ -13,8 +13,8 @@ const sharePrompt =
 export const shareBarRule: JunkRule = {
   name: 'share-bars',
   kind: 'share',
-  remove(root) {
-    return removeElements(this, root, findByVocabulary(root, shareVocabulary, 25));
+  remove(root, context) {
+    return removeElements(this, root, findByVocabulary(root, shareVocabulary, 25), context);
   },
 };
 
@@ -22,11 +22,11 @@ export const shareBarRule: JunkRule = {
 export const shareLinkRule: JunkRule = {
   name: 'share-links',
   kind: 'share',
-  remove(root) {
+  remove(root, context) {
     const links = Array.from(root.querySelectorAll('a[href]')).filter((link) =>
       shareEndpoints.test(link.getAttribute('href') ?? ''),
     );
-    return removeElements(this, root, links);
+    return removeElements(this, root, links, context);
   },
 };
 
@@ -34,11 +34,12 @@ export const shareLinkRule: JunkRule = {
 export const sharePromptRule: JunkRule = {
   name: 'share-prompts',
   kind: 'share',
-  remove(root) {
+  remove(root, context) {
     return removeElements(
       this,
       root,
       findByText(root, 'p, div, span, strong, h2, h3, h4, h5, h6, li', sharePrompt, 15),
+      context,
     );
   },
 };

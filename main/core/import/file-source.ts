@@ -18,7 +18,7 @@ export interface LoadedFile {
 }
 
 /** Extensions taken from inside folders; files named explicitly are always tried. */
-const folderExtensions = new Set(['.html', '.htm']);
+const folderExtensions = new Set(['.html', '.htm', '.xhtml', '.mhtml', '.mht', '.txt', '.md']);
 
 /** How a pending file is named in outcomes and progress. */
 export function displayName(file: PendingFile): string {
@@ -26,7 +26,7 @@ export function displayName(file: PendingFile): string {
 }
 
 /**
- * Expands the given paths: folders recursively to their .html/.htm files (sorted by name),
+ * Expands the given paths: folders recursively to their saved-page files (sorted by name),
  * anything else as itself, so a missing file still gets an 'unreadable' outcome.
  */
 export async function* expandPaths(paths: readonly string[]): AsyncGenerator<PendingFile> {

@@ -18,6 +18,8 @@ import { parseQuery } from './terms.ts';
 export interface ArticleSearch {
   /** Adds a newly imported article. */
   readonly add: (article: IndexableArticle) => void;
+  /** Re-indexes an article whose cleaned text changed. */
+  readonly update: (article: IndexableArticle) => void;
   /** Answers a search box value; an empty query has no hits. */
   readonly search: (query: string, limit: number) => SearchResults;
   /** Saves the index in the background (coalesced); resolves when the save that covers now is done. */
@@ -80,17 +82,20 @@ export async function openArticleSearch(options: {
   const opened = await loadOrRebuild(dir, db, logger);
   const { index, source } = opened;
   let lastId = opened.lastId;
-  let savedThrough = source === 'loaded' && index.addedCount === 0 ? lastId : -1;
+  // Every add or update bumps the revision; a save is needed while the saved one lags behind.
+  let revision = 0;
+  let savedRevision = source === 'loaded' && index.addedCount === 0 ? 0 : -1;
   let saving: Promise<void> | null = null;
 
   const persist = async (): Promise<void> => {
     // Serialize saves: wait for the running one, then save again only if something changed.
     while (saving !== null) await saving;
-    if (savedThrough === lastId) return;
+    if (savedRevision === revision) return;
     const through = lastId;
+    const saved = revision;
     saving = saveIndex(dir, index, through).then(
       () => {
-        savedThrough = through;
+        savedRevision = saved;
       },
       (error: unknown) => {
         // A lost save costs a rebuild at next open, not data: log it and go on.
@@ -129,9 +134,15 @@ export async function openArticleSearch(options: {
   const add = (article: IndexableArticle): void => {
     index.add(indexed(article));
     lastId = Math.max(lastId, article.id);
+    revision += 1;
+  };
+
+  const update = (article: IndexableArticle): void => {
+    index.update(indexed(article));
+    revision += 1;
   };
 
   // A rebuilt or caught-up index is saved now, so the next open does not redo the work.
-  if (savedThrough !== lastId) void persist();
-  return { search: { add, search, persist, close: persist, index }, source };
+  if (savedRevision !== revision) void persist();
+  return { search: { add, update, search, persist, close: persist, index }, source };
 }

@@ -71,6 +71,14 @@ export class SearchIndex {
     this.#added += 1;
   }
 
+  /** Re-indexes an article already in the index (its text changed); old terms stay in the vocabulary, which only widens prefix expansion. */
+  update(article: IndexedArticle): void {
+    this.#document.update({ ...article });
+    this.vocabulary.addDocument(
+      this.encode(`${article.title} ${article.byline} ${article.siteName} ${article.body}`),
+    );
+  }
+
   /** Ids of articles whose `field` contains `term`, best first. */
   lookup(field: SearchField, term: string): readonly Id[] {
     const results = this.#document.search(term, { index: field, limit: termResultLimit });

@@ -3,6 +3,7 @@ import { toArticleId, type ArticleId } from '../../shared/ids.ts';
 import type { ArticleDetail, ArticleSummary } from '../../shared/types.ts';
 import type { CleanedPage } from '../clean/cleaned-page.ts';
 import { summaryColumns, toDetail, toSummary, type DetailRow, type SummaryRow } from './article-rows.ts';
+import { defaultCleaningOptions, saveCleaningReport } from './cleaning-repository.ts';
 import { inTransaction } from './database.ts';
 
 /** Where an original came from and where it now lives in the library. */
@@ -75,6 +76,7 @@ export function insertArticle(db: DatabaseSync, page: CleanedPage, source: NewAr
     db.prepare(
       'INSERT INTO provenance (article_id, file_name, file_path, modified_at, captured_at) VALUES (?, ?, ?, ?, ?)',
     ).run(id, source.fileName, source.filePath, source.modifiedAt, page.capturedAt);
+    saveCleaningReport(db, id, page.removed, defaultCleaningOptions);
     return id;
   });
 }

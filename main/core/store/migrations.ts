@@ -51,6 +51,25 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX articles_published_time ON articles (published_time, id);
     `,
   },
+  {
+    description: 'cleaning reports: removed blocks and per-article cleaning options',
+    sql: `
+      CREATE TABLE removed_blocks (
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        block_id TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (article_id, position)
+      ) STRICT;
+      CREATE TABLE cleaning_options (
+        article_id INTEGER PRIMARY KEY NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        disabled_rules TEXT NOT NULL,
+        kept_blocks TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

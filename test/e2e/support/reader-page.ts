@@ -141,6 +141,11 @@ export class ReaderPage {
     await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   }
 
+  /** The panel listing what cleaning removed from the open article (open it with Show). */
+  cleaningPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Removed from this page' });
+  }
+
   /** Waits for the batch to finish and returns the summary region. */
   async waitForSummary(): Promise<Locator> {
     await expect(this.summary).toBeVisible({ timeout: 30_000 });

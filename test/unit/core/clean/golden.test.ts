@@ -4,13 +4,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { cleanPage } from '../../../../main/core/clean/clean-page.ts';
 import type { CleanedPage } from '../../../../main/core/clean/cleaned-page.ts';
-import { articlesDir, goldenMetadata, goldenSlugs, goldenText } from './golden-files.ts';
+import { articlesDir, goldenInput, goldenMetadata, goldenSlugs, goldenText } from './golden-files.ts';
 
 function clean(slug: string): CleanedPage {
-  const result = cleanPage({
-    bytes: readFileSync(join(articlesDir, slug, 'source.html')),
-    fileName: `${slug}.html`,
-  });
+  const result = cleanPage(goldenInput(slug));
   if (!result.ok) throw new Error(`${slug}: ${result.error.message}`);
   return result.value;
 }

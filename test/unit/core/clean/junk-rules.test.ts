@@ -82,7 +82,12 @@ describe('junk rules', () => {
     );
     expect(text).toBe('Russia & US extend space pact The agreement now runs to 2030.');
     expect(removed).toEqual([
-      { rule: 'duplicate-headline', kind: 'duplicate', text: 'Russia & US extend space pact' },
+      {
+        id: 'duplicate-headline:0',
+        rule: 'duplicate-headline',
+        kind: 'duplicate',
+        text: 'Russia & US extend space pact',
+      },
     ]);
   });
 });

@@ -70,7 +70,8 @@ describe('importing files', () => {
   it('fails a named file that is not HTML with not-html', async () => {
     const dir = await tempDir();
     const library = await openTestLibrary(join(dir, 'lib'));
-    const file = await writeTestFile(join(dir, 'notes.txt'), 'just some plain words, no markup');
+    // A ZIP archive's signature: neither a page nor a text dump, whatever its name says.
+    const file = await writeTestFile(join(dir, 'notes.txt'), 'PK\u0003\u0004 zipped notes');
 
     const batch = await importAndWait(library, { paths: [file], uploads: false });
 
@@ -117,14 +118,14 @@ describe('importing files', () => {
     expect(batch.outcomes[0]?.error?.code).toBe('too-large');
   });
 
-  it('goes on with a folder when one of its files is bad, taking only .html/.htm from it', async () => {
+  it('goes on with a folder when one of its files is bad, taking only saved-page files from it', async () => {
     const dir = await tempDir();
     const library = await openTestLibrary(join(dir, 'lib'));
     const folder = join(dir, 'saved');
     await writeTestFile(join(folder, 'a.html'), articleHtml({ title: 'Alpha', body: 'One.' }));
-    await writeTestFile(join(folder, 'b.html'), 'plain text pretending to be a page');
+    await writeTestFile(join(folder, 'b.html'), 'PK\u0003\u0004 an archive pretending to be a page');
     await writeTestFile(join(folder, 'sub', 'c.htm'), articleHtml({ title: 'Gamma', body: 'Three.' }));
-    await writeTestFile(join(folder, 'readme.txt'), 'skipped: not taken from folders');
+    await writeTestFile(join(folder, 'readme.pdf'), 'skipped: not taken from folders');
 
     const batch = await importAndWait(library, { paths: [folder], uploads: false });
 

@@ -1,0 +1,59 @@
+// Line-level junk rules for plain-text dumps of web pages (copy-all from a browser, reader
+// "save as text"). Page furniture survives there as whole lines; each rule matches a whole
+// trimmed line only, so prose that merely mentions a podcast or a time is kept.
+
+/** A rule that says whether one trimmed line is page furniture. */
+export interface TextLineRule {
+  readonly name: string;
+  readonly matches: (line: string, title: string | null) => boolean;
+}
+
+/** "0:00", "14:40", "13:8", "1:02:03": a player's timecodes, alone on a line. */
+const timecode = /^\d{1,2}:\d{1,2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{1,2}(?::\d{2})?)?$/;
+const mediaLabel = /^(?:podcasts?|listen(?: now)?|play(?: video)?|watch(?: video)?|audio|video)$/i;
+const sharePrompt =
+  /^(?:think your friends would be interested\b.*|share (?:this|the) (?:story|article|post|page)!?|share(?: on| via)? (?:facebook|twitter|x|linkedin|whatsapp|email)|share:?|tweet this)$/i;
+/** "Also on rt.com WATCH as …": a promo for another story on the same site. */
+const alsoOnPromo = /^also on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
+
+/** The rules, in the order they are reported. */
+export const textLineRules: readonly TextLineRule[] = [
+  { name: 'icon-sprite', matches: isIconSpriteRun },
+  { name: 'bare-timecode', matches: (line) => timecode.test(line) },
+  { name: 'media-label', matches: (line) => mediaLabel.test(line) },
+  { name: 'share-prompt', matches: (line) => sharePrompt.test(line) },
+  { name: 'also-on-promo', matches: (line) => alsoOnPromo.test(line) },
+  { name: 'duplicate-title', matches: (line, title) => title !== null && line === title },
+];
+
+/** The name of the first rule a trimmed line matches, or null when it is content. */
+export function junkLineRule(line: string, title: string | null): string | null {
+  return textLineRules.find((rule) => rule.matches(line, title))?.name ?? null;
+}
+
+/** An SVG sprite's symbol names flattened to text: "icon bookmark-bicon bookmarkicon camera…". */
+export function isIconSpriteRun(line: string): boolean {
+  const words = line.split(/\s+/);
+  const iconWords = words.filter((word) => /icon/i.test(word)).length;
+  return iconWords >= 5 && iconWords / words.length >= 0.3;
+}
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Reads a dateline ("5 Apr, 2021 15:30", "April 5, 2021", "2021-04-05") as zone-less ISO 8601, else null. */
+export function readDateLine(line: string): string | null {
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?$/.exec(line);
+  if (iso !== null) return iso[2] === undefined ? (iso[1] ?? null) : `${iso[1] ?? ''}T${iso[2]}`;
+  const dayFirst = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})(?:,? (\d{1,2}:\d{2}))?$/.exec(line);
+  const monthFirst = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})(?:,? (\d{1,2}:\d{2}))?$/.exec(line);
+  const [day, month, year, time] =
+    dayFirst !== null
+      ? [dayFirst[1], dayFirst[2], dayFirst[3], dayFirst[4]]
+      : monthFirst !== null
+        ? [monthFirst[2], monthFirst[1], monthFirst[3], monthFirst[4]]
+        : [];
+  const monthIndex = months.indexOf((month ?? '').slice(0, 3).toLowerCase());
+  if (day === undefined || year === undefined || monthIndex < 0) return null;
+  const date = `${year}-${String(monthIndex + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return time === undefined ? date : `${date}T${time.padStart(5, '0')}`;
+}

@@ -1,0 +1,52 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { ArticleId } from '../../shared/ids.ts';
+import { fail, ok, type Result } from '../../shared/result.ts';
+import type { ArticleDetail, CleaningOptions } from '../../shared/types.ts';
+import { cleanPage } from '../clean/clean-page.ts';
+import type { ArticleSearch } from '../search/article-search.ts';
+import { getDetail, getOriginalLocation } from '../store/article-repository.ts';
+import { updateCleanedArticle } from '../store/cleaning-repository.ts';
+import { readOriginal } from '../store/original-store.ts';
+
+/** What re-cleaning one article needs from the library. */
+export interface RecleanContext {
+  readonly dir: string;
+  readonly db: DatabaseSync;
+  readonly search: ArticleSearch;
+}
+
+/**
+ * Cleans an article again from its stored original with new options, stores the result and
+ * its report, and re-indexes it. One page, so it runs on the calling thread rather than the pool.
+ */
+export async function recleanArticle(
+  context: RecleanContext,
+  id: ArticleId,
+  options: CleaningOptions,
+): Promise<Result<ArticleDetail>> {
+  const { dir, db, search } = context;
+  const location = getOriginalLocation(db, id);
+  if (location === null) return fail('not-found', `No article ${id}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readOriginal(dir, location.path);
+  } catch (error) {
+    return fail('unreadable', `Cannot read the original of article ${id}: ${String(error)}`);
+  }
+  const before = getDetail(db, id);
+  if (before === null) return fail('not-found', `No article ${id}`);
+  const cleaned = cleanPage({ bytes, fileName: before.provenance.fileName }, options);
+  if (!cleaned.ok) return cleaned;
+  const page = cleaned.value;
+  updateCleanedArticle(db, id, page, options);
+  search.update({
+    id,
+    title: before.title,
+    byline: before.byline ?? '',
+    siteName: before.siteName ?? '',
+    text: page.text,
+  });
+  void search.persist();
+  const after = getDetail(db, id);
+  return after === null ? fail('not-found', `No article ${id}`) : ok(after);
+}
