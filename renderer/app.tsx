@@ -86,7 +86,7 @@ export function App(): ReactNode {
       </aside>
       <main className="reader">
         {openId !== null ? (
-          <ReaderPane articleId={openId} view={view} onView={setView} />
+          <ReaderPane articleId={openId} view={view} onView={setView} onOpen={open} />
         ) : libraryEmpty ? (
           <EmptyState onImport={importer.start} busy={busy} />
         ) : library.error !== null ? (

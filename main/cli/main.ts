@@ -18,6 +18,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         port: { type: 'string' },
         text: { type: 'boolean', default: false },
         html: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        all: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -54,6 +56,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       return (await import('./commands/search-command.ts')).runSearch(rest, flags, io);
     case 'show':
       return (await import('./commands/show-command.ts')).runShow(rest, flags, io);
+    case 'export':
+      return (await import('./commands/export-command.ts')).runExport(rest, flags, io, values.format);
+    case 'reclean':
+      return (await import('./commands/reclean-command.ts')).runReclean(rest, flags, io, values.all);
     case 'clean':
       return (await import('./commands/clean-command.ts')).runClean(rest, flags, io);
     case 'serve':

@@ -3,14 +3,25 @@ import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ArchiveApi, ArchiveEvent, Unsubscribe } from '../shared/api.ts';
 import { fail, ok, type Result } from '../shared/result.ts';
+import { readStoredAsset, type AssetContent } from './assets/save-page-assets.ts';
 import { decodeHtml } from './clean/decode-html.ts';
+import { exportArticle } from './export/export-article.ts';
+import { getArticleRelations, relateUnrelatedArticles } from './links/article-relations.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { createCleanPool } from './import/clean-pool.ts';
 import { createImporter } from './import/importer.ts';
 import { ingestFile } from './import/ingest-file.ts';
 import { recleanArticle } from './import/reclean-article.ts';
+import { createRecleaner } from './import/reclean-library.ts';
+import { CLEANER_VERSION } from './clean/cleaned-page.ts';
 import { openArticleSearch } from './search/article-search.ts';
-import { countArticles, getDetail, getOriginalLocation, listSummaries } from './store/article-repository.ts';
+import {
+  countArticles,
+  countOutdated,
+  getDetail,
+  getOriginalLocation,
+  listSummaries,
+} from './store/article-repository.ts';
 import { getCleaningReport } from './store/cleaning-repository.ts';
 import { openDatabase } from './store/database.ts';
 import { acquireLibraryLock } from './store/library-lock.ts';
@@ -19,6 +30,8 @@ import { readOriginal } from './store/original-store.ts';
 /** An open library: the whole contract, plus events and closing. */
 export interface Library extends ArchiveApi {
   readonly dir: string;
+  /** A stored image by hash, for the transports' asset URLs (bytes, so not part of the JSON contract). */
+  readonly readAsset: (sha256: string) => Promise<Result<AssetContent>>;
   /** Subscribes to import progress and library changes. */
   readonly onEvent: (listener: (event: ArchiveEvent) => void) => Unsubscribe;
   /** Cancels running imports, saves the search index, releases the library. */
@@ -87,6 +100,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
   const { db, schemaVersion } = opened.value;
   let search;
   try {
+    relateUnrelatedArticles(db);
     ({ search } = await openArticleSearch({ dir, db, logger }));
   } catch (error) {
     // Release what was taken before passing the bug on, so a retry is not refused as locked.
@@ -112,11 +126,20 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     onBatchEnd: () => void search.persist(),
     logger,
   });
+  const recleaner = createRecleaner({ context: { dir, db, search }, pool, emit, logger });
   let closed: Promise<void> | null = null;
 
   const library: Library = {
     dir,
-    getLibraryInfo: () => Promise.resolve(ok({ path: dir, articleCount: countArticles(db), schemaVersion })),
+    getLibraryInfo: () =>
+      Promise.resolve(
+        ok({
+          path: dir,
+          articleCount: countArticles(db),
+          schemaVersion,
+          outdatedCount: countOutdated(db, CLEANER_VERSION),
+        }),
+      ),
     listArticles: ({ sort, order, offset, limit }) =>
       Promise.resolve(
         ok({ items: listSummaries(db, { sort, order }, offset, limit), total: countArticles(db) }),
@@ -138,8 +161,16 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     search: ({ query, limit }) => Promise.resolve(ok(search.search(query, limit))),
     startImport: (request) => Promise.resolve(importer.startImport(request)),
     uploadFiles: (request) => Promise.resolve(importer.uploadFiles(request)),
-    cancelImport: (request) => Promise.resolve(importer.cancelImport(request)),
-    getImportBatch: (request) => Promise.resolve(importer.getImportBatch(request)),
+    // Re-clean batches share the import batch calls, so one progress UI and one Cancel serve both.
+    cancelImport: (request) => {
+      const reclean = recleaner.cancel(request.batchId);
+      return Promise.resolve(reclean === null ? importer.cancelImport(request) : ok(reclean));
+    },
+    getImportBatch: (request) => {
+      const reclean = recleaner.get(request.batchId);
+      return Promise.resolve(reclean === null ? importer.getImportBatch(request) : ok(reclean));
+    },
+    recleanLibrary: ({ scope }) => Promise.resolve(recleaner.start(scope)),
     getCleaningReport: ({ id }) => {
       const report = getCleaningReport(db, id);
       return Promise.resolve(report === null ? fail('not-found', `No article ${id}`) : ok(report));
@@ -149,6 +180,17 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
       if (detail.ok) emit({ type: 'library-changed' });
       return detail;
     },
+    getArticleRelations: ({ id }) => {
+      const relations = getArticleRelations(db, id);
+      return Promise.resolve(relations === null ? fail('not-found', `No article ${id}`) : ok(relations));
+    },
+    exportArticle: ({ id, format }) => {
+      const detail = getDetail(db, id);
+      return Promise.resolve(
+        detail === null ? fail('not-found', `No article ${id}`) : ok(exportArticle(detail, format)),
+      );
+    },
+    readAsset: (sha256) => readStoredAsset(dir, db, sha256),
     onEvent: (listener) => {
       listeners.add(listener);
       return () => {
@@ -157,7 +199,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     },
     close: () =>
       (closed ??= (async () => {
-        const drained = importer.close();
+        const drained = Promise.all([importer.close(), recleaner.close()]);
         await pool.close();
         await drained;
         await search.close();

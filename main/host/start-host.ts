@@ -9,6 +9,7 @@ import type { Result } from '../shared/result.ts';
 import { checkHostAndOrigin, isTokenValid } from './check-request.ts';
 import { streamEvents } from './event-stream.ts';
 import { readJsonBody } from './read-json-body.ts';
+import { assetRoute, serveAsset, type AssetReader } from './serve-asset.ts';
 import { serveStatic } from './serve-static.ts';
 
 /** How to run the local web host. */
@@ -21,6 +22,8 @@ export interface HostOptions {
   readonly logger: Logger;
   /** Fixed token for tests; a fresh random one per run otherwise. */
   readonly token?: string;
+  /** Stored images of saved pages (`GET /asset/<sha256>?token=…`); without it that route answers 404. */
+  readonly readAsset?: AssetReader;
 }
 
 /** A running host. */
@@ -81,6 +84,16 @@ async function handleRequest(
       return;
     }
     streamEvents(context.service, response);
+    return;
+  }
+  if (url.pathname.startsWith(assetRoute)) {
+    // <img> cannot send the token header, so it comes in the query, like the event stream's.
+    if (request.method !== 'GET' || !isTokenValid(url.searchParams.get('token'), context.token)) {
+      response.writeHead(401).end();
+      return;
+    }
+    if (context.readAsset === undefined) response.writeHead(404).end();
+    else await serveAsset(context.readAsset, url.pathname.slice(assetRoute.length), response);
     return;
   }
   if (url.pathname.startsWith('/api/')) {

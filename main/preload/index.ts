@@ -27,6 +27,9 @@ const bridge = {
   getImportBatch: call('getImportBatch'),
   getCleaningReport: call('getCleaningReport'),
   setCleaningOptions: call('setCleaningOptions'),
+  recleanLibrary: call('recleanLibrary'),
+  getArticleRelations: call('getArticleRelations'),
+  exportArticle: call('exportArticle'),
   onEvent: (listener: (event: ArchiveEvent) => void) => {
     const handler = (_event: IpcRendererEvent, payload: ArchiveEvent) => {
       listener(payload);

@@ -4,7 +4,9 @@ import type { BatchId } from './ids.ts';
 import type { Result } from './result.ts';
 import type {
   ArticleDetail,
+  ArticleExport,
   ArticlePage,
+  ArticleRelations,
   CleaningReport,
   ImportBatch,
   ImportProgress,
@@ -26,6 +28,9 @@ export interface ApiResponses {
   getImportBatch: ImportBatch;
   getCleaningReport: CleaningReport;
   setCleaningOptions: ArticleDetail;
+  recleanLibrary: { readonly batchId: BatchId };
+  getArticleRelations: ArticleRelations;
+  exportArticle: ArticleExport;
 }
 
 /** The one contract the UI talks to, served over Electron IPC and over `dossier serve`. */

@@ -11,6 +11,9 @@ export const apiMethods = [
   'getImportBatch',
   'getCleaningReport',
   'setCleaningOptions',
+  'recleanLibrary',
+  'getArticleRelations',
+  'exportArticle',
 ] as const;
 
 /** A method name of the API. */

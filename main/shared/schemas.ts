@@ -73,6 +73,11 @@ export const requestSchemas = {
       keptBlocks: z.array(blockId).max(10_000),
     })
     .strict(),
+  /** Re-cleans articles from their originals in the background (an import-like batch, cancelled with cancelImport). */
+  recleanLibrary: z.object({ scope: z.enum(['outdated', 'all']) }).strict(),
+  /** Other copies of an article: same normalized URL, and versions with near-identical text. */
+  getArticleRelations: z.object({ id: articleId }).strict(),
+  exportArticle: z.object({ id: articleId, format: z.enum(['json', 'markdown']) }).strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 /** The validated request of a method. */

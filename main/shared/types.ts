@@ -33,6 +33,8 @@ export interface Provenance {
   /** ISO 8601 capture date from the page (e.g. Chrome's saved-from comment), when known. */
   readonly capturedAt: string | null;
   readonly cleanerVersion: number;
+  /** The charset the original bytes were decoded with. */
+  readonly charset: string;
 }
 
 /** Everything the reader needs for one article. */
@@ -42,6 +44,19 @@ export interface ArticleDetail extends ArticleSummary {
   /** Plain text, one block per line. */
   readonly text: string;
   readonly provenance: Provenance;
+}
+
+/** Other copies of an article: the same normalized URL, or near-identical text (a version group). */
+export interface ArticleRelations {
+  readonly sameUrl: readonly ArticleSummary[];
+  readonly versions: readonly ArticleSummary[];
+}
+
+/** An article exported as a file (JSON or Markdown with YAML front matter). */
+export interface ArticleExport {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly content: string;
 }
 
 /** The decoded original page, to be shown in a sandboxed frame. */
@@ -81,6 +96,8 @@ export interface ImportOutcome {
   readonly status: ImportStatus;
   readonly id?: ArticleId;
   readonly duplicateOf?: { readonly id: ArticleId; readonly title: string };
+  /** An imported article whose normalized URL matches an older one: "another copy of …". */
+  readonly sameUrlAs?: { readonly id: ArticleId; readonly title: string };
   readonly error?: ApiError;
 }
 
@@ -95,6 +112,8 @@ export interface ImportProgress {
   readonly failed: number;
   readonly current: string | null;
   readonly state: 'running' | 'finished' | 'cancelled';
+  /** A re-clean batch counts re-cleaned articles as `imported` (absent means 'import'). */
+  readonly kind?: 'import' | 'reclean';
 }
 
 /** A finished or running batch with every outcome so far. */
@@ -107,6 +126,8 @@ export interface LibraryInfo {
   readonly path: string;
   readonly articleCount: number;
   readonly schemaVersion: number;
+  /** Articles cleaned by an older version of the cleaner than this one. */
+  readonly outdatedCount: number;
 }
 
 /** What kind of page furniture cleaning removed. */

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, session, type IpcMainInvokeEvent } from 'el
 import { pathToFileURL } from 'node:url';
 import { createStreamLogger, openLibrary, resolveLibraryDir, type Library } from '../core/index.ts';
 import { forwardEvents, registerArchiveHandlers } from '../ipc/register-archive-handlers.ts';
+import { handleAssetProtocol, registerAssetScheme } from './asset-protocol.ts';
 import { createMainWindow, rendererEntry } from './create-main-window.ts';
 import { hardenContents } from './harden-contents.ts';
 import { readLibraryFlag } from './library-flag.ts';
@@ -15,6 +16,7 @@ export function startApp(): void {
     app.quit();
     return;
   }
+  registerAssetScheme();
   let library: Library | null = null;
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();
@@ -51,6 +53,7 @@ export function startApp(): void {
         return;
       }
       library = opened.value;
+      handleAssetProtocol(opened.value.readAsset);
       registerArchiveHandlers(library, isAppFrame);
       const window = await createMainWindow();
       forwardEvents(library, window.webContents);

@@ -23,6 +23,13 @@ export interface ImportStarted {
   readonly sent: Promise<Result<{ readonly files: number }>>;
 }
 
+/** How the reader turns a stored image's hash into a URL its transport serves, and the CSP source allowing exactly those. */
+export interface AssetLinks {
+  /** A CSP source expression matching asset URLs and nothing else. */
+  readonly policySource: string;
+  readonly urlOf: (sha256: string) => string;
+}
+
 /**
  * The one interface the UI talks to. Which transport is behind it (Electron IPC or
  * `dossier serve` over HTTP) is decided once in `create-client.ts`; nothing else knows.
@@ -31,4 +38,6 @@ export type ArchiveClient = ArchiveApi & {
   readonly onEvent: (listener: (event: ArchiveEvent) => void) => Unsubscribe;
   /** Starts a batch with the given files; `signal` stops sending further files (the batch itself is cancelled with cancelImport). */
   readonly importFiles: (source: ImportSource, signal: AbortSignal) => Promise<Result<ImportStarted>>;
+  /** Where stored images of saved pages are loaded from. */
+  readonly assets: AssetLinks;
 };

@@ -29,7 +29,12 @@ export function createElectronClient(bridge: ArchiveBridge): ArchiveClient {
     getImportBatch: (request) => bridge.getImportBatch(request),
     getCleaningReport: (request) => bridge.getCleaningReport(request),
     setCleaningOptions: (request) => bridge.setCleaningOptions(request),
+    recleanLibrary: (request) => bridge.recleanLibrary(request),
+    getArticleRelations: (request) => bridge.getArticleRelations(request),
+    exportArticle: (request) => bridge.exportArticle(request),
     onEvent: (listener) => bridge.onEvent(listener),
     importFiles,
+    // The privileged scheme registered in main/shell/asset-protocol.ts.
+    assets: { policySource: 'dossier-asset:', urlOf: (sha256) => `dossier-asset://asset/${sha256}` },
   };
 }

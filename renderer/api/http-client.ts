@@ -51,6 +51,9 @@ export function createHttpClient(token: string): ArchiveClient {
     getImportBatch: (request) => call('getImportBatch', request),
     getCleaningReport: (request) => call('getCleaningReport', request),
     setCleaningOptions: (request) => call('setCleaningOptions', request),
+    recleanLibrary: (request) => call('recleanLibrary', request),
+    getArticleRelations: (request) => call('getArticleRelations', request),
+    exportArticle: (request) => call('exportArticle', request),
   };
 
   const listeners = new Set<(event: ArchiveEvent) => void>();
@@ -99,5 +102,12 @@ export function createHttpClient(token: string): ArchiveClient {
     return { ok: true, value: { batchId, sent } };
   }
 
-  return { ...api, onEvent, importFiles };
+  // <img> cannot send the token header: the asset route takes it in the query (main/host/serve-asset.ts).
+  const assetBase = `${window.location.origin}/asset/`;
+  const assets = {
+    policySource: assetBase,
+    urlOf: (sha256: string) => `${assetBase}${sha256}?${new URLSearchParams({ token }).toString()}`,
+  };
+
+  return { ...api, onEvent, importFiles, assets };
 }

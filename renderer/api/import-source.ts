@@ -2,6 +2,8 @@ import type { DroppedFile, ImportSource } from './archive-client.ts';
 
 /** Inside dropped folders only saved pages are taken (a "Save page, complete" folder also holds images and scripts). */
 const pageExtension = /\.html?$/i;
+/** …and the pictures of its NAME_files/ folder, which the archive stores for that page (mirrors main/core/import/page-folders.ts). */
+const pageAssetPath = /(?:^|\/)[^/]+_files\/(?:[^/]+\/)*[^/]+\.(?:png|jpe?g|gif|webp|avif)$/i;
 
 function readEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
   return new Promise((resolve, reject) => {
@@ -27,7 +29,8 @@ async function walk(entry: FileSystemEntry, topLevel: boolean, out: DroppedFile[
   const path = entry.fullPath.replace(/^\/+/, '') || entry.name;
   if (isFile(entry)) {
     // A file dropped by itself is always sent, so the user hears why it was refused.
-    if (!topLevel && (!pageExtension.test(entry.name) || entry.name.startsWith('.'))) return;
+    const wanted = pageExtension.test(entry.name) || pageAssetPath.test(path);
+    if (!topLevel && (!wanted || entry.name.startsWith('.'))) return;
     try {
       out.push({ file: await fileOf(entry), path });
     } catch {
@@ -65,7 +68,11 @@ export function sourceFromDataTransfer(transfer: DataTransfer): ImportSource {
       if (item instanceof File) out.push({ file: item, path: item.webkitRelativePath || item.name });
       else await walk(item, true, out);
     }
-    return out;
+    // Pictures first: a page is imported as soon as it arrives, and looks for them then.
+    return [
+      ...out.filter((f) => pageAssetPath.test(f.path)),
+      ...out.filter((f) => !pageAssetPath.test(f.path)),
+    ];
   };
   return { roots, collect };
 }

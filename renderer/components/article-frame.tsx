@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useClient } from '../api/client-context.ts';
 import { cleanSrcdoc } from './srcdoc.ts';
 
 interface Props {
@@ -9,14 +10,15 @@ interface Props {
 
 /**
  * The sanitized article in a sandboxed frame (no scripts; it may load nothing but data:
- * images). Same-origin only so that the frame can be sized to its content, giving the
+ * images and the library's stored images). Same-origin only so that the frame can be sized to its content, giving the
  * reader one scrollbar, and so that links cannot navigate it away.
  */
 export function ArticleFrame({ html, lang, title }: Props): ReactNode {
   const frame = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState<number | null>(null);
   const [loaded, setLoaded] = useState(0);
-  const srcDoc = useMemo(() => cleanSrcdoc(html, lang), [html, lang]);
+  const { assets } = useClient();
+  const srcDoc = useMemo(() => cleanSrcdoc(html, lang, assets), [html, lang, assets]);
 
   useEffect(() => {
     const doc = frame.current?.contentDocument;

@@ -14,6 +14,8 @@ export function ImportSummary({
   const notable = [
     ...batch.outcomes.filter((o) => o.status === 'failed'),
     ...batch.outcomes.filter((o) => o.status === 'duplicate'),
+    // Imported, but the same address is already in the library: worth a look, never merged.
+    ...batch.outcomes.filter((o) => o.status === 'imported' && o.sameUrlAs !== undefined),
   ];
   const title = batch.state === 'cancelled' ? 'Import cancelled' : 'Import finished';
   return (

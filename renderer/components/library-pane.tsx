@@ -7,6 +7,9 @@ import type { SearchState } from '../hooks/use-search.ts';
 import { ArticleOption } from './article-option.tsx';
 import { HighlightedSnippet } from './highlighted-snippet.tsx';
 import { ListBox } from './list-box.tsx';
+import { LibraryToolsMenu } from './library-tools-menu.tsx';
+import { RecleanStatus } from './reclean-status.tsx';
+import { useReclean } from '../hooks/use-reclean.ts';
 import { SortControl } from './sort-control.tsx';
 
 interface Props {
@@ -37,6 +40,8 @@ const renderArticle = (article: ArticleSummary): ReactNode => <ArticleOption art
 export function LibraryPane(props: Props): ReactNode {
   const { listId, query, library, search, activeId, openId, onOpen, listRef } = props;
   const common = { id: listId, activeId, openId, onOpen, listRef };
+  // Above the early returns: the re-clean must keep running while the user searches.
+  const reclean = useReclean();
 
   if (query.trim() !== '') {
     const answered = search.query !== '' && !search.pending;
@@ -89,6 +94,7 @@ export function LibraryPane(props: Props): ReactNode {
         </span>
         <SortControl sort={props.sort} order={props.order} onSort={props.onSort} onOrder={props.onOrder} />
       </div>
+      <RecleanStatus controls={reclean} />
       {empty}
       <ListBox
         {...common}
@@ -98,6 +104,11 @@ export function LibraryPane(props: Props): ReactNode {
         renderItem={renderArticle}
         {...(more === undefined ? {} : { footer: more })}
       />
+      {library.total > 0 ? (
+        <div className="list-actions">
+          <LibraryToolsMenu reclean={reclean} />
+        </div>
+      ) : null}
     </>
   );
 }

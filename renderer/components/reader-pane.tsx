@@ -3,6 +3,7 @@ import type { ArticleId } from '../../main/shared/ids.ts';
 import type { ArticleDetail } from '../../main/shared/types.ts';
 import { describeError } from '../api/error-messages.ts';
 import { useArticle } from '../hooks/use-article.ts';
+import { AboutThisCopy } from './about-this-copy.tsx';
 import { CleanView } from './clean-view.tsx';
 import { OriginalView } from './original-view.tsx';
 import { ReaderSkeleton } from './reader-skeleton.tsx';
@@ -12,18 +13,33 @@ interface Props {
   readonly articleId: ArticleId;
   readonly view: ReaderView;
   readonly onView: (view: ReaderView) => void;
+  /** Opens another article (a copy or version listed in "About this copy"). */
+  readonly onOpen: (id: ArticleId) => void;
 }
 
 /** The article being read, clean or original. */
-export function ReaderPane({ articleId, view, onView }: Props): ReactNode {
+export function ReaderPane({ articleId, view, onView, onOpen }: Props): ReactNode {
   const article = useArticle(articleId);
   // The article as re-cleaned from the cleaning panel, until another article is opened.
   const [recleaned, setRecleaned] = useState<ArticleDetail | null>(null);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const shown = article?.state === 'ready' ? (recleaned?.id === articleId ? recleaned : article.value) : null;
   return (
     <>
       <div className="reader-bar">
+        <button
+          type="button"
+          className="button"
+          aria-expanded={aboutOpen}
+          onClick={() => {
+            setAboutOpen(!aboutOpen);
+          }}
+        >
+          About this copy
+        </button>
         <ViewToggle view={view} onView={onView} />
       </div>
+      {aboutOpen && shown !== null ? <AboutThisCopy article={shown} onOpen={onOpen} /> : null}
       {article === null || article.state === 'loading' ? (
         <div className="reader-scroll">
           <ReaderSkeleton />

@@ -1,6 +1,12 @@
+import type { AssetLinks } from '../api/archive-client.ts';
 import { readerFrameCss } from '../styles/reader-frame-css.ts';
+import { imagePlaceholderCss, showImages } from './show-images.ts';
 
-const cleanPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+/** Images may come only from data: and the library's own asset URLs (never the network). */
+function cleanPolicy(assets: AssetLinks | null): string {
+  const imageSources = assets === null ? 'data:' : `data: ${assets.policySource}`;
+  return `default-src 'none'; style-src 'unsafe-inline'; img-src ${imageSources}`;
+}
 const originalPolicy = "default-src 'none'; style-src 'unsafe-inline'";
 
 /** A language tag from the page, kept only if it looks like one (it lands in an attribute). */
@@ -8,13 +14,13 @@ function safeLang(lang: string | null): string {
   return lang !== null && /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(lang) ? ` lang="${lang}"` : '';
 }
 
-/** The sanitized article inside a document that can load nothing and carries the reader stylesheet. */
-export function cleanSrcdoc(html: string, lang: string | null): string {
+/** The sanitized article inside a document that can load nothing but its stored images, with the reader stylesheet. */
+export function cleanSrcdoc(html: string, lang: string | null, assets: AssetLinks | null = null): string {
   return (
     `<!doctype html><html${safeLang(lang)}><head><meta charset="utf-8">` +
-    `<meta http-equiv="Content-Security-Policy" content="${cleanPolicy}">` +
-    `<meta name="color-scheme" content="light dark"><style>${readerFrameCss}</style></head>` +
-    `<body>${html}</body></html>`
+    `<meta http-equiv="Content-Security-Policy" content="${cleanPolicy(assets)}">` +
+    `<meta name="color-scheme" content="light dark"><style>${readerFrameCss}${imagePlaceholderCss}</style></head>` +
+    `<body>${showImages(html, assets)}</body></html>`
   );
 }
 

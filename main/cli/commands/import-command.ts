@@ -78,6 +78,7 @@ function toJsonLine(outcome: ImportOutcome): string {
     status: outcome.status,
     ...(outcome.id === undefined ? {} : { id: outcome.id }),
     ...(outcome.duplicateOf === undefined ? {} : { duplicateOf: outcome.duplicateOf.id }),
+    ...(outcome.sameUrlAs === undefined ? {} : { sameUrlAs: outcome.sameUrlAs.id }),
     ...(outcome.error === undefined ? {} : { error: outcome.error }),
   });
 }
@@ -85,7 +86,9 @@ function toJsonLine(outcome: ImportOutcome): string {
 function describe(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported':
-      return `imported   #${outcome.id ?? '?'}  ${outcome.file}\n`;
+      return outcome.sameUrlAs === undefined
+        ? `imported   #${outcome.id ?? '?'}  ${outcome.file}\n`
+        : `imported   #${outcome.id ?? '?'}  ${outcome.file} (another copy of #${outcome.sameUrlAs.id} “${outcome.sameUrlAs.title}”)\n`;
     case 'duplicate':
       return `duplicate  ${outcome.file} (same bytes as #${outcome.duplicateOf?.id ?? '?'} “${outcome.duplicateOf?.title ?? ''}”)\n`;
     case 'failed':

@@ -23,7 +23,13 @@ export async function runServe(args: readonly string[], flags: CliFlags, io: Cli
   if (library === null) return exitCodes.error;
   let host;
   try {
-    host = await startHost({ service: library, uiDir, port, logger: createStreamLogger(io.err) });
+    host = await startHost({
+      service: library,
+      readAsset: library.readAsset,
+      uiDir,
+      port,
+      logger: createStreamLogger(io.err),
+    });
   } catch (error) {
     await library.close();
     io.err(

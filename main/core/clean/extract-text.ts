@@ -45,9 +45,23 @@ export function extractText(root: DomElement): string {
   return lines.join('\n');
 }
 
-/** Counts the words of a plain text. */
+/** Scripts written without spaces between words, where whitespace splitting finds whole sentences. */
+const unspacedScript =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** ICU's dictionary word breaker: it knows where Chinese, Japanese and Thai words end. */
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Counts the words of a plain text; runs in unspaced scripts (Japanese, Chinese, Thai) are split by Intl.Segmenter. */
 export function countTextWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return text.split(/\s+/).reduce((count, token) => count + countTokenWords(token), 0);
+}
+
+function countTokenWords(token: string): number {
+  if (!/[\p{L}\p{N}]/u.test(token)) return 0;
+  if (!unspacedScript.test(token)) return 1;
+  let words = 0;
+  for (const segment of wordSegmenter.segment(token)) if (segment.isWordLike === true) words += 1;
+  return words;
 }
 
 /** The share of an element's text that sits inside links (0 when it has no text). */

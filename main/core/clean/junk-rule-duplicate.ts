@@ -1,4 +1,6 @@
+import type { DomElement } from './dom-types.ts';
 import { collapseText, contentContexts, removeElements, type JunkRule } from './junk-rule.ts';
+import { hasMoreWords } from './junk-rule-word-counts.ts';
 
 /** Text compared loosely: case, punctuation and spacing differences do not make a dek different from the headline. */
 function comparable(text: string | null | undefined): string {
@@ -20,6 +22,8 @@ export function duplicateHeadlineRule(headline: string | null): JunkRule {
         root.querySelectorAll('p, div, span, h2, h3, h4, h5, h6, header, section'),
       ).filter(
         (element) =>
+          // A block much longer than the headline cannot repeat it (cheap check before normalizing its text).
+          (element.textContent ?? '').length <= 3 * target.length + 40 &&
           element.querySelector('h1') === null &&
           element.closest('h1') === null &&
           comparable(element.textContent) === target,
@@ -32,6 +36,73 @@ export function duplicateHeadlineRule(headline: string | null): JunkRule {
     },
   };
 }
+
+/** Shortest block the repeated-block rule compares: short lines ("Photo", "Updated") may repeat legitimately. */
+const minRepeatedWords = 6;
+
+/** Class/id words of summary blocks: only these are repeated by page templates; prose may repeat on purpose. */
+const summaryVocabulary =
+  /(?:^|[\s_-])(?:summary|dek|standfirst|lede|lead|teaser|excerpt|description|subtitle|intro)(?:$|[\s_-])/;
+
+function isSummary(element: DomElement): boolean {
+  return summaryVocabulary.test(
+    `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase(),
+  );
+}
+
+/** Removes a summary block (dek, standfirst) whose text repeats an earlier block's word for word. */
+export const repeatedBlockRule: JunkRule = {
+  name: 'repeated-blocks',
+  kind: 'duplicate',
+  remove(root, context) {
+    const blocks = Array.from(root.querySelectorAll('p, h2, h3, h4, h5, h6'));
+    // Only summary blocks are removed, so a page without one needs no text comparison at all.
+    if (!blocks.some(isSummary)) return [];
+    const seen = new Set<string>();
+    const repeats = blocks.filter((element) => {
+      const text = comparable(element.textContent);
+      if (text.split(' ').length < minRepeatedWords || element.closest(contentContexts) !== null)
+        return false;
+      if (seen.has(text)) return isSummary(element);
+      seen.add(text);
+      return false;
+    });
+    return removeElements(this, root, repeats, context);
+  },
+};
+
+/** "Ruth Okafor Feb 9, 2025": the byline name followed only by a short date, as newsletter platforms print it. */
+function isNameAndDate(text: string, byline: string | null): boolean {
+  if (byline === null || byline === '' || !text.startsWith(byline)) return false;
+  const rest = text.slice(byline.length).trim();
+  return /\d/.test(rest) && rest.split(' ').length <= 4;
+}
+
+/** "Updated 2 minutes ago", "LIVE Updated 5 min ago": relative times that are wrong once archived; the date is metadata. */
+const relativeTime =
+  /^(?:live\s+)?(?:(?:last\s+)?updated|posted|published)\s+(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day)s?\s+ago$/i;
+/** Class/id words of the section label above a headline ("Opinion", "Analysis"). */
+const kickerVocabulary = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|section-label)(?:$|[\s_-])/;
+
+/** Removes relative-time status lines and short section kickers: both restate metadata, and the former goes stale. */
+export const statusLineRule: JunkRule = {
+  name: 'status-lines',
+  kind: 'duplicate',
+  remove(root, context) {
+    const lines = Array.from(root.querySelectorAll('p, div, span, small, time')).filter((element) => {
+      if (hasMoreWords(element.textContent ?? '', 8) || element.closest(contentContexts) !== null)
+        return false;
+      const text = collapseText(element.textContent);
+      const vocabulary =
+        `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+      return relativeTime.test(text) || (kickerVocabulary.test(vocabulary) && text.split(' ').length <= 3);
+    });
+    const outermost = lines.filter(
+      (element) => !lines.some((other) => other !== element && other.contains(element)),
+    );
+    return removeElements(this, root, outermost, context);
+  },
+};
 
 /** A byline line: "By …" and short. */
 const bylineStart = /^by(?:\s|$)/i;
@@ -47,7 +118,9 @@ export function bylineLineRule(byline: string | null): JunkRule {
     kind: 'duplicate',
     remove(root, context) {
       const lines = Array.from(root.querySelectorAll('p, div, span')).filter((element) => {
+        if (hasMoreWords(element.textContent ?? '', 15)) return false;
         const text = collapseText(element.textContent);
+        if (isNameAndDate(text, byline) && element.closest(contentContexts) === null) return true;
         if (
           !bylineStart.test(text) ||
           text.split(' ').length > 15 ||

@@ -1,6 +1,7 @@
 import type { RemovedKind } from '../../shared/types.ts';
 import { isElement, type DomElement, type DomNode } from './dom-types.ts';
 import { keepBlock, restoreKeptBlocks, touchesKept, type KeptBlock } from './junk-rules-kept.ts';
+import { forgetWordCounts, hasMoreWords, minWordCounts, proseExceeds } from './junk-rule-word-counts.ts';
 
 /** What kind of page furniture a junk rule removes. */
 export type JunkKind = RemovedKind;
@@ -61,7 +62,10 @@ export function runJunkRules(
   context: RemovalContext = removalContext(),
 ): RemovedBlock[] {
   restoreKeptBlocks(root, context.kept);
-  return rules.flatMap((rule) => rule.remove(root, context));
+  forgetWordCounts();
+  const removed = rules.flatMap((rule) => rule.remove(root, context));
+  forgetWordCounts();
+  return removed;
 }
 
 /** Removes each element still attached under root (an earlier removal may have taken it with an ancestor). */
@@ -84,6 +88,7 @@ export function removeElements(
     }
     removed.push({ id, rule: rule.name, kind: rule.kind, text: describe(element) });
     element.remove();
+    forgetWordCounts();
   }
   return removed;
 }
@@ -104,9 +109,13 @@ export function findByText(
   pattern: RegExp,
   maxWords: number,
 ): DomElement[] {
+  const minWords = minWordCounts(root);
   return Array.from(root.querySelectorAll(selector)).filter((element) => {
-    const text = collapseText(element.textContent);
-    return countWords(text) <= maxWords && pattern.test(text) && element.closest(contentContexts) === null;
+    // Big containers are most candidates; reading their whole text once each dominated cleaning time.
+    if ((minWords.get(element) ?? 0) > maxWords) return false;
+    const raw = element.textContent ?? '';
+    if (hasMoreWords(raw, maxWords)) return false;
+    return pattern.test(collapseText(raw)) && element.closest(contentContexts) === null;
   });
 }
 
@@ -114,7 +123,7 @@ export function findByText(
 export function isFurnitureSized(element: DomElement, maxProseWords: number): boolean {
   if (element.closest(contentContexts) !== null) return false;
   if (element.querySelector('h1, blockquote, table') !== null) return false;
-  return countWords(textOutsideLinks(element)) <= maxProseWords;
+  return !proseExceeds(element, maxProseWords);
 }
 
 /** The element's text excluding the text of its links (link text is navigation, not prose). */

@@ -1,10 +1,12 @@
-import { contentContexts, findByVocabulary, removeElements, type JunkRule } from './junk-rule.ts';
+import { contentContexts, findByText, findByVocabulary, removeElements, type JunkRule } from './junk-rule.ts';
+import { listenPrompts, phrasePattern } from './junk-vocabulary.ts';
 
 // Icons and media players: markup that only means something with CSS and script.
 
 const iconClass =
   /(?:^|\s)(?:fa[srlbd]?|fa-[\w-]+|glyphicon[\w-]*|icon[\w-]*|[\w-]+-icon|material-icons[\w-]*|bi-[\w-]+)(?:\s|$)/;
 const playerVocabulary = /(?:^|[\s_-])(?:player|audio|podcasts?|jwplayer|video-js|vjs)(?:$|[\s_-])/;
+const listenPrompt = phrasePattern(listenPrompts, false);
 const timecode = /^\d{1,2}:\d{1,2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{1,2}(?::\d{2})?)?$/;
 
 /** Removes SVG sprites and icons (symbols, <use> references, "icon …" titles, aria-hidden) but keeps SVG with text (charts). */
@@ -50,6 +52,8 @@ export const playerRule: JunkRule = {
     const players = [
       ...root.querySelectorAll('audio, video'),
       ...findByVocabulary(root, playerVocabulary, 40),
+      // "Listen to this article · 5 min": a text-to-speech button, whatever its markup.
+      ...findByText(root, 'p, div, span, button, a, small', listenPrompt, 10),
     ];
     return removeElements(this, root, players, context);
   },

@@ -5,6 +5,7 @@ import {
   removeElements,
   type JunkRule,
 } from './junk-rule.ts';
+import { adLabels, channelPitches, phrasePattern } from './junk-vocabulary.ts';
 
 // Boxes addressed to the visitor rather than the reader: newsletters, paywalls, cookies, ad slots.
 
@@ -27,7 +28,10 @@ const adTokens = new Set([
   'dfp',
   'gpt',
   'sponsored',
+  'werbung',
 ]);
+const localAdLabel = phrasePattern(adLabels, true);
+const channelPitch = phrasePattern(channelPitches, false);
 const adLabel =
   /^(?:advertisement|advertising|advert|ad|sponsored(?: content)?|(?:story|article) continues below(?: advertisement)?|continue reading below)$/i;
 
@@ -42,7 +46,10 @@ export const newsletterRule: JunkRule = {
         form.querySelector('input[type="email"]') !== null &&
         form.querySelector('input[type="password"]') === null,
     );
-    const pitches = findByText(root, 'p, div, aside, section, h2, h3, h4, strong', newsletterPitch, 50);
+    const pitches = [
+      ...findByText(root, 'p, div, aside, section, h2, h3, h4, strong', newsletterPitch, 50),
+      ...findByText(root, 'p, div, aside, section, strong', channelPitch, 15),
+    ];
     return removeElements(
       this,
       root,
@@ -79,7 +86,11 @@ export const adRule: JunkRule = {
         vocabulary.split(/[\s_-]+/).some((token) => adTokens.has(token)) && isFurnitureSized(element, 20)
       );
     });
-    const labels = findByText(root, 'p, div, span, small, aside, h2, h3, h4, h5, h6', adLabel, 5);
+    const labelSelector = 'p, div, span, small, aside, h2, h3, h4, h5, h6';
+    const labels = [
+      ...findByText(root, labelSelector, adLabel, 5),
+      ...findByText(root, labelSelector, localAdLabel, 3),
+    ];
     return removeElements(this, root, [...slots, ...labels], context);
   },
 };

@@ -1,9 +1,11 @@
 import { findByText, findByVocabulary, removeElements, type JunkRule } from './junk-rule.ts';
+import { phrasePattern, shareLabels } from './junk-vocabulary.ts';
 
 // Share bars and share prompts: calls to action about the page, not part of the story.
 
 const shareVocabulary =
-  /(?:^|[\s_-])(?:share|shares|sharing|sharebar|social|addthis|sharethis|sharing-tools)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:share|shares|sharing|sharebar|social|addthis|sharethis|sharing-tools|teilen)(?:$|[\s_-])/;
+const localShareLabel = phrasePattern(shareLabels, true);
 const shareEndpoints =
   /(?:facebook\.com\/sharer|facebook\.com\/dialog\/share|twitter\.com\/(?:intent|share)|x\.com\/intent|\/share\.php|\/sharer\.php|linkedin\.com\/(?:share|shareArticle)|pinterest\.com\/pin\/create|reddit\.com\/submit|api\.whatsapp\.com\/send|wa\.me\/\?|t\.me\/share|^mailto:\?)/i;
 const sharePrompt =
@@ -38,7 +40,10 @@ export const sharePromptRule: JunkRule = {
     return removeElements(
       this,
       root,
-      findByText(root, 'p, div, span, strong, h2, h3, h4, h5, h6, li', sharePrompt, 15),
+      [
+        ...findByText(root, 'p, div, span, strong, h2, h3, h4, h5, h6, li', sharePrompt, 15),
+        ...findByText(root, 'p, div, span, strong, li', localShareLabel, 2),
+      ],
       context,
     );
   },

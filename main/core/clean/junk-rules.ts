@@ -1,4 +1,10 @@
-import { bylineLineRule, duplicateHeadlineRule } from './junk-rule-duplicate.ts';
+import {
+  bylineLineRule,
+  duplicateHeadlineRule,
+  repeatedBlockRule,
+  statusLineRule,
+} from './junk-rule-duplicate.ts';
+import { pullQuoteRule } from './junk-rule-pull-quote.ts';
 import type { JunkRule } from './junk-rule.ts';
 import { iconFontRule, playerRule, svgIconRule, timecodeRule } from './junk-rules-media.ts';
 import { adRule, cookieBannerRule, newsletterRule } from './junk-rules-notices.ts';
@@ -13,6 +19,7 @@ export function articleJunkRules(headline: string | null, byline: string | null)
 /** Every page junk rule, in the order they run; the duplicate rule needs the page's headline. */
 export function junkRules(headline: string | null): readonly JunkRule[] {
   return [
+    pullQuoteRule,
     svgIconRule,
     iconFontRule,
     playerRule,
@@ -26,5 +33,7 @@ export function junkRules(headline: string | null): readonly JunkRule[] {
     cookieBannerRule,
     adRule,
     duplicateHeadlineRule(headline),
+    repeatedBlockRule,
+    statusLineRule,
   ];
 }

@@ -1,7 +1,6 @@
 // MHTML (Chrome/Edge "Save as: Webpage, Single File") is a MIME multipart/related message:
 // the page is the first text/html part; images, styles and frames follow as further parts.
-// Only the page is used for now: image parts are ignored (the cleaner strips images' remote
-// sources anyway), so a saved page's pictures are not yet shown offline.
+// The page is cleaned; image parts are read separately (mhtmlImageParts) and stored as assets at import.
 import { decodeHtml, decodeText } from './decode-html.ts';
 import { normalizeDate } from './normalize-date.ts';
 import { httpUrlOrNull } from './read-save-comments.ts';
@@ -98,4 +97,29 @@ function knownCharset(label: string): string | null {
     // RangeError: a label the Encoding Standard does not know; fall back to sniffing.
     return null;
   }
+}
+
+/** One non-page part of an MHTML file: where the page loaded it from and its decoded bytes. */
+export interface MhtmlResource {
+  readonly location: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The image parts of an MHTML file (by Content-Location), decoded; the library stores them as assets. */
+export function mhtmlImageParts(bytes: Uint8Array): readonly MhtmlResource[] {
+  const message = splitPart(Buffer.from(bytes).toString('latin1'));
+  const boundary = headerParameter(message.headers.get('content-type') ?? '', 'boundary');
+  if (boundary === null) return [];
+  return message.body
+    .split(`--${boundary}`)
+    .slice(1)
+    .map(splitPart)
+    .flatMap((part) => {
+      const contentType = part.headers.get('content-type') ?? '';
+      const location = part.headers.get('content-location');
+      if (!/^image\//i.test(contentType) || location === undefined || location === '') return [];
+      const body = decodeBody(part.body, part.headers.get('content-transfer-encoding') ?? '');
+      return [{ location, contentType, bytes: body }];
+    });
 }

@@ -113,7 +113,7 @@ function copyImageSource(source: DomElement, target: DomElement): void {
   const kind = classifyUrl(url);
   // Loading a remote image would tell the site the article was opened; keep the URL for a later placeholder.
   if (kind === 'remote') target.setAttribute('data-remote-src', url);
-  // The library cannot serve a saved page's "_files" folder yet.
+  // A saved page's "NAME_files/" picture: the import stores it and relinks it as data-asset (core/assets/link-assets.ts).
   else if (kind === 'local') target.setAttribute('data-local-src', url);
   else if (kind === 'data-image') target.setAttribute('src', url);
 }

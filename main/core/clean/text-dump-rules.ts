@@ -10,11 +10,17 @@ export interface TextLineRule {
 
 /** "0:00", "14:40", "13:8", "1:02:03": a player's timecodes, alone on a line. */
 const timecode = /^\d{1,2}:\d{1,2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{1,2}(?::\d{2})?)?$/;
-const mediaLabel = /^(?:podcasts?|listen(?: now)?|play(?: video)?|watch(?: video)?|audio|video)$/i;
+const mediaLabel =
+  /^(?:podcasts?|listen(?: now)?|play(?: video)?|watch(?: video)?|audio|video|listen to this (?:article|story)\b.{0,20})$/i;
 const sharePrompt =
   /^(?:think your friends would be interested\b.*|share (?:this|the) (?:story|article|post|page)!?|share(?: on| via)? (?:facebook|twitter|x|linkedin|whatsapp|email)|share:?|tweet this)$/i;
 /** "Also on rt.com WATCH as …": a promo for another story on the same site. */
 const alsoOnPromo = /^also on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
+
+/** Site navigation left at the top of a copy-all: "Skip to main content", "Menu", "Search". */
+/** "By Elin Marsh" alone on a line: the byline, which a text dump cannot mark up. */
+const bylineLine = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const navigationLabel = /^(?:skip to (?:main )?content|menu|search|sign in|log in)$/i;
 
 /** The rules, in the order they are reported. */
 export const textLineRules: readonly TextLineRule[] = [
@@ -23,6 +29,8 @@ export const textLineRules: readonly TextLineRule[] = [
   { name: 'media-label', matches: (line) => mediaLabel.test(line) },
   { name: 'share-prompt', matches: (line) => sharePrompt.test(line) },
   { name: 'also-on-promo', matches: (line) => alsoOnPromo.test(line) },
+  { name: 'navigation-label', matches: (line) => navigationLabel.test(line) },
+  { name: 'byline', matches: (line) => bylineLine.test(line) },
   { name: 'duplicate-title', matches: (line, title) => title !== null && line === title },
 ];
 

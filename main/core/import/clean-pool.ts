@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { fail, type Result } from '../../shared/result.ts';
+import type { CleaningOptions } from '../../shared/types.ts';
 import type { CleanedPage } from '../clean/cleaned-page.ts';
 import type { Logger } from '../logger.ts';
 import type { CleanRequest, CleanResponse } from './clean-messages.ts';
@@ -7,7 +8,11 @@ import type { CleanRequest, CleanResponse } from './clean-messages.ts';
 /** Cleans pages on a few worker threads. */
 export interface CleanPool {
   /** Cleans one page; a timeout or a crashed worker becomes a coded failure of that page. */
-  readonly clean: (bytes: Uint8Array, fileName: string) => Promise<Result<CleanedPage>>;
+  readonly clean: (
+    bytes: Uint8Array,
+    fileName: string,
+    options?: CleaningOptions,
+  ) => Promise<Result<CleanedPage>>;
   /** Terminates the workers; queued pages fail as cancelled. */
   readonly close: () => Promise<void>;
   readonly size: number;
@@ -108,10 +113,16 @@ export function createCleanPool(options: CleanPoolOptions): CleanPool {
     }
   }
 
-  const clean = (bytes: Uint8Array, fileName: string): Promise<Result<CleanedPage>> => {
+  const clean: CleanPool['clean'] = (bytes, fileName, options) => {
     if (closed) return Promise.resolve(fail('cancelled', 'The library is closing'));
     return new Promise((resolve) => {
-      queue.push({ request: { taskId: nextTaskId++, fileName, bytes }, resolve });
+      const request: CleanRequest = {
+        taskId: nextTaskId++,
+        fileName,
+        bytes,
+        ...(options === undefined ? {} : { options }),
+      };
+      queue.push({ request, resolve });
       dispatch();
     });
   };

@@ -13,7 +13,7 @@ port.on('message', (request: CleanRequest) => {
   try {
     response = {
       taskId: request.taskId,
-      result: cleanPage({ bytes: request.bytes, fileName: request.fileName }),
+      result: cleanPage({ bytes: request.bytes, fileName: request.fileName }, request.options),
     };
   } catch (error) {
     // A throw inside the cleaner is a bug, but it must cost one file, not the batch: it is

@@ -2,11 +2,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import type { UploadedFile } from '../../shared/schemas.ts';
+import type { PageFolder } from '../assets/collect-page-assets.ts';
 
 /** A file waiting in a batch: a path on this machine, or bytes a browser sent. */
 export type PendingFile =
   | { readonly kind: 'path'; readonly path: string }
-  | { readonly kind: 'upload'; readonly file: UploadedFile }
+  | { readonly kind: 'upload'; readonly file: UploadedFile; readonly folder?: PageFolder }
   | { readonly kind: 'unreadable-folder'; readonly path: string; readonly message: string };
 
 /** A file's bytes and where they came from. */

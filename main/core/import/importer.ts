@@ -7,6 +7,7 @@ import type { ImportBatch, ImportOutcome } from '../../shared/types.ts';
 import type { Logger } from '../logger.ts';
 import { BatchState } from './batch-state.ts';
 import { displayName, expandPaths, type PendingFile } from './file-source.ts';
+import { createUploadedAssets, isPageAssetUpload, type UploadedAssets } from './page-folders.ts';
 
 /** Runs import batches in the background and reports them as events. */
 export interface Importer {
@@ -34,6 +35,8 @@ const progressIntervalMs = 100;
 interface RunningBatch {
   readonly state: BatchState;
   readonly pending: PendingFile[];
+  /** Pictures of uploaded "Webpage, complete" folders, for the batch's pages. */
+  readonly uploadedAssets: UploadedAssets;
   walkers: number;
   acceptingUploads: boolean;
   inFlight: number;
@@ -79,6 +82,7 @@ export function createImporter(options: ImporterOptions): Importer {
     batch.state.state = batch.cancelled ? 'cancelled' : 'finished';
     batch.state.current = null;
     batch.pending.length = 0;
+    batch.uploadedAssets.clear();
     emitProgress(batch);
     emit({ type: 'import-finished', batch: batch.state.snapshot() });
     logger.info('Import batch ended', { ...batch.state.progress() });
@@ -139,6 +143,7 @@ export function createImporter(options: ImporterOptions): Importer {
     const batch: RunningBatch = {
       state: new BatchState(batchId),
       pending: [],
+      uploadedAssets: createUploadedAssets(),
       walkers: 1,
       acceptingUploads: uploads,
       inFlight: 0,
@@ -168,9 +173,12 @@ export function createImporter(options: ImporterOptions): Importer {
     if (batch.cancelled) return fail('cancelled', `Import batch ${batchId} was cancelled`);
     if (!batch.acceptingUploads)
       return fail('invalid-request', `Import batch ${batchId} takes no more uploads`);
+    // Pictures first, so a page of the same request finds them; the browser sends them before their pages.
+    for (const file of files) if (isPageAssetUpload(file.path)) batch.uploadedAssets.add(file);
+    const pages = files.filter((file) => !isPageAssetUpload(file.path));
     enqueue(
       batch,
-      files.map((file) => ({ kind: 'upload', file })),
+      pages.map((file) => ({ kind: 'upload', file, folder: batch.uploadedAssets.folderOf(file.path) })),
     );
     if (final) batch.acceptingUploads = false;
     maybeFinish(batch);

@@ -1,10 +1,14 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { savePageAssets } from '../assets/save-page-assets.ts';
 import type { ImportOutcome } from '../../shared/types.ts';
+import { relateNewArticle, saveRelations } from '../links/article-relations.ts';
 import type { Logger } from '../logger.ts';
 import type { ArticleSearch } from '../search/article-search.ts';
 import { findBySha256, insertArticle } from '../store/article-repository.ts';
+import { saveAssetLinks } from '../store/asset-repository.ts';
 import { sha256Of, storeOriginal } from '../store/original-store.ts';
 import type { CleanPool } from './clean-pool.ts';
+import { pageFolderOf } from './page-folders.ts';
 import { displayName, loadPendingFile, type PendingFile } from './file-source.ts';
 
 /** What ingesting a file needs from the library. */
@@ -34,6 +38,9 @@ export async function ingestFile(context: IngestContext, pending: PendingFile): 
 
   const cleaned = await pool.clean(bytes, fileName);
   if (!cleaned.ok) return { file, status: 'failed', error: cleaned.error };
+  // Images from the page's NAME_files/ folder (disk imports only) or its MHTML parts.
+  const source = { bytes, folder: pageFolderOf(pending), page: cleaned.value };
+  const withAssets = await savePageAssets({ dir, db, logger }, source);
 
   let storedPath: string;
   try {
@@ -50,7 +57,9 @@ export async function ingestFile(context: IngestContext, pending: PendingFile): 
   // cleaning; checking again in the same synchronous step as the insert closes that race.
   const raced = findBySha256(db, sha256);
   if (raced !== null) return { file, status: 'duplicate', duplicateOf: raced };
-  const page = cleaned.value;
+  const page = withAssets.page;
+  // Looked up, inserted and saved in one synchronous step, so files of a batch cannot interleave.
+  const relations = relateNewArticle(db, page);
   const id = insertArticle(db, page, {
     sha256,
     size: bytes.length,
@@ -60,6 +69,8 @@ export async function ingestFile(context: IngestContext, pending: PendingFile): 
     modifiedAt,
     addedAt: now().toISOString(),
   });
+  saveRelations(db, id, relations);
+  saveAssetLinks(db, id, withAssets.links);
   search.add({
     id,
     title: page.title,
@@ -67,5 +78,7 @@ export async function ingestFile(context: IngestContext, pending: PendingFile): 
     siteName: page.siteName ?? '',
     text: page.text,
   });
-  return { file, status: 'imported', id };
+  return relations.sameUrlAs === null
+    ? { file, status: 'imported', id }
+    : { file, status: 'imported', id, sameUrlAs: relations.sameUrlAs };
 }

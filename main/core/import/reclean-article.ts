@@ -1,7 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ArticleId } from '../../shared/ids.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
-import type { ArticleDetail, CleaningOptions } from '../../shared/types.ts';
+import type { ArticleDetail, ArticleSummary, CleaningOptions } from '../../shared/types.ts';
+import type { CleanedPage } from '../clean/cleaned-page.ts';
+import { relinkPageAssets } from '../assets/save-page-assets.ts';
 import { cleanPage } from '../clean/clean-page.ts';
 import type { ArticleSearch } from '../search/article-search.ts';
 import { getDetail, getOriginalLocation } from '../store/article-repository.ts';
@@ -37,16 +39,25 @@ export async function recleanArticle(
   if (before === null) return fail('not-found', `No article ${id}`);
   const cleaned = cleanPage({ bytes, fileName: before.provenance.fileName }, options);
   if (!cleaned.ok) return cleaned;
-  const page = cleaned.value;
-  updateCleanedArticle(db, id, page, options);
-  search.update({
-    id,
+  storeRecleaned(context, before, cleaned.value, options);
+  void search.persist();
+  const after = getDetail(db, id);
+  return after === null ? fail('not-found', `No article ${id}`) : ok(after);
+}
+
+/** Stores a re-cleaned page over an article (one transaction) and re-indexes its new text; the caller persists the index. */
+export function storeRecleaned(
+  context: RecleanContext,
+  before: ArticleSummary,
+  page: CleanedPage,
+  options: CleaningOptions,
+): void {
+  updateCleanedArticle(context.db, before.id, relinkPageAssets(context.db, before.id, page), options);
+  context.search.update({
+    id: before.id,
     title: before.title,
     byline: before.byline ?? '',
     siteName: before.siteName ?? '',
     text: page.text,
   });
-  void search.persist();
-  const after = getDetail(db, id);
-  return after === null ? fail('not-found', `No article ${id}`) : ok(after);
 }

@@ -128,7 +128,7 @@ export function summariesByIds(db: DatabaseSync, ids: readonly number[]): Map<nu
 export function getDetail(db: DatabaseSync, id: ArticleId): ArticleDetail | null {
   const row = db
     .prepare(
-      `SELECT ${summaryColumns}, a.html, a.text, a.cleaner_version, a.original_sha256, o.size,
+      `SELECT ${summaryColumns}, a.html, a.text, a.cleaner_version, a.charset, a.original_sha256, o.size,
          p.file_name, p.file_path, p.modified_at, p.captured_at
        FROM articles a JOIN originals o ON o.sha256 = a.original_sha256
        JOIN provenance p ON p.article_id = a.id WHERE a.id = ?`,
@@ -166,4 +166,22 @@ export function* indexableArticles(db: DatabaseSync, afterId = 0): Generator<Ind
     const r = row as { id: number; title: string; byline: string; site_name: string; text: string };
     yield { id: toArticleId(r.id), title: r.title, byline: r.byline, siteName: r.site_name, text: r.text };
   }
+}
+
+/** How many articles were cleaned by a cleaner older than `version`. */
+export function countOutdated(db: DatabaseSync, version: number): number {
+  const row = db.prepare('SELECT count(*) AS n FROM articles WHERE cleaner_version < ?').get(version) as {
+    n: number;
+  };
+  return row.n;
+}
+
+/** The ids to re-clean, oldest first: those cleaned before `version`, or all when `version` is null. */
+export function articleIdsToReclean(db: DatabaseSync, version: number | null): ArticleId[] {
+  const rows = (
+    version === null
+      ? db.prepare('SELECT id FROM articles ORDER BY id').all()
+      : db.prepare('SELECT id FROM articles WHERE cleaner_version < ? ORDER BY id').all(version)
+  ) as { id: number }[];
+  return rows.map((row) => toArticleId(row.id));
 }

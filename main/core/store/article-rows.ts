@@ -27,6 +27,7 @@ export interface DetailRow extends SummaryRow {
   readonly file_path: string;
   readonly modified_at: string | null;
   readonly captured_at: string | null;
+  readonly charset: string;
 }
 
 /** The SELECT list matching SummaryRow (articles aliased as a). */
@@ -70,6 +71,7 @@ export function toDetail(row: DetailRow): ArticleDetail {
       modifiedAt: row.modified_at,
       capturedAt: row.captured_at,
       cleanerVersion: row.cleaner_version,
+      charset: row.charset,
     },
   };
 }

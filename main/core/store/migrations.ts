@@ -70,6 +70,32 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    description: 'normalized urls and version groups',
+    sql: `
+      ALTER TABLE articles ADD COLUMN normalized_url TEXT;
+      ALTER TABLE articles ADD COLUMN fingerprint TEXT;
+      ALTER TABLE articles ADD COLUMN version_group INTEGER;
+      CREATE INDEX articles_normalized_url ON articles (normalized_url, id);
+      CREATE INDEX articles_version_group ON articles (version_group, id);
+    `,
+  },
+  {
+    description: 'assets: images of saved pages stored in the library, and which article references use them',
+    sql: `
+      CREATE TABLE assets (
+        sha256 TEXT PRIMARY KEY NOT NULL,
+        mime_type TEXT NOT NULL,
+        size INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE article_assets (
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        reference TEXT NOT NULL,
+        sha256 TEXT NOT NULL REFERENCES assets (sha256),
+        PRIMARY KEY (article_id, reference)
+      ) STRICT;
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

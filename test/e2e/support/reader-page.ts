@@ -146,6 +146,14 @@ export class ReaderPage {
     return this.page.getByRole('region', { name: 'Removed from this page' });
   }
 
+  /** Opens the "About this copy" panel of the open article and returns it. */
+  async openAboutThisCopy(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'About this copy' }).click();
+    const panel = this.page.getByRole('region', { name: 'About this copy' });
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
   /** Waits for the batch to finish and returns the summary region. */
   async waitForSummary(): Promise<Locator> {
     await expect(this.summary).toBeVisible({ timeout: 30_000 });

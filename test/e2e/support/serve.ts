@@ -31,12 +31,15 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-/** Starts `node main/cli/dossier.mjs serve --library <fresh tmpdir> --port 0` and waits for its URL. */
-export async function startServer(): Promise<Server> {
+/**
+ * Starts `node main/cli/dossier.mjs serve --library <fresh tmpdir> --port 0` and waits for its URL.
+ * A test may pass a library it prepared instead (a temporary folder: it is removed on stop too).
+ */
+export async function startServer(options: { readonly libraryDir?: string } = {}): Promise<Server> {
   if (!existsSync(join(repoRoot, 'out/renderer/index.html'))) {
     throw new Error('out/renderer is missing: run `electron-vite build` before the e2e tests.');
   }
-  const libraryDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-'));
+  const libraryDir = options.libraryDir ?? (await mkdtemp(join(tmpdir(), 'dossier-e2e-')));
   const child = spawn(
     join(repoRoot, 'node_modules/.bin/node'),
     [join(repoRoot, 'main/cli/dossier.mjs'), 'serve', '--library', libraryDir, '--port', '0'],

@@ -44,7 +44,7 @@ describe('an open library', () => {
     expect((await stat(dir)).isDirectory()).toBe(true);
     expect(await library.getLibraryInfo({})).toEqual({
       ok: true,
-      value: { path: dir, articleCount: 0, schemaVersion: latestSchemaVersion },
+      value: { path: dir, articleCount: 0, schemaVersion: latestSchemaVersion, outdatedCount: 0 },
     });
   });
 

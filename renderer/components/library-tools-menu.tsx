@@ -1,0 +1,28 @@
+import { useRef, type ReactNode } from 'react';
+import type { RecleanControls } from '../hooks/use-reclean.ts';
+
+/**
+ * Rarely needed library-wide actions, folded away under the list: re-cleaning every article from
+ * its original (restored blocks and switched-off rules apply again), e.g. after a cleaner fix.
+ */
+export function LibraryToolsMenu({ reclean }: { readonly reclean: RecleanControls }): ReactNode {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const busy = reclean.state.phase === 'preparing' || reclean.state.phase === 'running';
+  return (
+    <details className="library-tools" ref={menu}>
+      <summary>Library tools</summary>
+      <button
+        type="button"
+        className="button quiet"
+        title="Clean every article again from its saved original, keeping the blocks you restored"
+        disabled={busy}
+        onClick={() => {
+          reclean.start('all');
+          if (menu.current !== null) menu.current.open = false;
+        }}
+      >
+        Re-clean all articles
+      </button>
+    </details>
+  );
+}
