@@ -25,15 +25,31 @@ export function decodeText(bytes: Uint8Array, declared: string | null): DecodedH
   const fromBom = charsetFromBom(bytes);
   if (fromBom !== null) return decodeWith(fromBom, bytes);
   if (declared !== null) {
+    // Fast path: a UTF-8 declaration over valid UTF-8 cannot be misdeclared.
+    if (declared === 'utf-8') {
+      const valid = decodeUtf8Strict(bytes);
+      if (valid !== null) return valid;
+    }
     const decoded = decodeWith(declared, bytes);
-    return looksMisdeclared(decoded, bytes) ?? decoded;
+    // Pure ASCII reads the same in every ASCII-compatible charset: nothing to second-guess.
+    return isAscii(bytes) ? decoded : (looksMisdeclared(decoded, bytes) ?? decoded);
   }
+  // Invalid UTF-8 without a declaration: guess among the charsets saved pages use.
+  return decodeUtf8Strict(bytes) ?? decodeWith(guessCharset(bytes), bytes);
+}
+
+function decodeUtf8Strict(bytes: Uint8Array): DecodedHtml | null {
   try {
     return { html: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
   } catch {
-    // Invalid UTF-8 without a declaration: guess among the charsets saved pages use.
-    return decodeWith(guessCharset(bytes), bytes);
+    // TypeError: not valid UTF-8.
+    return null;
   }
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte >= 0x80) return false;
+  return true;
 }
 
 /** The guessed decoding when the declared one is full of U+FFFD or mojibake and the guess is clearly cleaner. */

@@ -1,6 +1,6 @@
 // Saved pages arrive with misleading names (HTML saved as .txt, images renamed .html), so
 // the format is read from the bytes; the file name is only used in messages.
-import { decodeHtml } from './decode-html.ts';
+import { charsetFromBom, decodeHtml } from './decode-html.ts';
 import { looksLikeMhtml } from './parse-mhtml.ts';
 import { hasHtmlMarkup, sniffBytes } from './sniff-content.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
@@ -16,8 +16,14 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Result<Source
   const sniffed = sniffBytes(bytes, fileName);
   if (!sniffed.ok) return sniffed;
   if (looksLikeMhtml(bytes)) return ok('mhtml');
-  const text = decodeHtml(bytes.subarray(0, 65536)).html;
-  if (hasHtmlMarkup(text)) return ok('html');
+  const head = bytes.subarray(0, 65536);
+  // Markup is ASCII, and latin1 maps each byte to one code unit, so for every
+  // ASCII-compatible charset this finds the tags without decoding; only UTF-16
+  // (which has a BOM) needs the real decoder.
+  const isUtf16 = charsetFromBom(head)?.startsWith('utf-16') === true;
+  if (hasHtmlMarkup(isUtf16 ? decodeHtml(head).html : Buffer.from(head).toString('latin1')))
+    return ok('html');
+  const text = decodeHtml(head).html;
   if (!isPrintable(text)) return fail('not-html', `${fileName} is neither HTML nor readable text`);
   return ok('text');
 }
