@@ -130,9 +130,20 @@ export interface LibraryInfo {
   readonly outdatedCount: number;
 }
 
-/** What kind of page furniture cleaning removed. */
+/** What kind of page furniture cleaning removed ('status': live/updated lines and kickers; 'metadata': byline/date lines moved to the details). */
 export type RemovedKind =
-  'icon' | 'promo' | 'share' | 'player' | 'cookie' | 'ad' | 'newsletter' | 'duplicate';
+  | 'icon'
+  | 'promo'
+  | 'share'
+  | 'player'
+  | 'cookie'
+  | 'ad'
+  | 'newsletter'
+  | 'duplicate'
+  | 'status'
+  | 'pull-quote'
+  | 'navigation'
+  | 'metadata';
 
 /** One block cleaning removed from an article; `id` is stable for the same original and options. */
 export interface RemovedBlockInfo {

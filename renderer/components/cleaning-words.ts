@@ -9,6 +9,10 @@ const kindNames: Record<RemovedKind, readonly [string, string]> = {
   ad: ['ad', 'ads'],
   newsletter: ['sign-up box', 'sign-up boxes'],
   duplicate: ['repeated line', 'repeated lines'],
+  status: ['status line', 'status lines'],
+  'pull-quote': ['pull quote', 'pull quotes'],
+  navigation: ['menu link', 'menu links'],
+  metadata: ['byline or date line', 'byline and date lines'],
 };
 
 /** A kind of removed block in words, singular or plural for n. */

@@ -46,8 +46,8 @@ a { color: var(--link); text-decoration-thickness: 1px; text-underline-offset: 0
 img, video, svg, picture { max-width: 100%; height: auto; }
 figure { margin-inline: 0; }
 figcaption { color: var(--muted); font-size: 0.85em; line-height: 1.45; margin-top: 0.4em; }
-blockquote { margin-inline: 0; padding-left: 1.1em; border-left: 3px solid var(--rule); color: var(--muted); font-style: italic; }
-ul, ol { padding-left: 1.4em; }
+blockquote { margin-inline: 0; padding-inline-start: 1.1em; border-inline-start: 3px solid var(--rule); color: var(--muted); font-style: italic; }
+ul, ol { padding-inline-start: 1.4em; }
 li + li { margin-top: 0.3em; }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
 code, kbd, samp, pre { font-family: ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: 0.85em; }
@@ -55,6 +55,6 @@ code { background: var(--code-bg); padding: 0.1em 0.3em; border-radius: 3px; }
 pre { background: var(--code-bg); padding: 0.9em 1em; overflow-x: auto; border-radius: 6px; line-height: 1.45; }
 pre code { background: none; padding: 0; }
 table { border-collapse: collapse; display: block; overflow-x: auto; font-size: 0.9em; }
-th, td { border: 1px solid var(--rule); padding: 0.35em 0.6em; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--rule); padding: 0.35em 0.6em; text-align: start; vertical-align: top; }
 mark { background: var(--mark); color: inherit; }
 `;

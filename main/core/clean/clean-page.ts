@@ -1,3 +1,4 @@
+import { carryDirection } from './carry-direction.ts';
 import { chooseTitle } from './choose-title.ts';
 import { CLEANER_VERSION, type CleanInput, type CleanedPage } from './cleaned-page.ts';
 import { extractMetadata, type DeclaredMetadata } from './extract-metadata.ts';
@@ -20,7 +21,7 @@ const maxLinkDensity = 0.5;
 /** Cleans one saved page: sniff, decode, metadata, junk passes, Readability, sanitize, text. Expected failures: empty, not-html, unreadable. */
 export function cleanPage(input: CleanInput, options: RemovalOptions = {}): Result<CleanedPage> {
   // Format from the bytes (HTML, MHTML, text dump) → one HTML string; see read-source.ts.
-  const source = readSource(input);
+  const source = readSource(input, options);
   if (!source.ok) return source;
   const decoded = source.value;
   const parsed = parseDocument(decoded.html, input.fileName);
@@ -39,6 +40,7 @@ export function cleanPage(input: CleanInput, options: RemovalOptions = {}): Resu
   const removedAfter =
     article === null ? [] : runJunkRules(article.content, articleJunkRules(headline, byline), removal);
   const clean = article === null ? null : sanitizeArticle(article.content);
+  if (clean !== null) carryDirection(document, clean);
   const text = clean === null ? '' : extractText(clean);
   const wordCount = countTextWords(text);
   // A front page or link list is mostly link text: Readability returns it, but it is not an article.
@@ -50,7 +52,7 @@ export function cleanPage(input: CleanInput, options: RemovalOptions = {}): Resu
     html: isArticle ? purifyHtml(clean.innerHTML) : '',
     text: isArticle ? text : '',
     charset: decoded.charset,
-    removed: [...removedBefore, ...removedAfter],
+    removed: [...decoded.removed, ...removedBefore, ...removedAfter],
     cleanerVersion: CLEANER_VERSION,
   });
 }

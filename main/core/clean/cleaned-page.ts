@@ -2,7 +2,7 @@ import type { ArticleStatus } from '../../shared/types.ts';
 import type { RemovedBlock } from './junk-rule.ts';
 
 /** Bumped whenever cleaning output changes, so articles can be re-cleaned from their originals. */
-export const CLEANER_VERSION = 2;
+export const CLEANER_VERSION = 3;
 
 /** What cleaning one saved page produces (nothing here is stored yet). */
 export interface CleanedPage {

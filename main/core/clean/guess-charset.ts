@@ -3,6 +3,8 @@
 // charset (letters of one script, common letters/characters of the language) and of the
 // wrong one (U+FFFD, control characters, mixed scripts, "Ã©"/"Ð¾" mojibake, "пРИвЕт" casing).
 
+import { classOf, isWordLetter, scriptOf } from './char-class.ts';
+
 /** Candidates in tie-break order: UTF-8 first, windows-1252 before the other Latin charsets. */
 export const charsetCandidates = [
   'utf-8',
@@ -14,9 +16,15 @@ export const charsetCandidates = [
   'gb18030',
   'euc-kr',
   'windows-1250',
+  'iso-8859-2',
   'windows-1253',
+  'iso-8859-7',
   'windows-1255',
+  'iso-8859-8',
+  'windows-1256',
+  'iso-8859-6',
   'windows-1254',
+  'iso-8859-5',
 ] as const;
 
 /** How a decoded text looks: higher score is more plausible; garbage counts signs of a wrong charset. */
@@ -40,9 +48,14 @@ const chineseCommon = new Set(
 );
 const japaneseCommon = new Set('日本人年大中一出事時行会見上下月分生自言前後東京語新今国者学業間社');
 const koreanCommon = new Set('이다는의에가을를하고지서한로기사도니으어리자시대아해여수정나인부게라있만구');
+/** Letters that only end a word: Greek final sigma, Hebrew final kaf, mem, nun, pe, tsadi. */
+const finalForms = 'ςךםןףץ';
+/** Latin-1 symbols no word contains: right after a letter they are ISO-8859-2 (or 1250) letters misread. */
+const wordSymbols = '¤¦¨¬¯±¶¸¼½¾¿';
 const latinSignatures: Readonly<Record<string, string>> = {
   'windows-1252': 'éèàâêçñüöäßôîïûùáíóú',
   'windows-1250': 'řěůčďťňľĺŕőűłąęśźżńŘŠŽČŁ',
+  'iso-8859-2': 'řěůčďťňľĺŕőűłąęśźżńŘŠŽČŁ',
   'windows-1254': 'ğşıİŞĞ',
 };
 
@@ -67,12 +80,15 @@ export function scoreText(text: string, charset = ''): TextQuality {
   let cyrillicCommon = 0;
   let cyrillicRare = 0;
   let previous = '';
+  let beforePrevious = '';
   const signature = latinSignatures[charset] ?? '';
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
+    if (isSymbolInWord(beforePrevious, previous, char)) garbage += 1;
     if (code < 0x80) {
-      if (/[a-z]/i.test(char)) latinAscii += 1;
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latinAscii += 1;
       if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) garbage += 1;
+      beforePrevious = previous;
       previous = char;
       continue;
     }
@@ -80,19 +96,24 @@ export function scoreText(text: string, charset = ''): TextQuality {
     if (code === 0xfffd || (code >= 0x80 && code <= 0x9f)) garbage += 1;
     else if (isLatinMojibake(previous, char)) garbage += 1;
     // "пРИвЕт": a capital right after a small letter is how KOI8-R reads as windows-1251.
-    else if (/\p{Ll}/u.test(previous) && /\p{Lu}/u.test(char)) garbage += 1;
+    else if (classOf(previous).lower && classOf(char).upper) garbage += 1;
     const script = scriptOf(char);
     if (script !== null) scripts.set(script, (scripts.get(script) ?? 0) + 1);
     // "Pшнliљ": a word switching script mid-way is a misread, not a language.
     if (script !== null && isWordLetter(previous) && (scriptOf(previous) ?? 'latin') !== script) garbage += 1;
-    // Greek final sigma only ends words; Hebrew misread as windows-1253 puts it anywhere.
-    if (previous === 'ς' && isWordLetter(char)) garbage += 1;
+    // Greek final sigma and Hebrew final letters only end words; misreads put them anywhere.
+    if (finalForms.includes(previous) && isWordLetter(char)) garbage += 1;
+    // Vowel points and harakat sit on a letter; after a space or punctuation they are misread bytes.
+    if (classOf(char).mark && !isWordLetter(previous) && !classOf(previous).mark) garbage += 1;
+    // "zatwierdziła" read as windows-1250 from ISO-8859-2 bytes: "o¶miu", "rzek±", "ľlu»oučký".
+    if (isWordLetter(previous) && wordSymbols.includes(char)) garbage += 1;
     if (russianCommon.has(char)) cyrillicCommon += 1;
     if (russianRare.has(char)) cyrillicRare += 1;
     if (charset === 'windows-1252' && westernRare.has(char)) bonus -= 2;
     if (chineseCommon.has(char) || japaneseCommon.has(char) || koreanCommon.has(char)) bonus += 3;
-    if (/[\u3040-\u30ff]/u.test(char)) bonus += 2;
+    if (code >= 0x3040 && code <= 0x30ff) bonus += 2;
     if (signature.includes(char)) bonus += 1;
+    beforePrevious = previous;
     previous = char;
   }
   const ranked = [...scripts.entries()].sort((a, b) => b[1] - a[1]);
@@ -108,18 +129,15 @@ export function scoreText(text: string, charset = ''): TextQuality {
   return { score, garbage, nonAscii };
 }
 
-function isWordLetter(char: string): boolean {
-  return /\p{L}/u.test(char);
-}
-
-function scriptOf(char: string): string | null {
-  if (/\p{Script=Cyrillic}/u.test(char)) return 'cyrillic';
-  if (/\p{Script=Greek}/u.test(char)) return 'greek';
-  if (/\p{Script=Hebrew}/u.test(char)) return 'hebrew';
-  // Japanese mixes kanji and kana, Korean hangul and hanja: one CJK group.
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(char)) return 'cjk';
-  if (/\p{Script=Latin}/u.test(char)) return 'latin';
-  return null;
+/** "ľlu»oučký": a Latin-1 symbol between two letters is a letter of another Latin charset (not · or ´). */
+function isSymbolInWord(before: string, symbol: string, after: string): boolean {
+  return (
+    symbol >= '\u00a1' &&
+    symbol <= '\u00bf' &&
+    !'·´ºª'.includes(symbol) &&
+    isWordLetter(before) &&
+    isWordLetter(after)
+  );
 }
 
 /** "Ã©", "Ð¾", "â€™": a Latin-1 letter beside a Latin-1 symbol is UTF-8 read as windows-1252. */

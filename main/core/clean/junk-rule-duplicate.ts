@@ -1,6 +1,14 @@
 import type { DomElement } from './dom-types.ts';
-import { collapseText, contentContexts, removeElements, type JunkRule } from './junk-rule.ts';
-import { hasMoreWords } from './junk-rule-word-counts.ts';
+import { collapseText, removeElements, type JunkRule } from './junk-rule.ts';
+import {
+  collapsedTextOf,
+  elementsByTags,
+  insideContentContext,
+  minWordCount,
+  textHasMoreWords,
+  textOf,
+  vocabularyOf,
+} from './junk-rule-scan.ts';
 
 /** Text compared loosely: case, punctuation and spacing differences do not make a dek different from the headline. */
 function comparable(text: string | null | undefined): string {
@@ -18,15 +26,16 @@ export function duplicateHeadlineRule(headline: string | null): JunkRule {
     kind: 'duplicate',
     remove(root, context) {
       if (target === '') return [];
-      const duplicates = Array.from(
-        root.querySelectorAll('p, div, span, h2, h3, h4, h5, h6, header, section'),
-      ).filter(
+      const maxLength = 3 * target.length + 40;
+      const duplicates = elementsByTags(root, 'p, div, span, h2, h3, h4, h5, h6, header, section').filter(
         (element) =>
-          // A block much longer than the headline cannot repeat it (cheap check before normalizing its text).
-          (element.textContent ?? '').length <= 3 * target.length + 40 &&
+          // A block much longer than the headline cannot repeat it (cheap checks before normalizing its text):
+          // a text of n words of its own is at least 2n characters long, so big containers go unread.
+          2 * minWordCount(root, element) <= maxLength &&
+          textOf(element).length <= maxLength &&
+          comparable(textOf(element)) === target &&
           element.querySelector('h1') === null &&
-          element.closest('h1') === null &&
-          comparable(element.textContent) === target,
+          element.closest('h1') === null,
       );
       // Keep only the outermost of nested duplicates (a div wrapping a p with the same text).
       const outermost = duplicates.filter(
@@ -45,9 +54,7 @@ const summaryVocabulary =
   /(?:^|[\s_-])(?:summary|dek|standfirst|lede|lead|teaser|excerpt|description|subtitle|intro)(?:$|[\s_-])/;
 
 function isSummary(element: DomElement): boolean {
-  return summaryVocabulary.test(
-    `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase(),
-  );
+  return summaryVocabulary.test(vocabularyOf(element));
 }
 
 /** Removes a summary block (dek, standfirst) whose text repeats an earlier block's word for word. */
@@ -55,14 +62,13 @@ export const repeatedBlockRule: JunkRule = {
   name: 'repeated-blocks',
   kind: 'duplicate',
   remove(root, context) {
-    const blocks = Array.from(root.querySelectorAll('p, h2, h3, h4, h5, h6'));
+    const blocks = elementsByTags(root, 'p, h2, h3, h4, h5, h6');
     // Only summary blocks are removed, so a page without one needs no text comparison at all.
     if (!blocks.some(isSummary)) return [];
     const seen = new Set<string>();
     const repeats = blocks.filter((element) => {
-      const text = comparable(element.textContent);
-      if (text.split(' ').length < minRepeatedWords || element.closest(contentContexts) !== null)
-        return false;
+      const text = comparable(textOf(element));
+      if (text.split(' ').length < minRepeatedWords || insideContentContext(element)) return false;
       if (seen.has(text)) return isSummary(element);
       seen.add(text);
       return false;
@@ -87,15 +93,15 @@ const kickerVocabulary = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|section-
 /** Removes relative-time status lines and short section kickers: both restate metadata, and the former goes stale. */
 export const statusLineRule: JunkRule = {
   name: 'status-lines',
-  kind: 'duplicate',
+  kind: 'status',
   remove(root, context) {
-    const lines = Array.from(root.querySelectorAll('p, div, span, small, time')).filter((element) => {
-      if (hasMoreWords(element.textContent ?? '', 8) || element.closest(contentContexts) !== null)
-        return false;
-      const text = collapseText(element.textContent);
-      const vocabulary =
-        `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
-      return relativeTime.test(text) || (kickerVocabulary.test(vocabulary) && text.split(' ').length <= 3);
+    const lines = elementsByTags(root, 'p, div, span, small, time').filter((element) => {
+      if (textHasMoreWords(element, 8) || insideContentContext(element)) return false;
+      const text = collapsedTextOf(element);
+      return (
+        relativeTime.test(text) ||
+        (kickerVocabulary.test(vocabularyOf(element)) && text.split(' ').length <= 3)
+      );
     });
     const outermost = lines.filter(
       (element) => !lines.some((other) => other !== element && other.contains(element)),
@@ -117,15 +123,11 @@ export function bylineLineRule(byline: string | null): JunkRule {
     name: 'byline-lines',
     kind: 'duplicate',
     remove(root, context) {
-      const lines = Array.from(root.querySelectorAll('p, div, span')).filter((element) => {
-        if (hasMoreWords(element.textContent ?? '', 15)) return false;
-        const text = collapseText(element.textContent);
-        if (isNameAndDate(text, byline) && element.closest(contentContexts) === null) return true;
-        if (
-          !bylineStart.test(text) ||
-          text.split(' ').length > 15 ||
-          element.closest(contentContexts) !== null
-        )
+      const lines = elementsByTags(root, 'p, div, span').filter((element) => {
+        if (textHasMoreWords(element, 15)) return false;
+        const text = collapsedTextOf(element);
+        if (isNameAndDate(text, byline) && !insideContentContext(element)) return true;
+        if (!bylineStart.test(text) || text.split(' ').length > 15 || insideContentContext(element))
           return false;
         const namesByline = byline !== null && text.includes(byline);
         return (

@@ -1,5 +1,6 @@
 import { isElement } from './dom-types.ts';
 import { collapseText, countWords, type JunkRule } from './junk-rule.ts';
+import { elementsByTags, forgetScan } from './junk-rule-scan.ts';
 
 /** Pull-quote vocabulary: the aside is a quote set in the margin, not a sidebar. */
 const pullQuoteVocabulary = /(?:^|[\s_-])(?:pull-?quote|pullquote|quote)(?:$|[\s_-])/;
@@ -10,9 +11,9 @@ const pullQuoteVocabulary = /(?:^|[\s_-])(?:pull-?quote|pullquote|quote)(?:$|[\s
  */
 export const pullQuoteRule: JunkRule = {
   name: 'pull-quotes',
-  kind: 'duplicate',
+  kind: 'pull-quote',
   remove(root) {
-    for (const aside of Array.from(root.querySelectorAll('aside'))) {
+    for (const aside of elementsByTags(root, 'aside')) {
       const vocabulary =
         `${aside.getAttribute('class') ?? ''} ${aside.getAttribute('id') ?? ''}`.toLowerCase();
       const isQuote = pullQuoteVocabulary.test(vocabulary) || aside.querySelector('blockquote') !== null;
@@ -22,6 +23,8 @@ export const pullQuoteRule: JunkRule = {
       aside.replaceWith(
         ...Array.from(aside.childNodes).filter((node) => isElement(node) || node.nodeType === 3),
       );
+      // The tree changed: later rules must not see cached walks or texts from before.
+      forgetScan();
     }
     return [];
   },

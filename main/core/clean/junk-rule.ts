@@ -1,7 +1,18 @@
 import type { RemovedKind } from '../../shared/types.ts';
 import { isElement, type DomElement, type DomNode } from './dom-types.ts';
 import { keepBlock, restoreKeptBlocks, touchesKept, type KeptBlock } from './junk-rules-kept.ts';
-import { forgetWordCounts, hasMoreWords, minWordCounts, proseExceeds } from './junk-rule-word-counts.ts';
+import {
+  collapsedTextOf,
+  elementsByTags,
+  elementsWithClassOrId,
+  forgetRemoved,
+  forgetScan,
+  insideContentContext,
+  minWordCount,
+  textHasMoreWords,
+  vocabularyOf,
+} from './junk-rule-scan.ts';
+import { proseExceeds } from './junk-rule-word-counts.ts';
 
 /** What kind of page furniture a junk rule removes. */
 export type JunkKind = RemovedKind;
@@ -62,9 +73,9 @@ export function runJunkRules(
   context: RemovalContext = removalContext(),
 ): RemovedBlock[] {
   restoreKeptBlocks(root, context.kept);
-  forgetWordCounts();
+  forgetScan();
   const removed = rules.flatMap((rule) => rule.remove(root, context));
-  forgetWordCounts();
+  forgetScan();
   return removed;
 }
 
@@ -87,41 +98,37 @@ export function removeElements(
       continue;
     }
     removed.push({ id, rule: rule.name, kind: rule.kind, text: describe(element) });
+    forgetRemoved(root, element);
     element.remove();
-    forgetWordCounts();
   }
   return removed;
 }
 
 /** Elements under root whose class or id vocabulary matches pattern and that hold little prose of their own. */
 export function findByVocabulary(root: DomElement, pattern: RegExp, maxProseWords: number): DomElement[] {
-  return Array.from(root.querySelectorAll('[class], [id]')).filter((element) => {
-    const vocabulary =
-      `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
-    return pattern.test(vocabulary) && isFurnitureSized(element, maxProseWords);
+  return elementsWithClassOrId(root).filter((element) => {
+    return pattern.test(vocabularyOf(element)) && isFurnitureSized(element, maxProseWords);
   });
 }
 
-/** Elements under root matching selector whose whole collapsed text matches pattern, outside content contexts. */
+/** Elements under root matching selector (a comma-separated tag list) whose whole collapsed text matches pattern, outside content contexts. */
 export function findByText(
   root: DomElement,
   selector: string,
   pattern: RegExp,
   maxWords: number,
 ): DomElement[] {
-  const minWords = minWordCounts(root);
-  return Array.from(root.querySelectorAll(selector)).filter((element) => {
+  return elementsByTags(root, selector).filter((element) => {
     // Big containers are most candidates; reading their whole text once each dominated cleaning time.
-    if ((minWords.get(element) ?? 0) > maxWords) return false;
-    const raw = element.textContent ?? '';
-    if (hasMoreWords(raw, maxWords)) return false;
-    return pattern.test(collapseText(raw)) && element.closest(contentContexts) === null;
+    if (minWordCount(root, element) > maxWords) return false;
+    if (textHasMoreWords(element, maxWords)) return false;
+    return pattern.test(collapsedTextOf(element)) && !insideContentContext(element);
   });
 }
 
 /** Whether an element is small enough to be furniture: no headline, no quotes or tables, little prose outside links. */
 export function isFurnitureSized(element: DomElement, maxProseWords: number): boolean {
-  if (element.closest(contentContexts) !== null) return false;
+  if (insideContentContext(element)) return false;
   if (element.querySelector('h1, blockquote, table') !== null) return false;
   return !proseExceeds(element, maxProseWords);
 }

@@ -1,4 +1,5 @@
-import { contentContexts, findByText, findByVocabulary, removeElements, type JunkRule } from './junk-rule.ts';
+import { findByText, findByVocabulary, removeElements, type JunkRule } from './junk-rule.ts';
+import { elementsByTags, insideContentContext, textOf } from './junk-rule-scan.ts';
 import { listenPrompts, phrasePattern } from './junk-vocabulary.ts';
 
 // Icons and media players: markup that only means something with CSS and script.
@@ -14,7 +15,7 @@ export const svgIconRule: JunkRule = {
   name: 'svg-icons',
   kind: 'icon',
   remove(root, context) {
-    const icons = Array.from(root.querySelectorAll('svg')).filter((svg) => {
+    const icons = elementsByTags(root, 'svg').filter((svg) => {
       const title = svg.querySelector('title')?.textContent?.trim().toLowerCase() ?? '';
       const isDecorative =
         svg.getAttribute('aria-hidden') === 'true' || iconClass.test(svg.getAttribute('class') ?? '');
@@ -34,8 +35,9 @@ export const iconFontRule: JunkRule = {
   name: 'icon-fonts',
   kind: 'icon',
   remove(root, context) {
-    const glyphs = Array.from(root.querySelectorAll('i[class], span[class]')).filter(
+    const glyphs = elementsByTags(root, 'i, span').filter(
       (element) =>
+        element.hasAttribute('class') &&
         iconClass.test(element.getAttribute('class') ?? '') &&
         element.children.length === 0 &&
         (element.textContent ?? '').trim().length <= 30,
@@ -50,7 +52,7 @@ export const playerRule: JunkRule = {
   kind: 'player',
   remove(root, context) {
     const players = [
-      ...root.querySelectorAll('audio, video'),
+      ...elementsByTags(root, 'audio, video'),
       ...findByVocabulary(root, playerVocabulary, 40),
       // "Listen to this article · 5 min": a text-to-speech button, whatever its markup.
       ...findByText(root, 'p, div, span, button, a, small', listenPrompt, 10),
@@ -64,11 +66,11 @@ export const timecodeRule: JunkRule = {
   name: 'bare-timecodes',
   kind: 'player',
   remove(root, context) {
-    const leaves = Array.from(root.querySelectorAll('span, div, p, time, li, small')).filter(
+    const leaves = elementsByTags(root, 'span, div, p, time, li, small').filter(
       (element) =>
         element.children.length === 0 &&
-        timecode.test((element.textContent ?? '').trim()) &&
-        element.closest(contentContexts) === null,
+        timecode.test(textOf(element).trim()) &&
+        !insideContentContext(element),
     );
     return removeElements(this, root, leaves, context);
   },

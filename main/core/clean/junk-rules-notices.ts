@@ -5,6 +5,7 @@ import {
   removeElements,
   type JunkRule,
 } from './junk-rule.ts';
+import { elementsByTags, elementsWithClassOrId, vocabularyOf } from './junk-rule-scan.ts';
 import { adLabels, channelPitches, phrasePattern } from './junk-vocabulary.ts';
 
 // Boxes addressed to the visitor rather than the reader: newsletters, paywalls, cookies, ad slots.
@@ -41,7 +42,7 @@ export const newsletterRule: JunkRule = {
   kind: 'newsletter',
   remove(root, context) {
     // An e-mail field without a password field is a sign-up, not a login form.
-    const emailForms = Array.from(root.querySelectorAll('form')).filter(
+    const emailForms = elementsByTags(root, 'form').filter(
       (form) =>
         form.querySelector('input[type="email"]') !== null &&
         form.querySelector('input[type="password"]') === null,
@@ -79,11 +80,11 @@ export const adRule: JunkRule = {
   name: 'ad-slots',
   kind: 'ad',
   remove(root, context) {
-    const slots = Array.from(root.querySelectorAll('[class], [id]')).filter((element) => {
-      const vocabulary =
-        `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+    const slots = elementsWithClassOrId(root).filter((element) => {
       return (
-        vocabulary.split(/[\s_-]+/).some((token) => adTokens.has(token)) && isFurnitureSized(element, 20)
+        vocabularyOf(element)
+          .split(/[\s_-]+/)
+          .some((token) => adTokens.has(token)) && isFurnitureSized(element, 20)
       );
     });
     const labelSelector = 'p, div, span, small, aside, h2, h3, h4, h5, h6';

@@ -1,4 +1,5 @@
 import { findByText, findByVocabulary, removeElements, type JunkRule } from './junk-rule.ts';
+import { elementsByTags } from './junk-rule-scan.ts';
 import { phrasePattern, shareLabels } from './junk-vocabulary.ts';
 
 // Share bars and share prompts: calls to action about the page, not part of the story.
@@ -25,8 +26,8 @@ export const shareLinkRule: JunkRule = {
   name: 'share-links',
   kind: 'share',
   remove(root, context) {
-    const links = Array.from(root.querySelectorAll('a[href]')).filter((link) =>
-      shareEndpoints.test(link.getAttribute('href') ?? ''),
+    const links = elementsByTags(root, 'a').filter(
+      (link) => link.hasAttribute('href') && shareEndpoints.test(link.getAttribute('href') ?? ''),
     );
     return removeElements(this, root, links, context);
   },

@@ -7,6 +7,7 @@ import { parseMhtml } from './parse-mhtml.ts';
 import { hasHtmlMarkup } from './sniff-content.ts';
 import { textDumpToHtml } from './text-dump.ts';
 import type { CleanInput } from './cleaned-page.ts';
+import type { RemovalOptions, RemovedBlock } from './junk-rule.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 
 /** A saved file as HTML text, with the charset used and container-level metadata. */
@@ -18,15 +19,17 @@ export interface SourcePage {
   readonly url: string | null;
   /** When the file was saved according to the container (MHTML Date:), ISO 8601. */
   readonly capturedAt: string | null;
+  /** Lines a text dump's line rules dropped (empty for HTML and MHTML, which the junk passes clean). */
+  readonly removed: readonly RemovedBlock[];
 }
 
-/** Detects the format and turns the bytes into HTML. Expected failures: empty, not-html, unreadable. */
-export function readSource(input: CleanInput): Result<SourcePage> {
+/** Detects the format and turns the bytes into HTML (honouring `options` for text-dump lines). Expected failures: empty, not-html, unreadable. */
+export function readSource(input: CleanInput, options: RemovalOptions = {}): Result<SourcePage> {
   const format = detectFormat(input.bytes, input.fileName);
   if (!format.ok) return format;
   let page: Result<SourcePage>;
   try {
-    page = convert(format.value, input.bytes);
+    page = convert(format.value, input.bytes, options);
   } catch (error) {
     return fail('unreadable', `${input.fileName} could not be decoded: ${String(error)}`);
   }
@@ -45,18 +48,19 @@ export function withSourceMetadata(declared: DeclaredMetadata, source: SourcePag
   };
 }
 
-function convert(format: SourceFormat, bytes: Uint8Array): Result<SourcePage> {
-  const none = { url: null, capturedAt: null };
+function convert(format: SourceFormat, bytes: Uint8Array, options: RemovalOptions): Result<SourcePage> {
+  const none = { url: null, capturedAt: null, removed: [] };
   switch (format) {
     case 'html':
       return ok({ format, ...decodeHtml(bytes), ...none });
     case 'mhtml': {
       const page = parseMhtml(bytes);
-      return page.ok ? ok({ format, ...page.value }) : page;
+      return page.ok ? ok({ format, ...page.value, removed: [] }) : page;
     }
     case 'text': {
       const decoded = decodeText(bytes, null);
-      return ok({ format, html: textDumpToHtml(decoded.html).html, charset: decoded.charset, ...none });
+      const dump = textDumpToHtml(decoded.html, options);
+      return ok({ format, html: dump.html, charset: decoded.charset, ...none, removed: dump.removed });
     }
   }
 }

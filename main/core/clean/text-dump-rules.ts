@@ -1,10 +1,13 @@
 // Line-level junk rules for plain-text dumps of web pages (copy-all from a browser, reader
 // "save as text"). Page furniture survives there as whole lines; each rule matches a whole
 // trimmed line only, so prose that merely mentions a podcast or a time is kept.
+import type { RemovedKind } from '../../shared/types.ts';
 
 /** A rule that says whether one trimmed line is page furniture. */
 export interface TextLineRule {
   readonly name: string;
+  /** What the cleaning report calls the lines this rule drops. */
+  readonly kind: RemovedKind;
   readonly matches: (line: string, title: string | null) => boolean;
 }
 
@@ -24,19 +27,28 @@ const navigationLabel = /^(?:skip to (?:main )?content|menu|search|sign in|log i
 
 /** The rules, in the order they are reported. */
 export const textLineRules: readonly TextLineRule[] = [
-  { name: 'icon-sprite', matches: isIconSpriteRun },
-  { name: 'bare-timecode', matches: (line) => timecode.test(line) },
-  { name: 'media-label', matches: (line) => mediaLabel.test(line) },
-  { name: 'share-prompt', matches: (line) => sharePrompt.test(line) },
-  { name: 'also-on-promo', matches: (line) => alsoOnPromo.test(line) },
-  { name: 'navigation-label', matches: (line) => navigationLabel.test(line) },
-  { name: 'byline', matches: (line) => bylineLine.test(line) },
-  { name: 'duplicate-title', matches: (line, title) => title !== null && line === title },
+  { name: 'icon-sprite', kind: 'icon', matches: isIconSpriteRun },
+  { name: 'bare-timecode', kind: 'player', matches: (line) => timecode.test(line) },
+  { name: 'media-label', kind: 'player', matches: (line) => mediaLabel.test(line) },
+  { name: 'share-prompt', kind: 'share', matches: (line) => sharePrompt.test(line) },
+  { name: 'also-on-promo', kind: 'promo', matches: (line) => alsoOnPromo.test(line) },
+  { name: 'navigation-label', kind: 'navigation', matches: (line) => navigationLabel.test(line) },
+  { name: 'byline', kind: 'metadata', matches: (line) => bylineLine.test(line) },
+  { name: 'duplicate-title', kind: 'duplicate', matches: (line, title) => title !== null && line === title },
 ];
 
 /** The name of the first rule a trimmed line matches, or null when it is content. */
 export function junkLineRule(line: string, title: string | null): string | null {
-  return textLineRules.find((rule) => rule.matches(line, title))?.name ?? null;
+  return matchLineRule(line, title)?.name ?? null;
+}
+
+/** The first rule, not among `disabled`, that a trimmed line matches, or null when it is content. */
+export function matchLineRule(
+  line: string,
+  title: string | null,
+  disabled: ReadonlySet<string> = new Set(),
+): TextLineRule | null {
+  return textLineRules.find((rule) => !disabled.has(rule.name) && rule.matches(line, title)) ?? null;
 }
 
 /** An SVG sprite's symbol names flattened to text: "icon bookmark-bicon bookmarkicon camera…". */

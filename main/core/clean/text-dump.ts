@@ -1,43 +1,59 @@
 // Plain-text and Markdown dumps become a small HTML article, so they go through the same
 // metadata, Readability and sanitizer passes as saved pages.
-import { junkLineRule, readDateLine } from './text-dump-rules.ts';
+import type { RemovalOptions, RemovedBlock } from './junk-rule.ts';
+import { junkLineRule, matchLineRule, readDateLine, type TextLineRule } from './text-dump-rules.ts';
 
-/** An HTML rendering of a text dump, plus the furniture lines that were dropped. */
+/** An HTML rendering of a text dump, plus the furniture lines that were dropped (as cleaning-report blocks). */
 export interface TextDumpArticle {
   readonly html: string;
   readonly title: string | null;
   readonly publishedTime: string | null;
-  readonly removed: readonly { readonly rule: string; readonly line: string }[];
+  readonly removed: readonly RemovedBlock[];
 }
+
+/** The rule name and kind a removed line is reported under. */
+type ReportedRule = Pick<TextLineRule, 'name' | 'kind'>;
+
+/** Longest removed line kept in a RemovedBlock, as for HTML blocks. */
+const maxReportedText = 300;
 
 const heading = /^(#{1,6})\s+(.+?)\s*#*$/;
 const listItem = /^(?:[-*+]|\d{1,3}[.)])\s+(.+)$/;
 
-/** Turns a text/Markdown dump into HTML: blank-line paragraphs, `#` headings, `-`/`*` lists; junk lines dropped. */
-export function textDumpToHtml(text: string): TextDumpArticle {
+/**
+ * Turns a text/Markdown dump into HTML: blank-line paragraphs, `#` headings, `-`/`*` lists; junk lines dropped
+ * and reported with ids `${rule}:${n}`. Disabled rules and kept ids leave their lines in place.
+ */
+export function textDumpToHtml(text: string, options: RemovalOptions = {}): TextDumpArticle {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.trim());
   const title = findTitle(lines);
-  const removed: { rule: string; line: string }[] = [];
+  const disabled = new Set(options.disabledRules ?? []);
+  const keptIds = new Set(options.keptBlocks ?? []);
+  const counters = new Map<string, number>();
+  const removed: RemovedBlock[] = [];
   let publishedTime: string | null = null;
   let seenContent = false;
   const kept: string[] = [];
   for (const line of lines) {
-    // A Markdown "# Title" line is the title itself, shown from <title>.
-    const rule =
-      line === ''
-        ? null
-        : (junkLineRule(line, title) ?? (heading.exec(line)?.[2] === title ? 'duplicate-title' : null));
+    const rule = line === '' ? null : furnitureRule(line, title, disabled);
     // A dateline before any content is the publication date, not a paragraph.
     const date: string | null =
       line === '' || rule !== null || seenContent || publishedTime !== null ? null : readDateLine(line);
-    if (rule !== null || date !== null) {
-      removed.push({ rule: rule ?? 'dateline', line });
-      publishedTime = date ?? publishedTime;
-      kept.push('');
-      continue;
+    publishedTime = date ?? publishedTime;
+    const found = rule ?? (date === null || disabled.has('dateline') ? null : datelineRule);
+    if (found !== null) {
+      // Numbered whether or not the line is kept, so ids stay the same when a block is kept.
+      const n = counters.get(found.name) ?? 0;
+      counters.set(found.name, n + 1);
+      const id = `${found.name}:${n}`;
+      if (!keptIds.has(id)) {
+        removed.push({ id, rule: found.name, kind: found.kind, text: reportedText(line) });
+        kept.push('');
+        continue;
+      }
     }
     if (line !== '') seenContent = true;
     kept.push(line);
@@ -54,6 +70,26 @@ export function textDumpToHtml(text: string): TextDumpArticle {
     publishedTime,
     removed,
   };
+}
+
+/** A dateline moves to the article's publication date: the report calls it metadata. */
+const datelineRule: ReportedRule = { name: 'dateline', kind: 'metadata' };
+
+/** The furniture rule a non-empty line matches; a Markdown "# Title" line is the title itself, shown from <title>. */
+function furnitureRule(
+  line: string,
+  title: string | null,
+  disabled: ReadonlySet<string>,
+): ReportedRule | null {
+  const rule = matchLineRule(line, title, disabled);
+  if (rule !== null) return rule;
+  const isTitleHeading = !disabled.has('duplicate-title') && heading.exec(line)?.[2] === title;
+  return isTitleHeading ? { name: 'duplicate-title', kind: 'duplicate' } : null;
+}
+
+function reportedText(line: string): string {
+  const text = line.replace(/\s+/g, ' ');
+  return text.length > maxReportedText ? `${text.slice(0, maxReportedText - 1)}…` : text;
 }
 
 /** The Markdown H1, else the first line that is neither furniture nor a dateline. */

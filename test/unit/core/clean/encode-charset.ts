@@ -1,5 +1,6 @@
 /** Encodes text in a legacy charset by inverting TextDecoder over all one- and two-byte sequences (Node has no such encoder). */
 export function encodeAs(charset: string, text: string): Uint8Array {
+  if (charset === 'utf-16be' || charset === 'utf-16le') return encodeUtf16(charset, text);
   const table = encodeTable(charset);
   const bytes: number[] = [];
   for (const char of text) {
@@ -32,4 +33,15 @@ function encodeTable(charset: string): Map<string, number[]> {
   }
   tables.set(charset, table);
   return table;
+}
+
+/** UTF-16 code units in the given byte order, with no BOM (prepend FE FF / FF FE to declare it). */
+function encodeUtf16(charset: 'utf-16be' | 'utf-16le', text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    const [high, low] = [unit >> 8, unit & 0xff];
+    bytes.set(charset === 'utf-16be' ? [high, low] : [low, high], i * 2);
+  }
+  return bytes;
 }

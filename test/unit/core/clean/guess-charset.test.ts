@@ -4,6 +4,10 @@ import { guessCharset } from '../../../../main/core/clean/guess-charset.ts';
 import { encodeAs } from './encode-charset.ts';
 
 const russian = 'Москва одобрила продление соглашения о сотрудничестве с США в космосе до конца 2030 года.';
+const arabic =
+  'وافق المجلس البلدي في مدينة الواحة يوم الخميس على خطة لترميم الجسر القديم فوق النهر، بعد أن ظل مغلقا أمام الشاحنات منذ الخريف الماضي.';
+const polish =
+  'Rada miejska w czwartek zatwierdziła plan remontu starego mostu nad rzeką. Mieszkańcy obawiają się hałasu, ale większość poparła projekt.';
 const japanese = '東京の天気は明日から晴れるでしょう。今年の桜はとても早く咲きました。';
 const samples: readonly (readonly [string, string])[] = [
   ['windows-1251', russian],
@@ -20,6 +24,11 @@ const samples: readonly (readonly [string, string])[] = [
   ],
   ['windows-1250', 'Příliš žluťoučký kůň úpěl ďábelské ódy. Zażółć gęślą jaźń, łódź.'],
   ['windows-1252', 'Le café était très animé ce matin, déjà à sept heures; garçons et serveuses couraient.'],
+  ['windows-1256', arabic],
+  ['iso-8859-6', arabic],
+  ['iso-8859-2', polish],
+  ['iso-8859-2', 'Příliš žluťoučký kůň úpěl ďábelské ódy a šel domů přes louku.'],
+  ['iso-8859-5', russian],
 ];
 
 describe('guessCharset', () => {
@@ -28,6 +37,22 @@ describe('guessCharset', () => {
       expect(guessCharset(encodeAs(charset, `<p>${text}</p>`))).toBe(charset);
     });
   }
+
+  it('reads ISO-8859-8 Hebrew and ISO-8859-7 Greek intact (the windows charsets share their letters)', () => {
+    const hebrew = 'ירושלים היא עיר הבירה של מדינת ישראל והעיר הגדולה ביותר בה.';
+    const greek = 'Η Ελλάδα είναι μια χώρα στη νοτιοανατολική Ευρώπη με πλούσια ιστορία.';
+    for (const [charset, text] of [
+      ['iso-8859-8', hebrew],
+      ['iso-8859-7', greek],
+    ] as const)
+      expect(decodeHtml(encodeAs(charset, `<p>${text}</p>`)).html).toBe(`<p>${text}</p>`);
+  });
+
+  it('does not take Hebrew windows-1255 bytes for Arabic, nor Arabic bytes for Hebrew', () => {
+    const hebrew = 'ירושלים היא עיר הבירה של מדינת ישראל והעיר הגדולה ביותר בה.';
+    expect(guessCharset(encodeAs('windows-1255', `<p>${hebrew}</p>`))).toBe('windows-1255');
+    expect(guessCharset(encodeAs('windows-1256', `<p>${arabic}</p>`))).toBe('windows-1256');
+  });
 
   it('reads valid UTF-8 as UTF-8', () => {
     expect(guessCharset(new TextEncoder().encode(`<p>${russian}</p>`))).toBe('utf-8');
@@ -65,6 +90,18 @@ describe('decodeHtml with a guess', () => {
       html: '<meta charset="windows-1252"><p>“Le café était déjà très animé,” dit-elle.</p>',
       charset: 'windows-1252',
     });
+  });
+
+  it('decodes an undeclared windows-1256 page to intact Arabic', () => {
+    const decoded = decodeHtml(encodeAs('windows-1256', `<p dir="rtl">${arabic}</p>`));
+    expect(decoded).toEqual({ html: `<p dir="rtl">${arabic}</p>`, charset: 'windows-1256' });
+  });
+
+  it('overrides a declared ISO-8859-2 over windows-1250 Czech bytes that read as control characters', () => {
+    const czech = 'Příliš žluťoučký kůň úpěl ďábelské ódy; šťastný Šimon žil v Žatci.';
+    const decoded = decodeHtml(encodeAs('windows-1250', `<meta charset="iso-8859-2"><p>${czech}</p>`));
+    expect(decoded.charset).toBe('windows-1250');
+    expect(decoded.html).toContain(czech);
   });
 
   it('keeps a declared charset when only a stray byte is wrong', () => {

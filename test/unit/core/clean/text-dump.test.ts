@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { junkLineRule, readDateLine } from '../../../../main/core/clean/text-dump-rules.ts';
+import { cleanPage } from '../../../../main/core/clean/clean-page.ts';
+import { articleJunkRules, junkRules } from '../../../../main/core/clean/junk-rules.ts';
+import { junkLineRule, readDateLine, textLineRules } from '../../../../main/core/clean/text-dump-rules.ts';
 import { textDumpToHtml } from '../../../../main/core/clean/text-dump.ts';
-import { articlesDir } from './golden-files.ts';
+import { articlesDir, goldenInput } from './golden-files.ts';
 
 const sprite =
   'icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon closeicon v-compressicon downloadicon';
@@ -94,5 +96,74 @@ describe('textDumpToHtml', () => {
       ]),
     );
     expect(article.html).not.toMatch(/icon |Also on rt\.com|Share this story|Podcasts|\b\d{1,2}:\d{1,2}\b/);
+  });
+});
+
+describe('text dump removals in the cleaning report', () => {
+  const dump =
+    'Harbour notes\n\nMenu\n\nBoats were counted at dawn.\n\nPodcasts\n\n0:00\n\n14:40\n\nThe ferry left at noon.';
+
+  it('reports each dropped line as a block with a `${rule}:${n}` id, its kind and its text', () => {
+    expect(textDumpToHtml(dump).removed).toEqual([
+      { id: 'duplicate-title:0', rule: 'duplicate-title', kind: 'duplicate', text: 'Harbour notes' },
+      { id: 'navigation-label:0', rule: 'navigation-label', kind: 'navigation', text: 'Menu' },
+      { id: 'media-label:0', rule: 'media-label', kind: 'player', text: 'Podcasts' },
+      { id: 'bare-timecode:0', rule: 'bare-timecode', kind: 'player', text: '0:00' },
+      { id: 'bare-timecode:1', rule: 'bare-timecode', kind: 'player', text: '14:40' },
+    ]);
+  });
+
+  it('reports a leading dateline as a metadata block while still reading the date', () => {
+    const article = textDumpToHtml('5 Apr, 2021 15:30\n\nTitle\n\nBody.');
+    expect(article.removed).toEqual([
+      { id: 'dateline:0', rule: 'dateline', kind: 'metadata', text: '5 Apr, 2021 15:30' },
+      { id: 'duplicate-title:0', rule: 'duplicate-title', kind: 'duplicate', text: 'Title' },
+    ]);
+    expect(article.publishedTime).toBe('2021-04-05T15:30');
+  });
+
+  it('leaves a kept line in place and keeps the ids of the other removals', () => {
+    const article = textDumpToHtml(dump, { keptBlocks: ['bare-timecode:0'] });
+    expect(article.html).toContain('<p>0:00</p>');
+    expect(article.html).not.toContain('14:40');
+    expect(article.removed.map((block) => block.id)).toEqual([
+      'duplicate-title:0',
+      'navigation-label:0',
+      'media-label:0',
+      'bare-timecode:1',
+    ]);
+  });
+
+  it('leaves every line of a disabled rule in place', () => {
+    const article = textDumpToHtml(dump, { disabledRules: ['bare-timecode'] });
+    expect(article.html).toContain('<p>0:00</p>');
+    expect(article.html).toContain('<p>14:40</p>');
+    expect(article.removed.map((block) => block.rule)).toEqual([
+      'duplicate-title',
+      'navigation-label',
+      'media-label',
+    ]);
+  });
+
+  it('gives text-line rules names no HTML junk rule uses, so block ids stay unique per page', () => {
+    const htmlRules = new Set([...junkRules('T'), ...articleJunkRules('T', 'B')].map((rule) => rule.name));
+    for (const rule of [...textLineRules.map((r) => r.name), 'dateline'])
+      expect(htmlRules.has(rule)).toBe(false);
+  });
+
+  it('puts the dump removals in cleanPage output and honours the options there', () => {
+    const input = goldenInput('text-dump-space');
+    const page = cleanPage(input);
+    if (!page.ok) throw new Error(page.error.message);
+    const ids = page.value.removed.map((block) => block.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['icon-sprite:0', 'dateline:0', 'also-on-promo:1', 'bare-timecode:3']),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    const kept = cleanPage(input, { keptBlocks: ['also-on-promo:1'], disabledRules: ['bare-timecode'] });
+    if (!kept.ok) throw new Error(kept.error.message);
+    expect(kept.value.removed.map((block) => block.id)).not.toContain('also-on-promo:1');
+    expect(kept.value.removed.some((block) => block.rule === 'bare-timecode')).toBe(false);
+    expect(kept.value.text).toContain('Also on rt.com Relations with US');
   });
 });
