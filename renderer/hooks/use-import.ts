@@ -1,11 +1,7 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { ImportSource } from '../api/archive-client.ts';
-import { useClient } from '../api/client-context.ts';
-import { importReducer, initialImportState, type ImportState } from './import-reducer.ts';
-import { useArchiveEvent } from './use-archive-event.ts';
-
-/** Events drive progress; this slower poll only catches up on any that were missed. */
-const syncEveryMs = 1000;
+import type { ImportState } from './import-reducer.ts';
+import { useBatchFollower } from './use-batch-follower.ts';
 
 export interface ImportControls {
   readonly state: ImportState;
@@ -16,29 +12,8 @@ export interface ImportControls {
 
 /** Runs one import at a time: hands files to the client, follows its batch, and cancels on request. */
 export function useImport(): ImportControls {
-  const client = useClient();
-  const [state, dispatch] = useReducer(importReducer, initialImportState);
+  const { client, state, dispatch, busy, batchId } = useBatchFollower();
   const sending = useRef<AbortController | null>(null);
-  const busy = state.phase === 'preparing' || state.phase === 'running';
-  const batchId = state.phase === 'running' ? state.batchId : null;
-
-  useArchiveEvent((event) => {
-    dispatch({ type: 'event', event });
-  });
-
-  useEffect(() => {
-    if (batchId === null) return;
-    const sync = (): void => {
-      void client.getImportBatch({ batchId }).then((result) => {
-        if (result.ok) dispatch({ type: 'synced', batch: result.value });
-      });
-    };
-    sync();
-    const timer = window.setInterval(sync, syncEveryMs);
-    return () => {
-      window.clearInterval(timer);
-    };
-  }, [client, batchId]);
 
   const run = useCallback(
     async (source: ImportSource) => {
@@ -58,7 +33,7 @@ export function useImport(): ImportControls {
         dispatch({ type: 'failed', error: sent.error });
       }
     },
-    [client],
+    [client, dispatch],
   );
 
   const start = useCallback(
@@ -73,11 +48,11 @@ export function useImport(): ImportControls {
     if (batchId === null) return;
     dispatch({ type: 'cancelling' });
     void client.cancelImport({ batchId });
-  }, [client, batchId]);
+  }, [client, dispatch, batchId]);
 
   const dismiss = useCallback(() => {
     dispatch({ type: 'dismiss' });
-  }, []);
+  }, [dispatch]);
 
   return { state, start, cancel, dismiss };
 }
