@@ -85,6 +85,8 @@ export interface SearchResults {
   readonly query: string;
   readonly hits: readonly SearchHit[];
   readonly total: number;
+  /** Parts of the query that were ignored (unknown filter, bad date), with an explanation each. */
+  readonly problems: readonly { readonly text: string; readonly message: string }[];
 }
 
 /** What happened to one file of an import. */

@@ -54,6 +54,13 @@ export function LibraryPane(props: Props): ReactNode {
               ? `${search.total} ${search.total === 1 ? 'result' : 'results'}`
               : 'Searching…'}
         </div>
+        {search.problems.length > 0 ? (
+          <ul className="search-problems" role="status">
+            {search.problems.map((problem) => (
+              <li key={problem.text}>{problem.message}</li>
+            ))}
+          </ul>
+        ) : null}
         {answered && search.hits.length === 0 && search.error === null ? (
           <p className="list-message">No articles match “{query.trim()}”.</p>
         ) : (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../main/shared/result.ts';
-import type { SearchHit } from '../../main/shared/types.ts';
+import type { SearchHit, SearchResults } from '../../main/shared/types.ts';
 import { useClient } from '../api/client-context.ts';
 import { useArchiveEvent } from './use-archive-event.ts';
 
@@ -10,6 +10,8 @@ interface Answer {
   readonly hits: readonly SearchHit[];
   readonly total: number;
   readonly error: ApiError | null;
+  /** Ignored parts of the query, explained (unknown filter, bad date). */
+  readonly problems: SearchResults['problems'];
 }
 
 export interface SearchState extends Answer {
@@ -19,7 +21,7 @@ export interface SearchState extends Answer {
 
 const debounceMs = 100;
 const resultLimit = 100;
-const idle: SearchState = { query: '', hits: [], total: 0, pending: false, error: null };
+const idle: SearchState = { query: '', hits: [], total: 0, pending: false, error: null, problems: [] };
 
 /** Search-as-you-type: debounced, and only the answer to the latest query is kept. */
 export function useSearch(query: string): SearchState {
@@ -37,8 +39,8 @@ export function useSearch(query: string): SearchState {
         if (ticket !== latest.current) return; // a stale answer to an older query
         setAnswer(
           result.ok
-            ? { query: trimmed, hits: result.value.hits, total: result.value.total, error: null }
-            : { query: trimmed, hits: [], total: 0, error: result.error },
+            ? { ...result.value, query: trimmed, error: null }
+            : { query: trimmed, hits: [], total: 0, error: result.error, problems: [] },
         );
       });
     }, debounceMs);

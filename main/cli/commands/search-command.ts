@@ -21,7 +21,8 @@ export async function runSearch(words: readonly string[], flags: CliFlags, io: C
       io.err(`dossier search: ${result.error.message}\n`);
       return exitCodes.error;
     }
-    const { hits, total } = result.value;
+    const { hits, total, problems } = result.value;
+    for (const problem of problems) io.err(`dossier search: ${problem.message}\n`);
     if (flags.json) {
       for (const hit of hits) {
         const { id, title, siteName, publishedTime, url } = hit.article;

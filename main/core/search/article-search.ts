@@ -9,10 +9,10 @@ import {
   type IndexableArticle,
 } from '../store/article-repository.ts';
 import { loadIndex, saveIndex } from './index-persistence.ts';
-import { rankMatches } from './rank.ts';
+import { evaluateQuery } from './query/evaluate-query.ts';
+import { parseSearchQuery } from './query/parse-query.ts';
 import { SearchIndex } from './search-index.ts';
 import { makeSnippet } from './snippet.ts';
-import { parseQuery } from './terms.ts';
 
 /** Full-text search over a library: the index in memory, persisted as a cache in `<dir>/index/`. */
 export interface ArticleSearch {
@@ -110,25 +110,20 @@ export async function openArticleSearch(options: {
   };
 
   const search = (query: string, limit: number): SearchResults => {
-    const parsed = parseQuery(query, index.encode);
-    if (parsed.terms.length === 0 && parsed.prefix === null) return { query, hits: [], total: 0 };
-    const completions = parsed.prefix === null ? [] : index.vocabulary.expand(parsed.prefix);
-    const ranked = rankMatches(parsed, completions, (field, term) => index.lookup(field, term));
+    const plan = parseSearchQuery(query);
+    const { ranked, isMatch } = evaluateQuery(plan, index, db);
     const top = ranked.slice(0, limit);
     const summaries = summariesByIds(
       db,
       top.map((r) => r.id),
     );
-    const exact = new Set(parsed.terms);
-    const isMatch = (word: string): boolean =>
-      index.encode(word).some((t) => exact.has(t) || (parsed.prefix !== null && t.startsWith(parsed.prefix)));
     const hits: SearchHit[] = [];
     for (const { id, score } of top) {
       const article = summaries.get(id);
       if (article === undefined) continue;
       hits.push({ article, score, ...makeSnippet(getText(db, id) ?? '', isMatch) });
     }
-    return { query, hits, total: ranked.length };
+    return { query, hits, total: ranked.length, problems: plan.problems };
   };
 
   const add = (article: IndexableArticle): void => {

@@ -1,0 +1,29 @@
+import type { QueryFilter } from './parse-query.ts';
+import { containsLoosely } from './normalize-text.ts';
+import { dayOf, matchesDate } from './query-dates.ts';
+import type { SearchRow } from './search-rows.ts';
+
+function passes(row: SearchRow, filter: QueryFilter): boolean {
+  switch (filter.field) {
+    case 'title':
+      return containsLoosely(row.title, filter.value);
+    case 'author':
+      return containsLoosely(row.byline, filter.value);
+    case 'site':
+      return containsLoosely(row.siteName, filter.value);
+    case 'lang':
+      // "en" matches "en-GB"; tags are case-insensitive.
+      return (row.lang ?? '').toLowerCase().startsWith(filter.value.toLowerCase());
+    case 'before':
+    case 'after':
+    case 'on': {
+      const day = dayOf(row.date);
+      return day !== null && matchesDate(day, filter.field, filter.value);
+    }
+  }
+}
+
+/** The ids of the rows that pass every filter. */
+export function applyFilters(rows: readonly SearchRow[], filters: readonly QueryFilter[]): Set<number> {
+  return new Set(rows.filter((row) => filters.every((f) => passes(row, f))).map((row) => row.id));
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseSearchQuery } from '../../../../../main/core/search/query/parse-query.ts';
+
+const word = (text: string, prefix = false) => ({ kind: 'word', text, prefix }) as const;
+const phrase = (text: string) => ({ kind: 'phrase', text }) as const;
+
+describe('parsing the search box', () => {
+  it('ANDs plain words, each in its own clause', () => {
+    expect(parseSearchQuery('space treaty ').clauses).toEqual([[word('space')], [word('treaty')]]);
+  });
+
+  it('treats the last word as a prefix only while it is still being typed', () => {
+    expect(parseSearchQuery('space tre').clauses).toEqual([[word('space')], [word('tre', true)]]);
+    expect(parseSearchQuery('space tre ').clauses.at(-1)).toEqual([word('tre')]);
+    expect(parseSearchQuery('"space tre"').clauses).toEqual([[phrase('space tre')]]);
+  });
+
+  it('reads a quoted run as one phrase', () => {
+    expect(parseSearchQuery('"outer space" treaty ').clauses).toEqual([
+      [phrase('outer space')],
+      [word('treaty')],
+    ]);
+  });
+
+  it('runs an unclosed quote to the end of the query as a phrase', () => {
+    expect(parseSearchQuery('moon "outer spa').clauses).toEqual([[word('moon')], [phrase('outer spa')]]);
+  });
+
+  it('turns -word and -"phrase" into exclusions', () => {
+    const plan = parseSearchQuery('moon -cheese -"green planet" ');
+
+    expect(plan.clauses).toEqual([[word('moon')]]);
+    expect(plan.exclusions).toEqual([
+      { kind: 'word', text: 'cheese' },
+      { kind: 'phrase', text: 'green planet' },
+    ]);
+  });
+
+  it('ignores a lone minus sign', () => {
+    const plan = parseSearchQuery('moon - ');
+
+    expect(plan.clauses).toEqual([[word('moon')]]);
+    expect(plan.exclusions).toEqual([]);
+  });
+
+  it('joins the terms on both sides of OR into one clause, binding tighter than AND', () => {
+    expect(parseSearchQuery('moon OR "red planet" landing ').clauses).toEqual([
+      [word('moon'), phrase('red planet')],
+      [word('landing')],
+    ]);
+  });
+
+  it('drops OR at the start or the end, and reads lowercase or as a word', () => {
+    expect(parseSearchQuery('OR moon OR ').clauses).toEqual([[word('moon')]]);
+    expect(parseSearchQuery('moon or mars ').clauses).toEqual([[word('moon')], [word('or')], [word('mars')]]);
+  });
+
+  it('answers an empty or blank query with an empty plan', () => {
+    const empty = { clauses: [], exclusions: [], filters: [], problems: [] };
+
+    expect(parseSearchQuery('')).toEqual(empty);
+    expect(parseSearchQuery('   ')).toEqual(empty);
+  });
+
+  it('reads every known field filter, with quoted values kept whole', () => {
+    const plan = parseSearchQuery(
+      'title:"outer space" author:Lovelace site:nytimes lang:en before:2021 after:2020-02 on:2020-05-17',
+    );
+
+    expect(plan.filters).toEqual([
+      { field: 'title', value: 'outer space' },
+      { field: 'author', value: 'Lovelace' },
+      { field: 'site', value: 'nytimes' },
+      { field: 'lang', value: 'en' },
+      { field: 'before', value: '2021' },
+      { field: 'after', value: '2020-02' },
+      { field: 'on', value: '2020-05-17' },
+    ]);
+    expect(plan.clauses).toEqual([]);
+    expect(plan.problems).toEqual([]);
+  });
+
+  it('explains an unknown filter and still keeps the rest of the query', () => {
+    const plan = parseSearchQuery('moon foo:bar ');
+
+    expect(plan.clauses).toEqual([[word('moon')]]);
+    expect(plan.problems).toEqual([
+      {
+        text: 'foo:bar',
+        message: 'Unknown filter “foo:” — known filters: title, author, site, lang, before, after, on',
+      },
+    ]);
+  });
+
+  it('explains a malformed or impossible date', () => {
+    const plan = parseSearchQuery('before:2021-13 on:2021-02-30 after:21 on:2020-02-29');
+
+    expect(plan.problems.map((p) => p.message)).toEqual([
+      '“before:2021-13” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      '“on:2021-02-30” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      '“after:21” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+    expect(plan.filters).toEqual([{ field: 'on', value: '2020-02-29' }]);
+  });
+});
