@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { Vocabulary } from '../../../../main/core/search/vocabulary.ts';
-import { createTermEncoder, parseQuery } from '../../../../main/core/search/terms.ts';
 
 describe('the vocabulary', () => {
   it('expands a prefix to known terms, the prefix itself first, then the most common', () => {
@@ -21,14 +20,5 @@ describe('the vocabulary', () => {
 
     expect(copy.expand('al')).toEqual(['alpha']);
     expect(() => Vocabulary.fromJSON({ not: 'an array' })).toThrow();
-  });
-});
-
-describe('parsing a query', () => {
-  const { encode } = createTermEncoder();
-
-  it('treats the last word as a prefix unless the query ends with a space', () => {
-    expect(parseQuery('Café clim', encode)).toEqual({ terms: ['cafe'], prefix: 'clim' });
-    expect(parseQuery('Café clim ', encode)).toEqual({ terms: ['cafe', 'clim'], prefix: null });
   });
 });
