@@ -1,5 +1,9 @@
 import { expect, test } from './support/fixtures.ts';
-import { fixture } from './support/reader-page.ts';
+import { resolve } from 'node:path';
+import { fixture, fixturesDir } from './support/reader-page.ts';
+
+// The golden copy of the sample page, shared with the cleaner's golden tests rather than duplicated.
+const samplePage = resolve(fixturesDir, '../articles/space-partnership/source.html');
 
 const title =
   'Despite rock bottom relations back home on Earth, Russia & US embrace space partnership for another decade of rocket-sharing';
@@ -8,7 +12,7 @@ const promo = 'WATCH as Russian Soyuz rocket launches 36 separate satellites';
 test('restoring a removed promo from the cleaning report puts its text back in the article, and undo removes it', async ({
   reader,
 }) => {
-  await reader.dropFiles(fixture('space-partnership.html'));
+  await reader.dropFiles([samplePage]);
   await expect(await reader.waitForSummary()).toContainText('1 imported');
   await reader.openResult(title);
 

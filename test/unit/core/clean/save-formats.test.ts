@@ -34,7 +34,7 @@ describe('SingleFile header', () => {
 });
 
 describe('Japanese Shift_JIS sample', () => {
-  const bytes = readFileSync(join(articlesDir, 'japanese-shift-jis', 'sample.html'));
+  const bytes = readFileSync(join(articlesDir, 'japanese-shift-jis', 'source.html'));
 
   it('decodes the declared Shift_JIS page with Japanese intact', () => {
     const decoded = decodeHtml(bytes);
@@ -54,7 +54,7 @@ describe('Japanese Shift_JIS sample', () => {
   });
 
   it('reads the title and language', () => {
-    const result = cleanPage({ bytes, fileName: 'sample.html' });
+    const result = cleanPage({ bytes, fileName: 'source.html' });
     expect(result.ok && result.value).toMatchObject({
       title: '百年の駅舎がよみがえる',
       lang: 'ja',
