@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { describeError } from '../api/error-messages.ts';
 import type { ImportControls } from '../hooks/use-import.ts';
+import { BatchRunning } from './batch-running.tsx';
 import { countsLine } from './import-counts.ts';
 import { ImportSummary } from './import-summary.tsx';
 import { ProgressBar } from './progress-bar.tsx';
@@ -18,26 +19,17 @@ export function ImportPanel({ controls }: { readonly controls: ImportControls })
           <ProgressBar done={0} total={null} />
         </section>
       );
-    case 'running': {
-      const { progress, cancelling } = state;
+    case 'running':
       return (
-        <section className="import-panel" aria-label="Import">
-          <div className="import-row">
-            <h2>{cancelling ? 'Cancelling…' : 'Importing…'}</h2>
-            <button type="button" className="button" onClick={cancel} disabled={cancelling}>
-              Cancel
-            </button>
-          </div>
-          <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? null} />
-          <div className="import-counts" aria-live="polite">
-            {progress === null ? 'Starting…' : countsLine(progress, true)}
-          </div>
-          {progress !== null && progress.current !== null ? (
-            <div className="import-current">{progress.current}</div>
-          ) : null}
-        </section>
+        <BatchRunning
+          label="Import"
+          heading="Importing…"
+          progress={state.progress}
+          cancelling={state.cancelling}
+          onCancel={cancel}
+          counts={(progress) => countsLine(progress, true)}
+        />
       );
-    }
     case 'finished':
       return <ImportSummary batch={state.batch} onDismiss={dismiss} />;
     case 'failed':

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { describeError } from '../api/error-messages.ts';
 import type { RecleanControls } from '../hooks/use-reclean.ts';
+import { BatchRunning } from './batch-running.tsx';
 import { OutcomeItem } from './outcome-item.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 
@@ -17,26 +18,17 @@ export function RecleanPanel({ controls }: { readonly controls: RecleanControls 
           <ProgressBar done={0} total={null} />
         </section>
       );
-    case 'running': {
-      const { progress, cancelling } = state;
+    case 'running':
       return (
-        <section className="import-panel" aria-label="Re-clean">
-          <div className="import-row">
-            <h2>{cancelling ? 'Cancelling…' : 'Re-cleaning…'}</h2>
-            <button type="button" className="button" onClick={cancel} disabled={cancelling}>
-              Cancel
-            </button>
-          </div>
-          <ProgressBar done={progress?.done ?? 0} total={progress?.total ?? null} />
-          <div className="import-counts" aria-live="polite">
-            {progress === null
-              ? 'Starting…'
-              : `${progress.done} of ${progress.total} · ${progress.failed} failed`}
-          </div>
-          {progress?.current == null ? null : <div className="import-current">{progress.current}</div>}
-        </section>
+        <BatchRunning
+          label="Re-clean"
+          heading="Re-cleaning…"
+          progress={state.progress}
+          cancelling={state.cancelling}
+          onCancel={cancel}
+          counts={(progress) => `${progress.done} of ${progress.total} · ${progress.failed} failed`}
+        />
       );
-    }
     case 'finished': {
       const { batch } = state;
       const failures = batch.outcomes.filter((outcome) => outcome.status === 'failed');
