@@ -77,10 +77,21 @@ function cleanAll(slugs: readonly string[]): number {
   return rounds * inputs.length;
 }
 
-function rate(run: () => number): number {
+/** Pages per second of wall time, and of this process's CPU time (steadier while other jobs share the cores). */
+interface Rate {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+function rate(run: () => number): Rate {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const pages = run();
-  return pages / ((performance.now() - start) / 1000);
+  const cpu = process.cpuUsage(cpuStart);
+  return {
+    wall: pages / ((performance.now() - start) / 1000),
+    cpu: pages / ((cpu.user + cpu.system) / 1e6),
+  };
 }
 
 /** Pages per second with the fixtures split over `poolSize` warmed-up worker threads, timed from a common start. */
@@ -138,18 +149,21 @@ async function main(): Promise<void> {
   };
   cleanAll(slugs.slice(0, 3)); // warm-up
   // Best of three interleaved trials: the machine is shared, and the best run is the least disturbed one.
-  const trials = { single: [] as number[], pool: [] as number[], readability: [] as number[] };
+  const trials = { single: [] as Rate[], pool: [] as number[], readability: [] as Rate[] };
   for (let trial = 0; trial < 3; trial += 1) {
     trials.single.push(rate(() => cleanAll(slugs)));
     trials.readability.push(rate(() => readabilityAll(slugs)));
     trials.pool.push(await poolRate(slugs));
   }
+  const best = (rates: Rate[], key: keyof Rate): number => Math.max(...rates.map((r) => r[key]));
   const throughput = {
     rounds,
-    singleThread: Math.max(...trials.single),
+    singleThread: best(trials.single, 'wall'),
     pool: Math.max(...trials.pool),
     poolWorkers: poolSize,
-    plainReadability: Math.max(...trials.readability),
+    plainReadability: best(trials.readability, 'wall'),
+    singleThreadCpu: best(trials.single, 'cpu'),
+    plainReadabilityCpu: best(trials.readability, 'cpu'),
   };
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ pages: scores, overall, throughput }));
@@ -171,14 +185,20 @@ async function main(): Promise<void> {
   );
   console.log(
     `throughput (best of 3 trials × ${rounds} rounds, Node ${process.version}): cleanPage 1 thread ${throughput.singleThread.toFixed(0)} pages/s,` +
-      ` pool of ${poolSize} ${throughput.pool.toFixed(0)} pages/s, plain Readability (linkedom) ${throughput.plainReadability.toFixed(0)} pages/s`,
+      ` pool of ${poolSize} ${throughput.pool.toFixed(0)} pages/s, plain Readability (linkedom) ${throughput.plainReadability.toFixed(0)} pages/s` +
+      ` (ratio ${(throughput.singleThread / throughput.plainReadability).toFixed(2)}; pool ${(throughput.pool / throughput.plainReadability).toFixed(2)})`,
+  );
+  console.log(
+    `per CPU second: cleanPage ${throughput.singleThreadCpu.toFixed(0)} pages/s, plain Readability ${throughput.plainReadabilityCpu.toFixed(0)} pages/s` +
+      ` (ratio ${(throughput.singleThreadCpu / throughput.plainReadabilityCpu).toFixed(2)})`,
   );
 }
 
 if (isMainThread) await main();
 else {
   const share = workerData as string[];
-  cleanAll(share.slice(0, 3)); // warm-up
+  // Warm up on the whole share, as the single-thread figure is (JIT-compiled code, not a cold worker).
+  cleanAll(share);
   parentPort?.once('message', () => parentPort?.postMessage(cleanAll(share)));
   parentPort?.postMessage(0);
 }

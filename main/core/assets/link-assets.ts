@@ -1,4 +1,3 @@
-import { purifyHtml } from '../clean/purify-html.ts';
 import { parseDocument } from '../clean/parse-document.ts';
 import type { DomDocument } from '../clean/dom-types.ts';
 import { assetReferenceKeys } from './asset-reference.ts';
@@ -58,6 +57,7 @@ export function linkAssets(html: string, pageUrl: string | null, links: Readonly
       changed = true;
     }
   }
-  // Serialised by another parser than the one that sanitized it: purify again rather than trust the round trip.
-  return changed ? purifyHtml(document.body.innerHTML) : html;
+  // Same parser (linkedom) as the allowlist rebuild that produced it, and only data-* attributes changed;
+  // the renderer purifies again with DOMPurify on its own DOM before display (purify-article.ts).
+  return changed ? document.body.innerHTML : html;
 }

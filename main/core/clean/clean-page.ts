@@ -7,7 +7,6 @@ import { removalContext, runJunkRules, type RemovalOptions } from './junk-rule.t
 import { articleJunkRules, junkRules } from './junk-rules.ts';
 import { normalizeDate } from './normalize-date.ts';
 import { parseDocument } from './parse-document.ts';
-import { purifyHtml } from './purify-html.ts';
 import { readSource, withSourceMetadata } from './read-source.ts';
 import { runReadability, type ReadabilityArticle } from './run-readability.ts';
 import { sanitizeArticle } from './sanitize-article.ts';
@@ -49,7 +48,10 @@ export function cleanPage(input: CleanInput, options: RemovalOptions = {}): Resu
     ...describePage(declared, article, input.fileName),
     status: isArticle ? 'ok' : 'no-article',
     wordCount: isArticle ? wordCount : 0,
-    html: isArticle ? purifyHtml(clean.innerHTML) : '',
+    // The allowlist rebuild is the store-time sanitizer; DOMPurify runs at the sink, in the renderer
+    // (renderer/components/purify-article.ts), on the browser's own DOM. Newlines are normalized as an
+    // HTML parser does (CR LF and lone CR → LF), which kept the stored HTML what the jsdom pass produced.
+    html: isArticle ? clean.innerHTML.replace(/\r\n?/g, '\n') : '',
     text: isArticle ? text : '',
     charset: decoded.charset,
     removed: [...decoded.removed, ...removedBefore, ...removedAfter],

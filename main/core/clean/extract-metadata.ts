@@ -1,4 +1,4 @@
-import type { DomDocument } from './dom-types.ts';
+import type { DomDocument, DomElement } from './dom-types.ts';
 import { normalizeDate } from './normalize-date.ts';
 import { readJsonLd } from './read-json-ld.ts';
 import { httpUrlOrNull, readSaveComments } from './read-save-comments.ts';
@@ -20,7 +20,9 @@ export interface DeclaredMetadata {
 
 /** Reads title candidates, byline, site, dates, language and canonical URL from meta tags, JSON-LD and save comments. */
 export function extractMetadata(document: DomDocument, html: string): DeclaredMetadata {
-  const meta = (key: string): string | null => readMeta(document, key);
+  // One walk for every <meta> rather than one selector query over the whole page per key.
+  const metas = Array.from(document.querySelectorAll('meta'), readMetaTag);
+  const meta = (key: string): string | null => readMeta(metas, key);
   const jsonLd = readJsonLd(document);
   const comments = readSaveComments(html);
   const h1 = collapse(document.querySelector('h1')?.textContent);
@@ -57,11 +59,26 @@ export function collapse(text: string | null | undefined): string | null {
   return collapsed === '' ? null : collapsed;
 }
 
-function readMeta(document: DomDocument, key: string): string | null {
+interface MetaTag {
+  readonly keys: readonly (string | null)[];
+  readonly content: string | null;
+}
+
+function readMetaTag(element: DomElement): MetaTag {
   // Sites use name=, property= and itemprop= interchangeably for the same keys.
-  const selector = `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`;
-  for (const element of document.querySelectorAll(selector)) {
-    const content = collapse(element.getAttribute('content'));
+  const keys = [
+    element.getAttribute('property'),
+    element.getAttribute('name'),
+    element.getAttribute('itemprop'),
+  ];
+  return { keys, content: element.getAttribute('content') };
+}
+
+function readMeta(metas: readonly MetaTag[], key: string): string | null {
+  // Document order, first non-empty content: what meta[property="key"], meta[name="key"], … returned.
+  for (const tag of metas) {
+    if (!tag.keys.includes(key)) continue;
+    const content = collapse(tag.content);
     if (content !== null) return content;
   }
   return null;

@@ -3,7 +3,17 @@
 // charset (letters of one script, common letters/characters of the language) and of the
 // wrong one (U+FFFD, control characters, mixed scripts, "Ã©"/"Ð¾" mojibake, "пРИвЕт" casing).
 
-import { classOf, isWordLetter, scriptOf } from './char-class.ts';
+import { classOf, isWordLetter, type CharClass } from './char-class.ts';
+import {
+  charSigns,
+  cjkCommonSign,
+  finalFormSign,
+  latinSignatureSign,
+  russianCommonSign,
+  russianRareSign,
+  westernRareSign,
+  wordSymbolSign,
+} from './charset-signs.ts';
 
 /** Candidates in tie-break order: UTF-8 first, windows-1252 before the other Latin charsets. */
 export const charsetCandidates = [
@@ -37,27 +47,11 @@ export interface TextQuality {
 /** How many bytes are scored: enough for statistics, bounded for very large pages. */
 const sampleBytes = 65536;
 
-// The most frequent letters/characters of the languages the multi-purpose charsets serve.
-const russianCommon = new Set('оеаинтсрвлкмдпу');
-/** Russian letters that together make only ~5% of text; Hebrew misread as windows-1251 is full of them. */
-const russianRare = new Set('щъэюфцжшйё');
-/** Letters rare outside Icelandic: windows-1252 reading Turkish or Czech bytes produces them. */
-const westernRare = new Set('ðþýÐÞÝ');
-const chineseCommon = new Set(
-  '的一是不了在人有我他这个们中来上大为和国地到以说时要就出会也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实',
-);
-const japaneseCommon = new Set('日本人年大中一出事時行会見上下月分生自言前後東京語新今国者学業間社');
-const koreanCommon = new Set('이다는의에가을를하고지서한로기사도니으어리자시대아해여수정나인부게라있만구');
-/** Letters that only end a word: Greek final sigma, Hebrew final kaf, mem, nun, pe, tsadi. */
-const finalForms = 'ςךםןףץ';
-/** Latin-1 symbols no word contains: right after a letter they are ISO-8859-2 (or 1250) letters misread. */
-const wordSymbols = '¤¦¨¬¯±¶¸¼½¾¿';
-const latinSignatures: Readonly<Record<string, string>> = {
-  'windows-1252': 'éèàâêçñüöäßôîïûùáíóú',
-  'windows-1250': 'řěůčďťňľĺŕőűłąęśźżńŘŠŽČŁ',
-  'iso-8859-2': 'řěůčďťňľĺŕőűłąęśźżńŘŠŽČŁ',
-  'windows-1254': 'ğşıİŞĞ',
-};
+/** The 128 ASCII characters as strings, so that scoring reads them without allocating. */
+const asciiChars = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));
+const asciiClasses = asciiChars.map(classOf);
+/** Classes of the characters below U+3100 (Latin, Greek, Cyrillic, Hebrew, Arabic, kana) by code: an array read beats a Map lookup. */
+const bmpClasses = new Array<CharClass | undefined>(0x3100);
 
 /** Picks the most plausible charset for bytes with no usable declaration. */
 export function guessCharset(bytes: Uint8Array): string {
@@ -80,41 +74,65 @@ export function scoreText(text: string, charset = ''): TextQuality {
   let cyrillicCommon = 0;
   let cyrillicRare = 0;
   let previous = '';
+  // -1: the text's start, where `previous` is ''.
+  let previousCode = -1;
+  let previousClass = classOf('');
   let beforePrevious = '';
-  const signature = latinSignatures[charset] ?? '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (isSymbolInWord(beforePrevious, previous, char)) garbage += 1;
+  const signature = latinSignatureSign[charset] ?? 0;
+  const western = charset === 'windows-1252';
+  // '' (the text's start) has always matched finalForms.includes(''): kept so scores do not move.
+  let previousSigns = finalFormSign;
+  // Indexed rather than `for…of`: most of a page is ASCII markup, and iterating by code point made
+  // a new string per character. ASCII characters come from a table; the rest step by code point.
+  for (let index = 0; index < text.length;) {
+    const code = text.codePointAt(index) ?? 0;
     if (code < 0x80) {
+      index += 1;
+      const char = asciiChars[code] ?? '';
+      if (isLatin1Range(previousCode, 0xa1, 0xbf) && isSymbolInWord(beforePrevious, previous, char))
+        garbage += 1;
       if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latinAscii += 1;
       if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) garbage += 1;
       beforePrevious = previous;
       previous = char;
+      previousCode = code;
+      previousClass = asciiClasses[code] ?? previousClass;
+      previousSigns = 0;
       continue;
     }
+    index += code > 0xffff ? 2 : 1;
+    const char = String.fromCodePoint(code);
+    // Each character's class is read once and carried as the next one's `previousClass`.
+    const signs = code <= 0xffff ? (charSigns[code] ?? 0) : 0;
+    const charClass = code < bmpClasses.length ? (bmpClasses[code] ??= classOf(char)) : classOf(char);
+    if (isLatin1Range(previousCode, 0xa1, 0xbf) && isSymbolInWord(beforePrevious, previous, char))
+      garbage += 1;
     nonAscii += 1;
     if (code === 0xfffd || (code >= 0x80 && code <= 0x9f)) garbage += 1;
-    else if (isLatinMojibake(previous, char)) garbage += 1;
+    else if (isLatinMojibake(previousCode, code)) garbage += 1;
     // "пРИвЕт": a capital right after a small letter is how KOI8-R reads as windows-1251.
-    else if (classOf(previous).lower && classOf(char).upper) garbage += 1;
-    const script = scriptOf(char);
+    else if (previousClass.lower && charClass.upper) garbage += 1;
+    const script = charClass.script;
     if (script !== null) scripts.set(script, (scripts.get(script) ?? 0) + 1);
     // "Pшнliљ": a word switching script mid-way is a misread, not a language.
-    if (script !== null && isWordLetter(previous) && (scriptOf(previous) ?? 'latin') !== script) garbage += 1;
+    if (script !== null && previousClass.letter && (previousClass.script ?? 'latin') !== script) garbage += 1;
     // Greek final sigma and Hebrew final letters only end words; misreads put them anywhere.
-    if (finalForms.includes(previous) && isWordLetter(char)) garbage += 1;
+    if ((previousSigns & finalFormSign) !== 0 && charClass.letter) garbage += 1;
     // Vowel points and harakat sit on a letter; after a space or punctuation they are misread bytes.
-    if (classOf(char).mark && !isWordLetter(previous) && !classOf(previous).mark) garbage += 1;
+    if (charClass.mark && !previousClass.letter && !previousClass.mark) garbage += 1;
     // "zatwierdziła" read as windows-1250 from ISO-8859-2 bytes: "o¶miu", "rzek±", "ľlu»oučký".
-    if (isWordLetter(previous) && wordSymbols.includes(char)) garbage += 1;
-    if (russianCommon.has(char)) cyrillicCommon += 1;
-    if (russianRare.has(char)) cyrillicRare += 1;
-    if (charset === 'windows-1252' && westernRare.has(char)) bonus -= 2;
-    if (chineseCommon.has(char) || japaneseCommon.has(char) || koreanCommon.has(char)) bonus += 3;
+    if (previousClass.letter && (signs & wordSymbolSign) !== 0) garbage += 1;
+    if ((signs & russianCommonSign) !== 0) cyrillicCommon += 1;
+    if ((signs & russianRareSign) !== 0) cyrillicRare += 1;
+    if (western && (signs & westernRareSign) !== 0) bonus -= 2;
+    if ((signs & cjkCommonSign) !== 0) bonus += 3;
     if (code >= 0x3040 && code <= 0x30ff) bonus += 2;
-    if (signature.includes(char)) bonus += 1;
+    if ((signs & signature) !== 0) bonus += 1;
     beforePrevious = previous;
     previous = char;
+    previousCode = code;
+    previousClass = charClass;
+    previousSigns = signs;
   }
   const ranked = [...scripts.entries()].sort((a, b) => b[1] - a[1]);
   const [dominant, dominantCount] = ranked[0] ?? ['none', 0];
@@ -140,12 +158,22 @@ function isSymbolInWord(before: string, symbol: string, after: string): boolean 
   );
 }
 
+/** Windows-1252 punctuation that UTF-8 lead bytes turn into, as code points. */
+const mojibakeSymbols = new Set(Array.from('€‚ƒ„…†‡ˆ‰‹Œ‘’“”•–—˜™›œŸ', (char) => char.codePointAt(0)));
+
+function isLatin1Range(code: number, low: number, high: number): boolean {
+  return code >= low && code <= high;
+}
+
+function isLatin1Symbol(code: number): boolean {
+  // -1 (the start of the text, '') has always counted as a symbol ('…'.includes('') is true); kept so scores do not move.
+  return isLatin1Range(code, 0xa0, 0xbf) || code === -1 || mojibakeSymbols.has(code);
+}
+
 /** "Ã©", "Ð¾", "â€™": a Latin-1 letter beside a Latin-1 symbol is UTF-8 read as windows-1252. */
-function isLatinMojibake(previous: string, char: string): boolean {
-  const isLetter = (c: string): boolean => c >= '\u00c0' && c <= '\u00ff';
-  const isSymbol = (c: string): boolean =>
-    (c >= '\u00a0' && c <= '\u00bf') || '€‚ƒ„…†‡ˆ‰‹Œ‘’“”•–—˜™›œŸ'.includes(c);
+function isLatinMojibake(previous: number, code: number): boolean {
   return (
-    (isLetter(previous) && isSymbol(char)) || (isSymbol(previous) && isLetter(char) && previous !== '\u00a0')
+    (isLatin1Range(previous, 0xc0, 0xff) && isLatin1Symbol(code)) ||
+    (isLatin1Symbol(previous) && isLatin1Range(code, 0xc0, 0xff) && previous !== 0xa0)
   );
 }

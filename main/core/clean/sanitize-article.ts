@@ -10,7 +10,9 @@ import { createEmptyDocument } from './parse-document.ts';
 // Making it work means patching linkedom's prototypes process-wide. Instead this is a
 // strict allowlist: the output tree is rebuilt element by element in a fresh document,
 // so nothing that is not listed here can reach it. test/unit/core/clean/sanitize-article.test.ts
-// checks it against DOMPurify running on jsdom.
+// checks it against DOMPurify running on jsdom. This is the store-time sanitizer: what it returns
+// is stored, exported and printed by `dossier clean --json`. DOMPurify itself runs at the sink, in
+// the renderer on the browser's DOM (renderer/components/purify-article.ts).
 
 /** Elements dropped with everything inside them: active content, embeds, forms, metadata, styling. */
 // prettier-ignore
@@ -45,6 +47,9 @@ const tagAttributes: Readonly<Record<string, readonly string[]>> = {
   ins: ['datetime'],
 };
 
+/** Elements that count as content even without text: an element holding one is not empty. */
+const contentTags = new Set(['img', 'picture', 'hr', 'br', 'table']);
+
 /** Elements that are empty (no text, no image) after cleaning and can go. */
 const prunableWhenEmpty = new Set([
   'p',
@@ -75,20 +80,27 @@ export function sanitizeArticle(root: DomElement): DomElement {
   return container;
 }
 
-function appendClean(document: DomDocument, parent: DomElement, node: DomNode): void {
+/** Appends the cleaned copy of `node` to `parent`; true when it added text or a picture, rule or table. */
+function appendClean(document: DomDocument, parent: DomElement, node: DomNode): boolean {
   if (!isElement(node)) {
     // Text only: comments, processing instructions and CDATA never reach the output.
-    if (node.nodeType === 3) parent.append(document.createTextNode(node.textContent ?? ''));
-    return;
+    if (node.nodeType !== 3) return false;
+    const text = node.textContent ?? '';
+    parent.append(document.createTextNode(text));
+    return text.trim() !== '';
   }
   const tag = node.localName.toLowerCase();
-  if (droppedTags.has(tag)) return;
+  if (droppedTags.has(tag)) return false;
   const target = keptTags.has(tag) ? document.createElement(tag) : parent;
   if (target !== parent) copyAttributes(node, target, tag);
-  for (const child of Array.from(node.childNodes)) appendClean(document, target, child);
-  if (target === parent) return;
-  if (prunableWhenEmpty.has(tag) && isEmpty(target)) return;
+  // Emptiness is carried up from the children rather than re-read (textContent and a selector query)
+  // for every prunable element, which walked each subtree once per ancestor.
+  let content = contentTags.has(tag);
+  for (const child of Array.from(node.childNodes)) if (appendClean(document, target, child)) content = true;
+  if (target === parent) return content;
+  if (prunableWhenEmpty.has(tag) && !content) return false;
   parent.append(target);
+  return content;
 }
 
 function copyAttributes(source: DomElement, target: DomElement, tag: string): void {
@@ -126,10 +138,4 @@ function imageUrl(source: DomElement): string | null {
   // Lazy-loading pages put a tiny placeholder in src and the real picture in data-src.
   if (lazy !== undefined && (src === '' || src.startsWith('data:'))) return lazy;
   return src !== '' ? src : firstSrcsetUrl(source.getAttribute('srcset'));
-}
-
-function isEmpty(element: DomElement): boolean {
-  return (
-    (element.textContent ?? '').trim() === '' && element.querySelector('img, picture, hr, br, table') === null
-  );
 }
