@@ -62,6 +62,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       return (await import('./commands/reclean-command.ts')).runReclean(rest, flags, io, values.all);
     case 'clean':
       return (await import('./commands/clean-command.ts')).runClean(rest, flags, io);
+    case 'entities':
+      return (await import('./commands/entities-command.ts')).runEntities(rest, flags, io);
     case 'serve':
       return (await import('./commands/serve-command.ts')).runServe(rest, flags, io);
     default:

@@ -1,0 +1,49 @@
+import { cityLines, regionLines, standaloneRegionNames } from './gazetteer-cities.ts';
+import { countryLines } from './gazetteer-countries.ts';
+import { knownOrganisationLines } from './organisation-words.ts';
+import { nameKey } from './normalise-name.ts';
+
+/** Maps every variant's key to its canonical name; the first entry of a line is canonical. */
+function buildIndex(lines: readonly string[]): ReadonlyMap<string, string> {
+  const index = new Map<string, string>();
+  for (const line of lines) {
+    const [canonical, ...variants] = line.split('|').map((part) => part.trim());
+    if (canonical === undefined || canonical === '') continue;
+    for (const variant of [canonical, ...variants]) {
+      const key = nameKey(variant);
+      if (!index.has(key)) index.set(key, canonical);
+    }
+  }
+  return index;
+}
+
+const placeIndex = buildIndex([
+  ...countryLines.split('\n'),
+  ...cityLines.split('\n'),
+  ...regionLines.split('\n'),
+  ...standaloneRegionNames.split(/[,\n]/u),
+]);
+
+const organisationIndex = buildIndex(knownOrganisationLines.split('\n'));
+
+/** The canonical name of a known place (country, major city, region), or undefined. */
+export function lookUpPlace(name: string): string | undefined {
+  return placeIndex.get(nameKey(name));
+}
+
+/** The canonical name of a well-known organisation (UN, NATO, Gazprom…), or undefined. */
+export function lookUpOrganisation(name: string): string | undefined {
+  return organisationIndex.get(nameKey(name));
+}
+
+/** Last words of place names ("Threadneedle Street", "Sonoran Desert"). */
+export const placeSuffixes: ReadonlySet<string> = new Set(
+  `street avenue road square park dock docks river sea ocean desert valley gap lake bay island islands
+  mountains hills peninsula strait canal province region district county coast straße platz see fluss
+  tal gebirge rue place fleuve mer lac vallée`.split(/\s+/u),
+);
+
+/** First words of place names ("River Mersey", "Port Hedland", "Mount Everest"). */
+export const placePrefixes: ReadonlySet<string> = new Set(
+  `river lake mount port cape gulf fort saint st san lac mont golfe palais`.split(/\s+/u),
+);
