@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SearchIndex } from './search-index.ts';
+import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
 
 /** Bump whenever the on-disk index layout or the tokenizing changes: older caches are rebuilt. */
-export const indexFormatVersion = 1;
+export const indexFormatVersion = 2;
 
 /** The cache folder inside the library. */
 export const indexFolder = 'index';
@@ -39,7 +39,7 @@ function parseManifest(text: string): IndexManifest {
 }
 
 /** Reads the saved index of a library; any damage is reported as a reason, never thrown. */
-export async function loadIndex(libraryDir: string): Promise<LoadedIndex> {
+export async function loadIndex(libraryDir: string, options: SearchIndexOptions = {}): Promise<LoadedIndex> {
   const folder = join(libraryDir, indexFolder);
   let manifestText: string;
   try {
@@ -59,7 +59,7 @@ export async function loadIndex(libraryDir: string): Promise<LoadedIndex> {
     for (const part of manifest.parts)
       entries.push([part.key, await readFile(join(folder, part.file), 'utf8')]);
     const vocabulary = await readFile(join(folder, 'vocabulary.json'), 'utf8');
-    const index = new SearchIndex();
+    const index = new SearchIndex(options);
     index.import(entries, vocabulary, manifest.count);
     return { ok: true, index, manifest };
   } catch (error) {
@@ -69,12 +69,13 @@ export async function loadIndex(libraryDir: string): Promise<LoadedIndex> {
 }
 
 /**
- * Saves an index snapshot: exported synchronously (so later additions cannot tear it), written
- * to a fresh folder, then swapped in place of the old one.
+ * Saves an index snapshot: exported in chunks that yield to the event loop (the index holds back
+ * mutations meanwhile, so the snapshot is whole), written to a fresh folder, then swapped in
+ * place of the old one. `lastId` and the count are taken before the export starts, matching it.
  */
 export async function saveIndex(libraryDir: string, index: SearchIndex, lastId: number): Promise<void> {
-  const { entries, vocabulary } = index.export();
   const count = index.size;
+  const { entries, vocabulary } = await index.exportInChunks();
   const nonce = randomUUID();
   const next = join(libraryDir, `${indexFolder}.next-${nonce}`);
   const old = join(libraryDir, `${indexFolder}.old-${nonce}`);

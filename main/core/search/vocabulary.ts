@@ -19,9 +19,30 @@ export class Vocabulary {
     }
   }
 
+  /** Forgets one article's distinct terms; a term no article contains any more stops expanding. */
+  removeDocument(terms: Iterable<string>): void {
+    for (const term of new Set(terms)) {
+      const seen = this.#documentFrequency.get(term);
+      if (seen === undefined) continue;
+      // The sorted list keeps the term: expand() skips unknown terms, which spares a re-sort.
+      if (seen <= 1) this.#documentFrequency.delete(term);
+      else this.#documentFrequency.set(term, seen - 1);
+    }
+  }
+
+  /** How many articles contain `term`. */
+  frequency(term: string): number {
+    return this.#documentFrequency.get(term) ?? 0;
+  }
+
   /** The number of distinct terms. */
   get size(): number {
     return this.#documentFrequency.size;
+  }
+
+  /** Every term with its document frequency, read-only (spelling suggestions scan it). */
+  frequencies(): ReadonlyMap<string, number> {
+    return this.#documentFrequency;
   }
 
   /** Known terms starting with `prefix` (the prefix itself first if known), most frequent first. */
@@ -34,33 +55,53 @@ export class Vocabulary {
       if ((sorted[middle] ?? '') < prefix) low = middle + 1;
       else high = middle;
     }
-    const matches: string[] = [];
+    // Short prefixes match tens of thousands of terms: keep only the `max` most frequent in one pass.
+    const best: { term: string; frequency: number }[] = [];
     for (let i = low; i < sorted.length; i += 1) {
       const term = sorted[i];
       if (term === undefined || !term.startsWith(prefix)) break;
-      matches.push(term);
+      const frequency = this.#documentFrequency.get(term);
+      if (frequency === undefined || term === prefix) continue;
+      if (best.length === max && frequency <= (best[max - 1]?.frequency ?? 0)) continue;
+      let at = best.length;
+      while (at > 0 && (best[at - 1]?.frequency ?? 0) < frequency) at -= 1;
+      best.splice(at, 0, { term, frequency });
+      if (best.length > max) best.pop();
     }
-    const frequency = (term: string): number => this.#documentFrequency.get(term) ?? 0;
-    const rest = matches.filter((t) => t !== prefix).sort((a, b) => frequency(b) - frequency(a));
     const exact = this.#documentFrequency.has(prefix) ? [prefix] : [];
-    return [...exact, ...rest].slice(0, max);
+    return [...exact, ...best.map((b) => b.term)].slice(0, max);
   }
 
-  /** A JSON-safe copy for persistence. */
-  toJSON(): [string, number][] {
-    return [...this.#documentFrequency];
+  /**
+   * A compact JSON-safe copy for persistence: the terms in sorted order joined by newlines and
+   * their frequencies joined by commas. Two strings parse far faster than a million pairs, and
+   * the saved order spares the sort on the first prefix query after a reopen.
+   */
+  toJSON(): { terms: string; frequencies: string } {
+    const sorted = [...this.#documentFrequency.keys()].sort();
+    this.#sorted = sorted;
+    const frequencies = sorted.map((term) => this.#documentFrequency.get(term) ?? 0);
+    return { terms: sorted.join('\n'), frequencies: frequencies.join(',') };
   }
 
   /** Rebuilds a vocabulary from `toJSON` output; throws on malformed input. */
   static fromJSON(value: unknown): Vocabulary {
-    if (!Array.isArray(value)) throw new TypeError('vocabulary is not an array');
-    const vocabulary = new Vocabulary();
-    for (const entry of value as unknown[]) {
-      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'number') {
-        throw new TypeError('malformed vocabulary entry');
-      }
-      vocabulary.#documentFrequency.set(entry[0], entry[1]);
+    const { terms, frequencies } = (value ?? {}) as { terms?: unknown; frequencies?: unknown };
+    if (typeof terms !== 'string' || typeof frequencies !== 'string') {
+      throw new TypeError('vocabulary lacks terms or frequencies');
     }
+    const vocabulary = new Vocabulary();
+    if (terms === '') return vocabulary;
+    const sorted = terms.split('\n');
+    const counts = frequencies.split(',');
+    if (counts.length !== sorted.length)
+      throw new TypeError('vocabulary terms and frequencies differ in length');
+    for (let i = 0; i < sorted.length; i += 1) {
+      const count = Number(counts[i]);
+      if (!Number.isInteger(count) || count <= 0) throw new TypeError('malformed vocabulary frequency');
+      vocabulary.#documentFrequency.set(sorted[i] ?? '', count);
+    }
+    vocabulary.#sorted = sorted;
     return vocabulary;
   }
 }

@@ -1,0 +1,111 @@
+// Search at scale: builds a synthetic library of N articles, then reopens it in a fresh process
+// and times queries through ArticleSearch.search (what library.search calls). Asserts nothing.
+// Usage: npm run bench:search [-- --articles N --json --per-class Q --seed S --keep]
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { SearchIndexOptions } from '../../main/core/search/search-index.ts';
+import {
+  buildIndex,
+  folderBytes,
+  generateLibrary,
+  openBenchDatabase,
+  peakRssMB,
+  queryPhase,
+  type QueryPhaseResult,
+} from './search/bench-phases.ts';
+import { buildQuerySets, type QuerySets } from './search/query-sets.ts';
+import { seededRandom } from './search/synthetic-text.ts';
+
+/** The renderer's search page size (renderer/hooks/use-search.ts). */
+const uiPageSize = 100;
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    'per-class': { type: 'string', default: '170' },
+    seed: { type: 'string', default: '42' },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    // FlexSearch options to compare, as JSON (see SearchIndexOptions); the defaults otherwise.
+    options: { type: 'string', default: '{}' },
+    // Internal: the query half, run in a child process.
+    phase: { type: 'string' },
+    dir: { type: 'string' },
+  },
+});
+const indexOptions = JSON.parse(values.options) as SearchIndexOptions;
+
+if (values.phase === 'query') {
+  const dir = values.dir ?? '';
+  const sets = JSON.parse(await readFile(join(dir, '..', 'queries.json'), 'utf8')) as QuerySets;
+  process.stdout.write(JSON.stringify(await queryPhase(dir, sets, uiPageSize, indexOptions)));
+} else {
+  const articles = Number(values.articles);
+  const log = (line: string): void => {
+    if (!values.json) process.stderr.write(`${line}\n`);
+  };
+  const work = await mkdtemp(join(tmpdir(), 'dossier-search-bench-'));
+  try {
+    const dir = join(work, 'library');
+    await mkdir(dir);
+    const db = openBenchDatabase(dir);
+    let t = performance.now();
+    generateLibrary(db, articles, Number(values.seed));
+    const generateSeconds = (performance.now() - t) / 1000;
+    log(`generated ${articles} articles in ${generateSeconds.toFixed(1)} s`);
+    t = performance.now();
+    const built = await buildIndex(dir, db, indexOptions);
+    log(`built the index in ${built.buildSeconds.toFixed(1)} s`);
+    const buildPeakRssMB = peakRssMB();
+    const sets = buildQuerySets(db, articles, Number(values['per-class']), seededRandom(7));
+    await writeFile(join(work, 'queries.json'), JSON.stringify(sets));
+    db.close();
+    const child = spawnSync(
+      process.execPath,
+      [import.meta.filename, '--phase', 'query', '--dir', dir, '--options', values.options],
+      { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    if (child.status !== 0) throw new Error(`query phase failed (${child.status})`);
+    const queried = JSON.parse(child.stdout) as QueryPhaseResult;
+    const report = {
+      articles,
+      buildSeconds: round(built.buildSeconds),
+      indexBytes: await folderBytes(join(dir, 'index')),
+      reopenSeconds: round(queried.reopenSeconds),
+      peakRssMB: Math.round(queried.peakRssMB),
+      latencyMs: queried.latencyMs,
+      generateSeconds: round(generateSeconds),
+      buildPeakRssMB: Math.round(buildPeakRssMB),
+      saveSeconds: round(built.saveSeconds),
+      maxSaveStallMs: round(built.maxSaveStallMs),
+      removeMs: round(queried.removeMs),
+      meanHits: queried.meanHits,
+      reopenSource: queried.source,
+      indexOptions,
+    };
+    if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+    else printReport(report);
+    if (values.keep) log(`library kept in ${dir}`);
+  } finally {
+    if (!values.keep) await rm(work, { recursive: true, force: true });
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function printReport(report: Record<string, unknown> & { latencyMs: QueryPhaseResult['latencyMs'] }): void {
+  const { latencyMs, ...figures } = report;
+  for (const [name, value] of Object.entries(figures))
+    console.log(`${name.padEnd(16)} ${JSON.stringify(value)}`);
+  console.log('latency (ms)     p50     p95     p99');
+  for (const [name, p] of Object.entries(latencyMs)) {
+    console.log(
+      `  ${name.padEnd(14)} ${[p.p50, p.p95, p.p99].map((v) => v.toFixed(2).padStart(7)).join(' ')}`,
+    );
+  }
+}

@@ -1,0 +1,153 @@
+// The two halves of the search benchmark: building a library in this process, and reopening and
+// querying it in a fresh process (so reopen time and RSS are not flattered by a warm heap).
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { DatabaseSync } from 'node:sqlite';
+import { silentLogger } from '../../../main/core/logger.ts';
+import { openArticleSearch } from '../../../main/core/search/article-search.ts';
+import type { SearchIndexOptions } from '../../../main/core/search/search-index.ts';
+import { saveIndex } from '../../../main/core/search/index-persistence.ts';
+import { insertArticle } from '../../../main/core/store/article-repository.ts';
+import { openDatabase } from '../../../main/core/store/database.ts';
+import { CLEANER_VERSION } from '../../../main/core/clean/cleaned-page.ts';
+import { createArticleGenerator } from './synthetic-text.ts';
+import type { QuerySets } from './query-sets.ts';
+
+/** The library database file name, as `openLibrary` names it. */
+export const databaseFile = 'library.sqlite';
+
+/** Opens (creating) a library database, failing loudly. */
+export function openBenchDatabase(dir: string): DatabaseSync {
+  const opened = openDatabase(join(dir, databaseFile));
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.value.db;
+}
+
+/** Peak resident set size of this process so far, in MB. */
+export function peakRssMB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Inserts `count` synthetic articles through the store, as import does after cleaning. */
+export function generateLibrary(db: DatabaseSync, count: number, seed: number): void {
+  // Benchmark data is disposable: skip the per-commit fsync the app needs for durability.
+  db.exec('PRAGMA synchronous = OFF');
+  const generator = createArticleGenerator(seed);
+  for (let i = 0; i < count; i += 1) {
+    const a = generator.next();
+    const sha256 = `bench-${seed}-${i}`;
+    insertArticle(
+      db,
+      {
+        status: 'ok',
+        title: a.title,
+        byline: a.byline,
+        siteName: a.siteName,
+        publishedTime: a.publishedTime,
+        url: `https://${a.siteName}/${i}`,
+        lang: a.lang,
+        excerpt: null,
+        wordCount: a.wordCount,
+        html: '',
+        text: a.text,
+        capturedAt: null,
+        charset: 'utf-8',
+        removed: [],
+        cleanerVersion: CLEANER_VERSION,
+      },
+      {
+        sha256,
+        size: a.text.length,
+        storedPath: `originals/${sha256}.html`,
+        fileName: `${i}.html`,
+        filePath: `/bench/${i}.html`,
+        modifiedAt: null,
+        addedAt: a.publishedTime,
+      },
+    );
+  }
+}
+
+/** Total size of the files in a folder, in bytes. */
+export async function folderBytes(folder: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(join(folder, entry.name))).size;
+  }
+  return total;
+}
+
+/** Builds the index from the database the way a first open does, then times one more save. */
+export async function buildIndex(
+  dir: string,
+  db: DatabaseSync,
+  indexOptions: SearchIndexOptions,
+): Promise<{ buildSeconds: number; saveSeconds: number; maxSaveStallMs: number; lastId: number }> {
+  const started = performance.now();
+  const { search, source } = await openArticleSearch({ dir, db, logger: silentLogger, indexOptions });
+  const buildSeconds = (performance.now() - started) / 1000;
+  if (source !== 'rebuilt') throw new Error(`expected a rebuild, got ${source}`);
+  await search.close();
+  // A save after an import batch: how long does it hold the event loop at once?
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const saveStart = performance.now();
+  const lastId = search.index.size;
+  await saveIndex(dir, search.index, lastId);
+  const saveSeconds = (performance.now() - saveStart) / 1000;
+  delay.disable();
+  return { buildSeconds, saveSeconds, maxSaveStallMs: delay.max / 1e6, lastId };
+}
+
+/** p50/p95/p99 of a list of milliseconds. */
+export function percentiles(values: readonly number[]): { p50: number; p95: number; p99: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => {
+    const value = sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+    return Math.round(value * 100) / 100;
+  };
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+/** What the query phase reports. */
+export interface QueryPhaseResult {
+  readonly reopenSeconds: number;
+  readonly source: string;
+  readonly peakRssMB: number;
+  readonly latencyMs: Record<string, { p50: number; p95: number; p99: number }>;
+  readonly meanHits: Record<string, number>;
+  readonly removeMs: number;
+}
+
+/** Reopens the library, answers every query through `ArticleSearch.search`, deletes a few articles. */
+export async function queryPhase(
+  dir: string,
+  sets: QuerySets,
+  pageSize: number,
+  indexOptions: SearchIndexOptions,
+): Promise<QueryPhaseResult> {
+  const started = performance.now();
+  const db = openBenchDatabase(dir);
+  const { search, source } = await openArticleSearch({ dir, db, logger: silentLogger, indexOptions });
+  const reopenSeconds = (performance.now() - started) / 1000;
+  const latencyMs: QueryPhaseResult['latencyMs'] = {};
+  const meanHits: Record<string, number> = {};
+  for (const [name, queries] of Object.entries(sets)) {
+    const times: number[] = [];
+    let hits = 0;
+    for (const query of queries) {
+      const t = performance.now();
+      hits += search.search(query, pageSize).total;
+      times.push(performance.now() - t);
+    }
+    latencyMs[name] = percentiles(times);
+    meanHits[name] = Math.round(hits / Math.max(1, queries.length));
+  }
+  const rss = peakRssMB();
+  const removeStart = performance.now();
+  for (let id = 1; id <= 10; id += 1) search.remove(id);
+  const removeMs = (performance.now() - removeStart) / 10;
+  db.close();
+  return { reopenSeconds, source, peakRssMB: rss, latencyMs, meanHits, removeMs };
+}
