@@ -21,5 +21,10 @@ export function HighlightedSnippet({ text, highlights }: Props): ReactNode {
     at = end;
   }
   if (at < text.length) parts.push(text.slice(at));
-  return <p className="snippet">{parts}</p>;
+  // dir="auto": an Arabic or Hebrew extract lays out right to left even in an English library.
+  return (
+    <p className="snippet" dir="auto">
+      {parts}
+    </p>
+  );
 }

@@ -1,6 +1,8 @@
 import type { AssetLinks } from '../api/archive-client.ts';
 import { readerFrameCss } from '../styles/reader-frame-css.ts';
+import { purifyArticle } from './purify-article.ts';
 import { imagePlaceholderCss, showImages } from './show-images.ts';
+import { directionOfLang } from './text-direction.ts';
 
 /** Images may come only from data: and the library's own asset URLs (never the network). */
 function cleanPolicy(assets: AssetLinks | null): string {
@@ -14,13 +16,14 @@ function safeLang(lang: string | null): string {
   return lang !== null && /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(lang) ? ` lang="${lang}"` : '';
 }
 
-/** The sanitized article inside a document that can load nothing but its stored images, with the reader stylesheet. */
+/** The article, purified again with DOMPurify on this DOM (the sink), inside a document that can load nothing but its stored images, with the reader stylesheet. */
 export function cleanSrcdoc(html: string, lang: string | null, assets: AssetLinks | null = null): string {
   return (
-    `<!doctype html><html${safeLang(lang)}><head><meta charset="utf-8">` +
+    // dir from lang: a page that declared only lang="ar" (no dir to carry) still reads right to left.
+    `<!doctype html><html${safeLang(lang)}${directionOfLang(lang) === 'rtl' ? ' dir="rtl"' : ''}><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${cleanPolicy(assets)}">` +
     `<meta name="color-scheme" content="light dark"><style>${readerFrameCss}${imagePlaceholderCss}</style></head>` +
-    `<body>${showImages(html, assets)}</body></html>`
+    `<body>${showImages(purifyArticle(html), assets)}</body></html>`
   );
 }
 

@@ -27,7 +27,7 @@ export async function runSearch(words: readonly string[], flags: CliFlags, io: C
       for (const hit of hits) {
         const { id, title, siteName, publishedTime, url } = hit.article;
         io.out(
-          `${JSON.stringify({ id, title, siteName, publishedTime, url, score: hit.score, snippet: hit.snippet })}\n`,
+          `${JSON.stringify({ id, title, siteName, publishedTime, url, score: hit.score, snippets: hit.snippets.map((s) => s.text) })}\n`,
         );
       }
       return exitCodes.ok;
@@ -36,7 +36,9 @@ export async function runSearch(words: readonly string[], flags: CliFlags, io: C
     for (const hit of hits) {
       const { id, title, siteName, publishedTime } = hit.article;
       const where = [siteName, publishedTime?.slice(0, 10)].filter(Boolean).join(', ');
-      io.out(`#${id}  ${title}${where === '' ? '' : ` — ${where}`}\n     ${hit.snippet}\n`);
+      io.out(
+        `#${id}  ${title}${where === '' ? '' : ` — ${where}`}\n${hit.snippets.map((s) => `     ${s.text}\n`).join('')}`,
+      );
     }
     return exitCodes.ok;
   } finally {

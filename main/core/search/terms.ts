@@ -1,12 +1,21 @@
 import { Encoder } from 'flexsearch';
+import { foldText, splitCjkTerms, wordChars } from './fold-text.ts';
 
-/** Turns text into index terms: lowercase, diacritics folded, split on non-letters/digits. */
+/** Turns text into index terms: folded (case, diacritics, ß, ё, ς…), split on non-word characters, CJK as bigrams. */
 export type TermEncoder = (text: string) => string[];
 
 /** The one encoder shared by indexing, querying and highlighting, so all three agree on terms. */
 export function createTermEncoder(): { readonly encoder: Encoder; readonly encode: TermEncoder } {
-  // dedupe:false keeps "hello" and "helo" apart; FlexSearch's default collapses repeated letters.
-  const encoder = new Encoder({ dedupe: false });
+  const encoder = new Encoder({
+    // dedupe:false keeps "hello" and "helo" apart; FlexSearch's default collapses repeated letters.
+    dedupe: false,
+    // FlexSearch's own normalize strips only U+0300–036F: no ß, ς, Arabic harakat, Hebrew niqqud.
+    normalize: foldText,
+    // Marks kept by foldText (Indic vowel signs) belong to their word, so they must not split it.
+    split: new RegExp(`[^${wordChars}]+`, 'u'),
+    // CJK is written without spaces: overlapping bigrams make any two-character query findable.
+    finalize: splitCjkTerms,
+  });
   return { encoder, encode: (text) => encoder.encode(text) };
 }
 

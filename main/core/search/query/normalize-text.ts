@@ -1,14 +1,17 @@
+import { cjkRun, foldText, wordChars } from '../fold-text.ts';
+
+const nonWord = new RegExp(`[^${wordChars}]+`, 'gu');
+
 /**
- * Folds text for phrase and filter matching: lowercase, diacritics removed, every run of
- * punctuation and whitespace collapsed to one space, padded with spaces so word-boundary
- * containment is a plain `includes` of a padded needle.
+ * Folds text for phrase and filter matching the way the index encoder does (case, diacritics,
+ * ß, ё, ς…), every run of punctuation and whitespace collapsed to one space, padded with spaces
+ * so word-boundary containment is a plain `includes` of a padded needle. CJK characters become
+ * one "word" each, so a phrase matches inside unspaced text: 東京 is found in 東京都.
  */
 export function normalizeText(text: string): string {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+  const folded = foldText(text)
+    .replace(cjkRun, (run) => ` ${Array.from(run).join(' ')} `)
+    .replace(nonWord, ' ')
     .trim();
   return ` ${folded} `;
 }

@@ -79,11 +79,11 @@ describe('searching the library', () => {
     const result = await library.search({ query: 'barom', limit: 10 });
 
     if (!result.ok) throw new Error(result.error.message);
-    const hit = result.value.hits[0];
-    expect(hit?.snippet).toContain('barometer fell');
-    expect(hit?.highlights.length).toBeGreaterThan(0);
-    for (const [start, end] of hit?.highlights ?? []) {
-      expect(hit?.snippet.slice(start, end).toLowerCase()).toBe('barometer');
+    const snippet = result.value.hits[0]?.snippets[0];
+    expect(snippet?.text).toContain('barometer fell');
+    expect(snippet?.highlights.length).toBeGreaterThan(0);
+    for (const [start, end] of snippet?.highlights ?? []) {
+      expect(snippet?.text.slice(start, end).toLowerCase()).toBe('barometer');
     }
   });
 });
