@@ -14,6 +14,13 @@ function passes(row: SearchRow, filter: QueryFilter): boolean {
     case 'lang':
       // "en" matches "en-GB"; tags are case-insensitive.
       return (row.lang ?? '').toLowerCase().startsWith(filter.value.toLowerCase());
+    case 'is':
+      // The parser lets only known values through; "duplicate" is the one there is.
+      return row.duplicate;
+    case 'added': {
+      const day = dayOf(row.addedAt);
+      return day !== null && matchesDate(day, 'added', filter.value);
+    }
     case 'before':
     case 'after':
     case 'on': {
@@ -23,7 +30,9 @@ function passes(row: SearchRow, filter: QueryFilter): boolean {
   }
 }
 
-/** The ids of the rows that pass every filter. */
+/** The ids of the rows that pass every filter (a negated filter passes what the filter would drop). */
 export function applyFilters(rows: readonly SearchRow[], filters: readonly QueryFilter[]): Set<number> {
-  return new Set(rows.filter((row) => filters.every((f) => passes(row, f))).map((row) => row.id));
+  return new Set(
+    rows.filter((row) => filters.every((f) => passes(row, f) !== f.negated)).map((row) => row.id),
+  );
 }

@@ -5,12 +5,12 @@ import { fieldWeights, searchFields, type SearchIndex } from '../search-index.ts
 import type { WordMatcher } from '../snippet.ts';
 import type { ParsedQuery } from '../terms.ts';
 import type { QueryPlan, QueryTerm } from './parse-query.ts';
+import { expandClauses } from './expand-groups.ts';
+import { sortByDate, type SearchSort } from './sort-hits.ts';
 import { applyFilters } from './apply-filters.ts';
 import { containsPhrase, normalizeText } from './normalize-text.ts';
 import { allArticleIds, searchRowsByIds, type SearchRow } from './search-rows.ts';
 
-/** OR inside many clauses multiplies out; beyond this many AND-groups the rest are dropped. */
-const maxGroups = 32;
 /** What a verified phrase adds: enough to lift it above the same words scattered. */
 const phraseBonus = fieldWeights.title;
 /** Plain words found adjacent are checked only among this many best hits of a group. */
@@ -20,14 +20,6 @@ const adjacencyChecks = 50;
 export interface Evaluated {
   readonly ranked: readonly RankedId[];
   readonly isMatch: WordMatcher;
-}
-
-function expandGroups(clauses: QueryPlan['clauses']): QueryTerm[][] {
-  let groups: QueryTerm[][] = [[]];
-  for (const clause of clauses) {
-    groups = groups.flatMap((group) => clause.map((term) => [...group, term])).slice(0, maxGroups);
-  }
-  return groups;
 }
 
 function toParsed(group: readonly QueryTerm[], index: SearchIndex): ParsedQuery {
@@ -43,7 +35,12 @@ function toParsed(group: readonly QueryTerm[], index: SearchIndex): ParsedQuery 
 }
 
 /** Answers a parsed query: index candidates per AND-group, phrases verified, exclusions and filters applied. */
-export function evaluateQuery(plan: QueryPlan, index: SearchIndex, db: DatabaseSync): Evaluated {
+export function evaluateQuery(
+  plan: QueryPlan,
+  index: SearchIndex,
+  db: DatabaseSync,
+  sort: SearchSort = 'relevance',
+): Evaluated {
   const docs = new Map<number, string[]>();
   const rows = new Map<number, SearchRow>();
   const docOf = (id: number): string[] => {
@@ -67,7 +64,7 @@ export function evaluateQuery(plan: QueryPlan, index: SearchIndex, db: DatabaseS
   if (plan.clauses.length === 0 && plan.filters.length > 0) {
     for (const id of allArticleIds(db)) scores.set(id, 0);
   }
-  for (const group of plan.clauses.length === 0 ? [] : expandGroups(plan.clauses)) {
+  for (const group of plan.groups) {
     const parsed = toParsed(group, index);
     parsed.terms.forEach((t) => exact.add(t));
     if (parsed.prefix !== null) prefixes.push(parsed.prefix);
@@ -86,17 +83,35 @@ export function evaluateQuery(plan: QueryPlan, index: SearchIndex, db: DatabaseS
   }
 
   // Each excluded word is looked up once: the ids with all its terms in some field.
-  const wordExcluded = new Set<number>();
-  for (const exclusion of plan.exclusions.filter((e) => e.kind === 'word')) {
-    const perTerm = index
-      .encode(exclusion.text)
-      .map((t) => new Set(searchFields.flatMap((f) => index.lookup(f, t).map(Number))));
-    const [first, ...rest] = perTerm;
-    for (const id of first ?? []) if (rest.every((ids) => ids.has(id))) wordExcluded.add(id);
-  }
-  const phraseExclusions = plan.exclusions.filter((e) => e.kind === 'phrase');
+  const wordIds = new Map<string, Set<number>>();
+  const hasWord = (id: number, word: string): boolean => {
+    let ids = wordIds.get(word);
+    if (ids === undefined) {
+      const perTerm = index
+        .encode(word)
+        .map((t) => new Set(searchFields.flatMap((f) => index.lookup(f, t).map(Number))));
+      const [first, ...rest] = perTerm;
+      ids = new Set([...(first ?? [])].filter((candidate) => rest.every((set) => set.has(candidate))));
+      wordIds.set(word, ids);
+    }
+    return ids.has(id);
+  };
+  const hasTerm = (id: number, term: QueryTerm): boolean =>
+    term.kind === 'word' ? hasWord(id, term.text) : hasPhrase(id, term.text);
+  // An excluded group drops the articles matching any of its AND-groups.
+  const excludedGroups: QueryTerm[][][] = plan.exclusions.map((e) =>
+    e.kind === 'group'
+      ? expandClauses(e.clauses).groups
+      : [
+          [
+            e.kind === 'word'
+              ? { kind: 'word', text: e.text, prefix: false }
+              : { kind: 'phrase', text: e.text },
+          ],
+        ],
+  );
   const kept = [...scores].filter(
-    ([id]) => !wordExcluded.has(id) && !phraseExclusions.some((e) => hasPhrase(id, e.text)),
+    ([id]) => !excludedGroups.some((groups) => groups.some((group) => group.every((t) => hasTerm(id, t)))),
   );
   const passing =
     plan.filters.length === 0
@@ -105,10 +120,11 @@ export function evaluateQuery(plan: QueryPlan, index: SearchIndex, db: DatabaseS
           kept.map(([id]) => rowOf(id)).filter((row) => row !== undefined),
           plan.filters,
         );
-  const ranked = kept
+  const matching = kept
     .filter(([id]) => passing === null || passing.has(id))
     .map(([id, score]) => ({ id, score }))
     .sort((a, b) => b.score - a.score || b.id - a.id);
+  const ranked = sort === 'date' ? sortByDate(matching, (id) => rowOf(id)?.date ?? null) : matching;
   const isMatch: WordMatcher = (word) =>
     index.encode(word).some((t) => exact.has(t) || prefixes.some((p) => t.startsWith(p)));
   return { ranked, isMatch };

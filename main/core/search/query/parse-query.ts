@@ -1,143 +1,172 @@
-import { isQueryDate, type DateFilterField } from './query-dates.ts';
+import { expandClauses, maxGroups } from './expand-groups.ts';
+import { filterProblem, type KnownFilter } from './filter-problems.ts';
+import type { QueryClause, QueryGroup, QueryTerm } from './query-terms.ts';
+import { tokenizeQuery, type QueryToken } from './tokenize-query.ts';
 
-/** One positive alternative of a clause: a word (maybe still being typed) or an exact phrase. */
-export type QueryTerm =
-  | { readonly kind: 'word'; readonly text: string; readonly prefix: boolean }
-  | { readonly kind: 'phrase'; readonly text: string };
+export type { QueryClause, QueryGroup, QueryTerm } from './query-terms.ts';
 
-/** A word or phrase that excludes every article containing it. */
-export interface QueryExclusion {
-  readonly kind: 'word' | 'phrase';
-  readonly text: string;
-}
+/** Something that excludes every article matching it: a word, a phrase, or a group (`-(a OR b)`). */
+export type QueryExclusion =
+  | { readonly kind: 'word' | 'phrase'; readonly text: string }
+  | { readonly kind: 'group'; readonly clauses: readonly QueryClause[] };
 
-/** A text filter on article metadata. */
-export type TextFilterField = 'title' | 'author' | 'site' | 'lang';
-
-/** A field filter (`title:`, `before:` …); date values are already validated. */
+/** A field filter (`title:`, `-site:` …); values are already validated. */
 export interface QueryFilter {
-  readonly field: TextFilterField | DateFilterField;
+  readonly field: KnownFilter;
   readonly value: string;
+  /** `-field:value`: keeps the articles the filter would drop. */
+  readonly negated: boolean;
 }
 
-/** A part of the query that was ignored, with the explanation to show. */
+/** A part of the query that was ignored or cut, with the explanation to show. */
 export interface QueryProblem {
   readonly text: string;
   readonly message: string;
 }
 
-/** The parsed search box: clauses are ANDed, the terms of one clause are ORed. */
+/** The parsed search box. `groups` is `clauses` multiplied out: OR of AND-groups of terms. */
 export interface QueryPlan {
-  readonly clauses: readonly (readonly QueryTerm[])[];
+  readonly clauses: readonly QueryClause[];
+  readonly groups: readonly (readonly QueryTerm[])[];
   readonly exclusions: readonly QueryExclusion[];
   readonly filters: readonly QueryFilter[];
   readonly problems: readonly QueryProblem[];
 }
 
-const knownFilters = ['title', 'author', 'site', 'lang', 'before', 'after', 'on'] as const;
-const dateFilters: readonly string[] = ['before', 'after', 'on'];
-
-type Token =
-  | { readonly kind: 'word' | 'phrase'; readonly text: string; readonly negated: boolean }
-  | { readonly kind: 'filter'; readonly name: string; readonly value: string; readonly raw: string }
-  | { readonly kind: 'or' };
-
-/** Reads a quoted run starting at `start` (on the quote); an unclosed quote runs to the end. */
-function readQuoted(query: string, start: number): { text: string; end: number } {
-  const close = query.indexOf('"', start + 1);
-  const end = close === -1 ? query.length : close + 1;
-  return { text: query.slice(start + 1, close === -1 ? query.length : close), end };
+interface Parser {
+  readonly tokens: readonly QueryToken[];
+  position: number;
+  /** Whether the last group read ended on its `)` rather than at the end of the query. */
+  closed: boolean;
+  readonly typing: boolean;
+  readonly exclusions: QueryExclusion[];
+  readonly filters: QueryFilter[];
+  readonly problems: QueryProblem[];
 }
 
-function tokenize(query: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < query.length) {
-    if (/\s/u.test(query[i] ?? '')) {
-      i += 1;
+/** Reads clauses until the end, or a `)` when inside a group (depth > 0). */
+function parseClauses(parser: Parser, depth: number): QueryClause[] {
+  const clauses: (QueryTerm | QueryGroup)[][] = [];
+  let joinNext = false;
+  const add = (item: QueryTerm | QueryGroup): void => {
+    const previous = clauses.at(-1);
+    if (joinNext && previous !== undefined) previous.push(item);
+    else clauses.push([item]);
+    joinNext = false;
+  };
+  while (parser.position < parser.tokens.length) {
+    const index = parser.position;
+    const token = parser.tokens[index];
+    parser.position += 1;
+    if (token === undefined) break;
+    if (token.kind === 'close') {
+      if (depth > 0) {
+        parser.closed = true;
+        return clauses;
+      }
+      parser.problems.push({ text: ')', message: 'A “)” without its “(” was ignored' });
       continue;
     }
-    const negated = query[i] === '-';
-    const start = negated ? i + 1 : i;
-    if (query[start] === '"') {
-      const quoted = readQuoted(query, start);
-      tokens.push({ kind: 'phrase', text: quoted.text, negated });
-      i = quoted.end;
+    if (token.kind === 'or') {
+      // "OR" at the start joins nothing; at the end it is dropped with the empty clause.
+      joinNext = clauses.length > 0;
       continue;
     }
-    const filter = /^([\p{L}]+):(?=\S)/u.exec(query.slice(start));
-    if (filter !== null && !negated) {
-      const valueStart = start + filter[0].length;
-      const quoted = query[valueStart] === '"' ? readQuoted(query, valueStart) : null;
-      const end = quoted?.end ?? valueStart + (/^\S*/u.exec(query.slice(valueStart))?.[0].length ?? 0);
-      const value = quoted?.text ?? query.slice(valueStart, end);
-      tokens.push({ kind: 'filter', name: filter[1] ?? '', value, raw: query.slice(start, end) });
-      i = end;
+    if (token.kind === 'filter') {
+      const raw = token.raw;
+      const problem = filterProblem(token.name, token.value, raw);
+      if (problem !== null) parser.problems.push({ text: raw, message: problem });
+      else if (depth > 0)
+        parser.problems.push({
+          text: raw,
+          message: `Filters apply to the whole query: move “${raw}” out of the parentheses`,
+        });
+      else
+        parser.filters.push({
+          field: token.name.toLowerCase() as KnownFilter,
+          value: token.value,
+          negated: token.negated,
+        });
       continue;
     }
-    const word = /^[^\s"]*/u.exec(query.slice(start))?.[0] ?? '';
-    i = start + word.length;
-    // A lone "-" excludes nothing; "OR" in capitals is the operator, not a word.
-    if (word === '') continue;
-    tokens.push(word === 'OR' && !negated ? { kind: 'or' } : { kind: 'word', text: word, negated });
+    if (token.kind === 'open') {
+      // parseClauses sets `closed` on both of its exits.
+      const inner = parseClauses(parser, depth + 1);
+      if (!parser.closed) {
+        parser.problems.push({
+          text: '(',
+          message: 'A “(” is not closed: its group runs to the end of the query',
+        });
+      }
+      if (inner.length === 0) continue;
+      if (!token.negated)
+        add(
+          inner.length === 1 && inner[0]?.length === 1 && inner[0][0] !== undefined
+            ? inner[0][0]
+            : { kind: 'group', clauses: inner },
+        );
+      else if (depth === 0) parser.exclusions.push({ kind: 'group', clauses: inner });
+      else
+        parser.problems.push({
+          text: '-(',
+          message: 'An excluded group inside parentheses was ignored: move it out',
+        });
+      continue;
+    }
+    if (token.text.trim() === '') continue;
+    if (token.negated) {
+      if (depth === 0) parser.exclusions.push({ kind: token.kind, text: token.text });
+      else
+        parser.problems.push({
+          text: `-${token.text}`,
+          message: `“-${token.text}” inside parentheses was ignored: move it out`,
+        });
+      continue;
+    }
+    const isLast = index === parser.tokens.length - 1;
+    add(
+      token.kind === 'word'
+        ? { kind: 'word', text: token.text, prefix: parser.typing && isLast }
+        : { kind: 'phrase', text: token.text },
+    );
   }
-  return tokens;
-}
-
-function filterProblem(name: string, value: string, raw: string): QueryProblem | null {
-  if (!(knownFilters as readonly string[]).includes(name.toLowerCase())) {
-    return {
-      text: raw,
-      message: `Unknown filter “${name}:” — known filters: ${knownFilters.join(', ')}`,
-    };
-  }
-  if (dateFilters.includes(name.toLowerCase()) && !isQueryDate(value)) {
-    return { text: raw, message: `“${raw}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD` };
-  }
-  return null;
+  parser.closed = false;
+  return clauses;
 }
 
 /**
  * Parses a search box value. Words are ANDed, `"…"` is a phrase, `-` excludes, `OR` joins the
- * neighbouring terms, `name:value` filters. The last plain word is a prefix unless the query ends
- * with whitespace. Bad filters become problems; the rest of the query still applies.
+ * neighbouring terms or groups, `( … )` groups, `name:value` filters (`-name:value` negates).
+ * The last plain word is a prefix unless the query ends with whitespace. Bad filters and stray
+ * parentheses become problems; the rest of the query still applies.
  */
 export function parseSearchQuery(query: string): QueryPlan {
-  const tokens = tokenize(query);
-  const clauses: QueryTerm[][] = [];
-  const exclusions: QueryExclusion[] = [];
-  const filters: QueryFilter[] = [];
-  const problems: QueryProblem[] = [];
-  // Still typing the last word: the query ends inside a plain word, not after a space or "-".
-  const typing = /(?:^|\s)[^\s"-][^\s"]*$/u.test(query);
-  let joinNext = false;
-  tokens.forEach((token, index) => {
-    if (token.kind === 'or') {
-      // "OR" at the start joins nothing; at the end it is dropped with the empty clause.
-      joinNext = clauses.length > 0;
-      return;
-    }
-    if (token.kind === 'filter') {
-      const problem = filterProblem(token.name, token.value, token.raw);
-      if (problem === null)
-        filters.push({ field: token.name.toLowerCase() as QueryFilter['field'], value: token.value });
-      else problems.push(problem);
-      return;
-    }
-    if (token.text.trim() === '') return;
-    if (token.negated) {
-      exclusions.push({ kind: token.kind, text: token.text });
-      return;
-    }
-    const isLast = index === tokens.length - 1;
-    const term: QueryTerm =
-      token.kind === 'word'
-        ? { kind: 'word', text: token.text, prefix: typing && isLast }
-        : { kind: 'phrase', text: token.text };
-    const previous = clauses.at(-1);
-    if (joinNext && previous !== undefined) previous.push(term);
-    else clauses.push([term]);
-    joinNext = false;
-  });
-  return { clauses, exclusions, filters, problems };
+  const parser: Parser = {
+    tokens: tokenizeQuery(query),
+    position: 0,
+    closed: false,
+    // Still typing the last word: the query ends inside a plain word, not after a space, "-" or ")".
+    typing: /(?:^|[\s(])[^\s"()-][^\s"()]*$/u.test(query),
+    exclusions: [],
+    filters: [],
+    problems: [],
+  };
+  const clauses = parseClauses(parser, 0);
+  const { groups, truncated } = expandClauses(clauses);
+  const excludedTooBroad = parser.exclusions.some(
+    (e) => e.kind === 'group' && expandClauses(e.clauses).truncated,
+  );
+  if (truncated || excludedTooBroad) {
+    parser.problems.push({
+      text: 'OR',
+      message: `Too many OR combinations: only the first ${maxGroups} were searched — narrow the query`,
+    });
+  }
+  return {
+    clauses,
+    groups,
+    exclusions: parser.exclusions,
+    filters: parser.filters,
+    problems: parser.problems,
+  };
 }

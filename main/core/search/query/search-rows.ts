@@ -9,6 +9,10 @@ export interface SearchRow {
   readonly lang: string | null;
   /** Published date, falling back to the capture date of the saved page. */
   readonly date: string | null;
+  /** When the article was imported. */
+  readonly addedAt: string;
+  /** Another article has the same normalized URL or is in the same version group. */
+  readonly duplicate: boolean;
 }
 
 interface RawRow {
@@ -18,13 +22,27 @@ interface RawRow {
   readonly site_name: string | null;
   readonly lang: string | null;
   readonly date: string | null;
+  readonly added_at: string;
+  readonly duplicate: number;
 }
 
-const columns = `a.id, a.title, a.byline, a.site_name, a.lang,
-  coalesce(nullif(a.published_time, ''), p.captured_at) AS date`;
+// Both halves of the EXISTS use the indexes of migration 4 (normalized_url, version_group).
+const columns = `a.id, a.title, a.byline, a.site_name, a.lang, a.added_at,
+  coalesce(nullif(a.published_time, ''), p.captured_at) AS date,
+  (EXISTS (SELECT 1 FROM articles b WHERE b.normalized_url = a.normalized_url AND b.id <> a.id)
+    OR EXISTS (SELECT 1 FROM articles b WHERE b.version_group = a.version_group AND b.id <> a.id)) AS duplicate`;
 
 function toRow(row: RawRow): SearchRow {
-  return { ...row, siteName: row.site_name };
+  return {
+    id: row.id,
+    title: row.title,
+    byline: row.byline,
+    siteName: row.site_name,
+    lang: row.lang,
+    date: row.date,
+    addedAt: row.added_at,
+    duplicate: row.duplicate === 1,
+  };
 }
 
 /** Rows for the given ids (missing ids are absent). */

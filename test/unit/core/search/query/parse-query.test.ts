@@ -56,7 +56,7 @@ describe('parsing the search box', () => {
   });
 
   it('answers an empty or blank query with an empty plan', () => {
-    const empty = { clauses: [], exclusions: [], filters: [], problems: [] };
+    const empty = { clauses: [], groups: [], exclusions: [], filters: [], problems: [] };
 
     expect(parseSearchQuery('')).toEqual(empty);
     expect(parseSearchQuery('   ')).toEqual(empty);
@@ -68,13 +68,13 @@ describe('parsing the search box', () => {
     );
 
     expect(plan.filters).toEqual([
-      { field: 'title', value: 'outer space' },
-      { field: 'author', value: 'Lovelace' },
-      { field: 'site', value: 'nytimes' },
-      { field: 'lang', value: 'en' },
-      { field: 'before', value: '2021' },
-      { field: 'after', value: '2020-02' },
-      { field: 'on', value: '2020-05-17' },
+      { field: 'title', value: 'outer space', negated: false },
+      { field: 'author', value: 'Lovelace', negated: false },
+      { field: 'site', value: 'nytimes', negated: false },
+      { field: 'lang', value: 'en', negated: false },
+      { field: 'before', value: '2021', negated: false },
+      { field: 'after', value: '2020-02', negated: false },
+      { field: 'on', value: '2020-05-17', negated: false },
     ]);
     expect(plan.clauses).toEqual([]);
     expect(plan.problems).toEqual([]);
@@ -87,7 +87,8 @@ describe('parsing the search box', () => {
     expect(plan.problems).toEqual([
       {
         text: 'foo:bar',
-        message: 'Unknown filter “foo:” — known filters: title, author, site, lang, before, after, on',
+        message:
+          'Unknown filter “foo:” — known filters: title, author, site, lang, before, after, on, added, is',
       },
     ]);
   });
@@ -97,9 +98,9 @@ describe('parsing the search box', () => {
 
     expect(plan.problems.map((p) => p.message)).toEqual([
       '“before:2021-13” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
-      '“on:2021-02-30” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
+      '“on:2021-02-30” is not a date or range: use YYYY, YYYY-MM or YYYY-MM-DD, or a range like 2020-01..2020-06, ..2020, 2020..',
       '“after:21” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
-    expect(plan.filters).toEqual([{ field: 'on', value: '2020-02-29' }]);
+    expect(plan.filters).toEqual([{ field: 'on', value: '2020-02-29', negated: false }]);
   });
 });

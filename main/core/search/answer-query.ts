@@ -1,0 +1,36 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { correctQuery, createSpelling } from './correct-query.ts';
+import { evaluateQuery, type Evaluated } from './query/evaluate-query.ts';
+import { parseSearchQuery, type QueryPlan } from './query/parse-query.ts';
+import type { SearchSort } from './query/sort-hits.ts';
+import type { SearchIndex } from './search-index.ts';
+
+/** A query's ranked hits, its plan, and the corrected query when the hits are for that instead. */
+export interface Answer extends Evaluated {
+  readonly plan: QueryPlan;
+  /** Set when the exact query found nothing and these hits answer this corrected query. */
+  readonly didYouMean: string | null;
+}
+
+/**
+ * Answers search box values. When the exact query finds nothing, unknown words of 5+ letters are
+ * corrected to close vocabulary terms and the corrected query is tried instead.
+ */
+export function createQueryAnswerer(
+  index: SearchIndex,
+  db: DatabaseSync,
+): (query: string, sort?: SearchSort) => Answer {
+  const spelling = createSpelling(() => index.vocabulary);
+  return (query, sort = 'relevance') => {
+    const plan = parseSearchQuery(query);
+    const exact = evaluateQuery(plan, index, db, sort);
+    if (exact.ranked.length > 0 || plan.groups.length === 0) return { ...exact, plan, didYouMean: null };
+    const corrected = correctQuery(query, plan, index.vocabulary, spelling(), (text) => index.encode(text));
+    if (corrected === null || corrected === query) return { ...exact, plan, didYouMean: null };
+    const fuzzy = evaluateQuery(parseSearchQuery(corrected), index, db, sort);
+    // The problems shown are the typed query's: the corrected one differs only in words.
+    return fuzzy.ranked.length === 0
+      ? { ...exact, plan, didYouMean: null }
+      : { ...fuzzy, plan, didYouMean: corrected };
+  };
+}

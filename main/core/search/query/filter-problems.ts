@@ -1,0 +1,53 @@
+import { isQueryDate, parseDateRange } from './query-dates.ts';
+
+/** Filters that work today. */
+export const knownFilters = [
+  'title',
+  'author',
+  'site',
+  'lang',
+  'before',
+  'after',
+  'on',
+  'added',
+  'is',
+] as const;
+
+/** A filter name that applies today. */
+export type KnownFilter = (typeof knownFilters)[number];
+
+/** The values `is:` understands. */
+const isValues: readonly string[] = ['duplicate'];
+
+/** Filters of the issue that need data the library does not have yet (tags, entities, links). */
+const pendingFilters: Readonly<Record<string, string>> = {
+  tag: 'tag: filters work once articles can be tagged (not yet available)',
+  entity: 'entity: filters work once entities are extracted from articles (not yet available)',
+  has: 'has: filters (has:links) work once links between articles are recorded (not yet available)',
+};
+
+const dateHelp = 'use YYYY, YYYY-MM or YYYY-MM-DD';
+
+/** Whether a lowercased filter name is one that applies today. */
+export function isKnownFilter(name: string): name is KnownFilter {
+  return (knownFilters as readonly string[]).includes(name);
+}
+
+/** Why a filter cannot apply (unknown, pending, malformed value), or null when it can. */
+export function filterProblem(name: string, value: string, raw: string): string | null {
+  const field = name.toLowerCase();
+  const pending = pendingFilters[field];
+  if (pending !== undefined) return `“${raw}” ignored: ${pending}`;
+  if (!isKnownFilter(field)) return `Unknown filter “${name}:” — known filters: ${knownFilters.join(', ')}`;
+  if (field === 'before' || field === 'after') {
+    if (value.includes('..')) return `“${raw}” takes one date: for a range use on:${value}`;
+    if (!isQueryDate(value)) return `“${raw}” is not a date: ${dateHelp}`;
+  }
+  if ((field === 'on' || field === 'added') && parseDateRange(value) === null) {
+    return `“${raw}” is not a date or range: ${dateHelp}, or a range like 2020-01..2020-06, ..2020, 2020..`;
+  }
+  if (field === 'is' && !isValues.includes(value.toLowerCase())) {
+    return `Unknown “is:${value}” — known: ${isValues.map((v) => `is:${v}`).join(', ')}`;
+  }
+  return null;
+}

@@ -1,0 +1,68 @@
+/** One lexical piece of the search box. `negated` is a leading `-`. */
+export type QueryToken =
+  | { readonly kind: 'word' | 'phrase'; readonly text: string; readonly negated: boolean }
+  | {
+      readonly kind: 'filter';
+      readonly name: string;
+      readonly value: string;
+      readonly raw: string;
+      readonly negated: boolean;
+    }
+  | { readonly kind: 'open'; readonly negated: boolean }
+  | { readonly kind: 'close' }
+  | { readonly kind: 'or' };
+
+/** Reads a quoted run starting at `start` (on the quote); an unclosed quote runs to the end. */
+function readQuoted(query: string, start: number): { text: string; end: number } {
+  const close = query.indexOf('"', start + 1);
+  const end = close === -1 ? query.length : close + 1;
+  return { text: query.slice(start + 1, close === -1 ? query.length : close), end };
+}
+
+/** Splits a search box value into words, phrases, filters, parentheses and `OR`. */
+export function tokenizeQuery(query: string): QueryToken[] {
+  const tokens: QueryToken[] = [];
+  let i = 0;
+  while (i < query.length) {
+    const char = query[i] ?? '';
+    if (/\s/u.test(char)) {
+      i += 1;
+      continue;
+    }
+    if (char === ')') {
+      tokens.push({ kind: 'close' });
+      i += 1;
+      continue;
+    }
+    const negated = char === '-';
+    const start = negated ? i + 1 : i;
+    if (query[start] === '(') {
+      tokens.push({ kind: 'open', negated });
+      i = start + 1;
+      continue;
+    }
+    if (query[start] === '"') {
+      const quoted = readQuoted(query, start);
+      tokens.push({ kind: 'phrase', text: quoted.text, negated });
+      i = quoted.end;
+      continue;
+    }
+    const filter = /^([\p{L}]+):(?=[^\s)])/u.exec(query.slice(start));
+    if (filter !== null) {
+      const valueStart = start + filter[0].length;
+      const quoted = query[valueStart] === '"' ? readQuoted(query, valueStart) : null;
+      // An unquoted value stops at a closing parenthesis, so `(site:a)` reads as expected.
+      const end = quoted?.end ?? valueStart + (/^[^\s)]*/u.exec(query.slice(valueStart))?.[0].length ?? 0);
+      const value = quoted?.text ?? query.slice(valueStart, end);
+      tokens.push({ kind: 'filter', name: filter[1] ?? '', value, raw: query.slice(i, end), negated });
+      i = end;
+      continue;
+    }
+    const word = /^[^\s"()]*/u.exec(query.slice(start))?.[0] ?? '';
+    i = start + word.length;
+    // A lone "-" excludes nothing; "OR" in capitals is the operator, not a word.
+    if (word === '') continue;
+    tokens.push(word === 'OR' && !negated ? { kind: 'or' } : { kind: 'word', text: word, negated });
+  }
+  return tokens;
+}
