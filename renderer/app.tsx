@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { ArticleId } from '../main/shared/ids.ts';
+import type { SearchSort } from '../main/shared/types.ts';
 import { describeError } from './api/error-messages.ts';
 import { DropOverlay } from './components/drop-overlay.tsx';
 import { EmptyState } from './components/empty-state.tsx';
@@ -9,11 +10,13 @@ import { LibraryPane } from './components/library-pane.tsx';
 import { optionId } from './components/list-box.tsx';
 import { NothingOpen } from './components/nothing-open.tsx';
 import { ReaderPane } from './components/reader-pane.tsx';
+import { SavedSearches } from './components/saved-searches.tsx';
 import { SearchBox } from './components/search-box.tsx';
 import type { ReaderView } from './components/view-toggle.tsx';
 import { useImport } from './hooks/use-import.ts';
 import { useKeyboard } from './hooks/use-keyboard.ts';
 import { useLibrary, type SortKey, type SortOrder } from './hooks/use-library.ts';
+import { useSavedSearches } from './hooks/use-saved-searches.ts';
 import { useSearch } from './hooks/use-search.ts';
 import { useWindowDrop } from './hooks/use-window-drop.ts';
 
@@ -31,7 +34,10 @@ export function App(): ReactNode {
   const listRef = useRef<HTMLUListElement>(null);
 
   const library = useLibrary(sort, order);
-  const search = useSearch(query);
+  const [searchSort, setSearchSort] = useState<SearchSort>('relevance');
+  const search = useSearch(query, searchSort);
+  const saved = useSavedSearches();
+  const [naming, setNaming] = useState(false);
   const importer = useImport();
   const busy = importer.state.phase === 'preparing' || importer.state.phase === 'running';
   const dragging = useWindowDrop(importer.start);
@@ -67,7 +73,11 @@ export function App(): ReactNode {
           inputRef={searchRef}
           listId={listId}
           activeDescendant={activeInList ? optionId(listId, activeId) : undefined}
+          onSave={() => {
+            setNaming(true);
+          }}
         />
+        <SavedSearches saved={saved} query={query} onRun={setQuery} naming={naming} onNaming={setNaming} />
         <LibraryPane
           listId={listId}
           query={query}
@@ -80,13 +90,22 @@ export function App(): ReactNode {
           sort={sort}
           order={order}
           onSort={setSort}
+          searchSort={searchSort}
+          onSearchSort={setSearchSort}
+          onQuery={setQuery}
           onOrder={setOrder}
         />
         <ImportPanel controls={importer} />
       </aside>
       <main className="reader">
         {openId !== null ? (
-          <ReaderPane articleId={openId} view={view} onView={setView} onOpen={open} />
+          <ReaderPane
+            articleId={openId}
+            view={view}
+            onView={setView}
+            onOpen={open}
+            query={searching ? search.query : ''}
+          />
         ) : libraryEmpty ? (
           <EmptyState onImport={importer.start} busy={busy} />
         ) : library.error !== null ? (

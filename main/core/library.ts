@@ -15,6 +15,8 @@ import { recleanArticle } from './import/reclean-article.ts';
 import { createRecleaner } from './import/reclean-library.ts';
 import { CLEANER_VERSION } from './clean/cleaned-page.ts';
 import { openArticleSearch } from './search/article-search.ts';
+import { findMatches } from './search/find-matches.ts';
+import { createSavedSearches } from './search/saved-searches.ts';
 import {
   countArticles,
   countOutdated,
@@ -128,6 +130,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
   });
   const recleaner = createRecleaner({ context: { dir, db, search }, pool, emit, logger });
   let closed: Promise<void> | null = null;
+  const saved = createSavedSearches(db, (query) => search.search(query, 1).total, now);
 
   const library: Library = {
     dir,
@@ -158,7 +161,8 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
         return fail('unreadable', `Cannot read the original of article ${id}: ${String(error)}`);
       }
     },
-    search: ({ query, limit }) => Promise.resolve(ok(search.search(query, limit))),
+    search: ({ query, limit, offset, sort }) =>
+      Promise.resolve(ok(search.search(query, limit, offset, sort))),
     startImport: (request) => Promise.resolve(importer.startImport(request)),
     uploadFiles: (request) => Promise.resolve(importer.uploadFiles(request)),
     // Re-clean batches share the import batch calls, so one progress UI and one Cancel serve both.
@@ -190,6 +194,11 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
         detail === null ? fail('not-found', `No article ${id}`) : ok(exportArticle(detail, format)),
       );
     },
+    findMatches: ({ id, query }) => Promise.resolve(findMatches(db, search.index, id, query)),
+    listSavedSearches: () => Promise.resolve(saved.list()),
+    saveSearch: (request) => Promise.resolve(saved.save(request)),
+    renameSavedSearch: (request) => Promise.resolve(saved.rename(request)),
+    deleteSavedSearch: (request) => Promise.resolve(saved.remove(request)),
     readAsset: (sha256) => readStoredAsset(dir, db, sha256),
     onEvent: (listener) => {
       listeners.add(listener);

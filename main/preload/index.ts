@@ -30,6 +30,11 @@ const bridge = {
   recleanLibrary: call('recleanLibrary'),
   getArticleRelations: call('getArticleRelations'),
   exportArticle: call('exportArticle'),
+  findMatches: call('findMatches'),
+  listSavedSearches: call('listSavedSearches'),
+  saveSearch: call('saveSearch'),
+  renameSavedSearch: call('renameSavedSearch'),
+  deleteSavedSearch: call('deleteSavedSearch'),
   onEvent: (listener: (event: ArchiveEvent) => void) => {
     const handler = (_event: IpcRendererEvent, payload: ArchiveEvent) => {
       listener(payload);

@@ -12,7 +12,9 @@ import type {
   ImportProgress,
   LibraryInfo,
   OriginalPage,
+  SavedSearch,
   SearchResults,
+  ArticleMatches,
 } from './types.ts';
 
 /** What each method answers. */
@@ -31,6 +33,11 @@ export interface ApiResponses {
   recleanLibrary: { readonly batchId: BatchId };
   getArticleRelations: ArticleRelations;
   exportArticle: ArticleExport;
+  findMatches: ArticleMatches;
+  listSavedSearches: { readonly searches: readonly SavedSearch[] };
+  saveSearch: SavedSearch;
+  renameSavedSearch: SavedSearch;
+  deleteSavedSearch: { readonly deleted: SavedSearch };
 }
 
 /** The one contract the UI talks to, served over Electron IPC and over `dossier serve`. */

@@ -14,6 +14,11 @@ export const apiMethods = [
   'recleanLibrary',
   'getArticleRelations',
   'exportArticle',
+  'findMatches',
+  'listSavedSearches',
+  'saveSearch',
+  'renameSavedSearch',
+  'deleteSavedSearch',
 ] as const;
 
 /** A method name of the API. */

@@ -9,6 +9,7 @@ export const errorCodes = [
   'cancelled',
   'library-too-new',
   'library-locked',
+  'name-taken',
   'internal',
 ] as const;
 

@@ -17,6 +17,16 @@ const batchId = z
 const ruleName = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/);
 const blockId = z.string().regex(/^[a-z][a-z0-9-]{0,63}:\d{1,6}$/);
 
+const savedSearchId = z.number().int().positive();
+// Names are shown in the sidebar: trimmed, one line, short enough to fit.
+const savedSearchName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[^\n\r\t]*$/u);
+const savedSearchQuery = z.string().trim().min(1).max(1000);
+
 /** One file sent by a browser (bytes as base64, because a browser has no paths to give). */
 export const uploadedFileSchema = z
   .object({
@@ -45,6 +55,10 @@ export const requestSchemas = {
     .object({
       query: z.string().max(1000),
       limit: z.number().int().positive().max(500),
+      /** Hits `offset..offset+limit` of the ranked answer (paging); absent means 0. */
+      offset: z.number().int().nonnegative().optional(),
+      /** Best match first (the default) or newest first (published, else captured; undated last). */
+      sort: z.enum(['relevance', 'date']).optional(),
     })
     .strict(),
   /** Starts a batch. `paths` are files or folders on this machine; with `uploads`, the batch stays open for uploadFiles. */
@@ -78,6 +92,19 @@ export const requestSchemas = {
   /** Other copies of an article: same normalized URL, and versions with near-identical text. */
   getArticleRelations: z.object({ id: articleId }).strict(),
   exportArticle: z.object({ id: articleId, format: z.enum(['json', 'markdown']) }).strict(),
+  /** The distinct words of an article's text that a query matches, to highlight in the reader. */
+  findMatches: z.object({ id: articleId, query: z.string().max(1000) }).strict(),
+  listSavedSearches: z.object({}).strict(),
+  /** Names the query; a name already in use fails with name-taken. */
+  saveSearch: z
+    .object({
+      name: savedSearchName,
+      query: savedSearchQuery,
+      sort: z.string().max(32).nullable().optional(),
+    })
+    .strict(),
+  renameSavedSearch: z.object({ id: savedSearchId, name: savedSearchName }).strict(),
+  deleteSavedSearch: z.object({ id: savedSearchId }).strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 /** The validated request of a method. */

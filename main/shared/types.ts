@@ -75,10 +75,18 @@ export interface ArticlePage {
 export interface SearchHit {
   readonly article: ArticleSummary;
   readonly score: number;
-  /** A short plain-text extract around the first match; `highlights` are [start, end) offsets into it. */
-  readonly snippet: string;
+  /** One to three extracts of the body, best first; the start of the body when only metadata matched; none when it is empty. */
+  readonly snippets: readonly Snippet[];
+}
+
+/** A short plain-text extract; `highlights` are [start, end) offsets of the matched words in `text`. */
+export interface Snippet {
+  readonly text: string;
   readonly highlights: readonly (readonly [number, number])[];
 }
+
+/** How search results are ordered: best match first, or newest first (published, else captured; undated last). */
+export type SearchSort = 'relevance' | 'date';
 
 /** The answer to a search. */
 export interface SearchResults {
@@ -87,6 +95,10 @@ export interface SearchResults {
   readonly total: number;
   /** Parts of the query that were ignored (unknown filter, bad date), with an explanation each. */
   readonly problems: readonly { readonly text: string; readonly message: string }[];
+  /** When the exact query found nothing: the corrected query these (fuzzy) hits answer instead. */
+  readonly didYouMean?: string;
+  /** The hits answer `didYouMean`, not the query as typed. */
+  readonly fuzzy?: boolean;
 }
 
 /** What happened to one file of an import. */
@@ -168,4 +180,22 @@ export interface CleaningReport extends CleaningOptions {
   readonly removed: readonly RemovedBlockInfo[];
   /** Removed blocks per kind (kinds with none are absent). */
   readonly counts: Partial<Record<RemovedKind, number>>;
+}
+
+/** A named query in the sidebar, with how many articles it finds now. */
+export interface SavedSearch {
+  readonly id: number;
+  readonly name: string;
+  readonly query: string;
+  /** The sort the results were shown in when it was saved; null means relevance. */
+  readonly sort: string | null;
+  /** ISO 8601. */
+  readonly createdAt: string;
+  readonly count: number;
+}
+
+/** The distinct surface words of an article's text that a query matches, for the reader to mark. */
+export interface ArticleMatches {
+  readonly id: ArticleId;
+  readonly words: readonly string[];
 }

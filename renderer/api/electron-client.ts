@@ -32,6 +32,11 @@ export function createElectronClient(bridge: ArchiveBridge): ArchiveClient {
     recleanLibrary: (request) => bridge.recleanLibrary(request),
     getArticleRelations: (request) => bridge.getArticleRelations(request),
     exportArticle: (request) => bridge.exportArticle(request),
+    findMatches: (request) => bridge.findMatches(request),
+    listSavedSearches: (request) => bridge.listSavedSearches(request),
+    saveSearch: (request) => bridge.saveSearch(request),
+    renameSavedSearch: (request) => bridge.renameSavedSearch(request),
+    deleteSavedSearch: (request) => bridge.deleteSavedSearch(request),
     onEvent: (listener) => bridge.onEvent(listener),
     importFiles,
     // The privileged scheme registered in main/shell/asset-protocol.ts.

@@ -11,6 +11,7 @@ export const errorWording: Record<ErrorCode, string> = {
   cancelled: 'The import was cancelled.',
   'library-too-new': 'This library was written by a newer version of Dossier.',
   'library-locked': 'The library is open in another Dossier window.',
+  'name-taken': 'A saved search already has that name.',
   internal: 'Something went wrong in the archive. Please try again.',
 };
 

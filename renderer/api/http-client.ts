@@ -54,6 +54,11 @@ export function createHttpClient(token: string): ArchiveClient {
     recleanLibrary: (request) => call('recleanLibrary', request),
     getArticleRelations: (request) => call('getArticleRelations', request),
     exportArticle: (request) => call('exportArticle', request),
+    findMatches: (request) => call('findMatches', request),
+    listSavedSearches: (request) => call('listSavedSearches', request),
+    saveSearch: (request) => call('saveSearch', request),
+    renameSavedSearch: (request) => call('renameSavedSearch', request),
+    deleteSavedSearch: (request) => call('deleteSavedSearch', request),
   };
 
   const listeners = new Set<(event: ArchiveEvent) => void>();

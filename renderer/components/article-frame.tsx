@@ -1,20 +1,42 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useClient } from '../api/client-context.ts';
+import { clearMarks, currentMatchClass, markWords } from './mark-matches.ts';
 import { cleanSrcdoc } from './srcdoc.ts';
 
 interface Props {
   readonly html: string;
   readonly lang: string | null;
   readonly title: string;
+  /** Words to mark (findMatches' surface forms); none clears the marks. */
+  readonly matchWords?: readonly string[];
+  /** The mark to show as current and scroll to. */
+  readonly currentMatch?: number;
+  /** Told how many marks the words produced. */
+  readonly onMatches?: (count: number) => void;
 }
+
+/** Keys typed inside the frame that the window's shortcuts answer. */
+const forwardedKeys = new Set(['/', 'Escape', '?', 'n', 'N', 'F3']);
+const none: readonly string[] = [];
 
 /**
  * The sanitized article in a sandboxed frame (no scripts; it may load nothing but data:
  * images and the library's stored images). Same-origin only so that the frame can be sized to its content, giving the
  * reader one scrollbar, and so that links cannot navigate it away.
  */
-export function ArticleFrame({ html, lang, title }: Props): ReactNode {
+export function ArticleFrame({
+  html,
+  lang,
+  title,
+  matchWords = none,
+  currentMatch = 0,
+  onMatches,
+}: Props): ReactNode {
   const frame = useRef<HTMLIFrameElement>(null);
+  const marks = useRef<HTMLElement[]>([]);
+  const reportMatches = useEffectEvent((count: number) => {
+    onMatches?.(count);
+  });
   const [height, setHeight] = useState<number | null>(null);
   const [loaded, setLoaded] = useState(0);
   const { assets } = useClient();
@@ -43,9 +65,9 @@ export function ArticleFrame({ html, lang, title }: Props): ReactNode {
     };
     // Focus inside the frame still answers the window's `/` and Escape.
     const forwardKey = (event: KeyboardEvent): void => {
-      if (event.key !== '/' && event.key !== 'Escape') return;
+      if (!forwardedKeys.has(event.key) || event.ctrlKey || event.metaKey || event.altKey) return;
       event.preventDefault();
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: event.key }));
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: event.key, shiftKey: event.shiftKey }));
     };
     doc.addEventListener('click', stopLinks);
     doc.addEventListener('keydown', forwardKey);
@@ -59,6 +81,28 @@ export function ArticleFrame({ html, lang, title }: Props): ReactNode {
       doc.removeEventListener('dragover', forwardDrag);
     };
   }, [loaded]);
+
+  useEffect(() => {
+    const doc = frame.current?.contentDocument;
+    if (loaded === 0 || doc === null || doc === undefined) return;
+    clearMarks(doc);
+    marks.current = markWords(doc, matchWords);
+    reportMatches(marks.current.length);
+  }, [loaded, matchWords]);
+
+  // The frame is as tall as its content, so the reader's scroller (not the frame) brings a mark into view.
+  useEffect(() => {
+    const element = frame.current;
+    const mark = marks.current[currentMatch];
+    for (const other of marks.current) other.classList.remove(currentMatchClass);
+    if (element === null || mark === undefined || height === null) return;
+    mark.classList.add(currentMatchClass);
+    const scroller = element.closest('.reader-scroll');
+    if (scroller === null) return;
+    const view = scroller.getBoundingClientRect();
+    const top = element.getBoundingClientRect().top + mark.getBoundingClientRect().top - view.top;
+    if (top < 0 || top > view.height - mark.offsetHeight) scroller.scrollTop += top - view.height / 3;
+  }, [currentMatch, matchWords, height]);
 
   return (
     <iframe

@@ -10,10 +10,16 @@ interface Props {
   readonly onView: (view: ReaderView) => void;
   /** Called with the article re-cleaned after the reader restored or removed blocks. */
   readonly onArticle: (article: ArticleDetail) => void;
+  /** The search's matches to mark in the article. */
+  readonly matches?: {
+    readonly words: readonly string[];
+    readonly current: number;
+    readonly onMatches: (count: number) => void;
+  };
 }
 
 /** The article's header and its clean text, or a notice when the page held no article. */
-export function CleanView({ article, onView, onArticle }: Props): ReactNode {
+export function CleanView({ article, onView, onArticle, matches }: Props): ReactNode {
   return (
     <div className="reader-scroll">
       <div className="reader-column">
@@ -37,7 +43,15 @@ export function CleanView({ article, onView, onArticle }: Props): ReactNode {
         ) : null}
       </div>
       {article.status === 'ok' ? (
-        <ArticleFrame key={article.id} html={article.html} lang={article.lang} title={article.title} />
+        <ArticleFrame
+          key={article.id}
+          html={article.html}
+          lang={article.lang}
+          title={article.title}
+          {...(matches === undefined
+            ? {}
+            : { matchWords: matches.words, currentMatch: matches.current, onMatches: matches.onMatches })}
+        />
       ) : null}
     </div>
   );

@@ -1,11 +1,14 @@
 import type { ReactNode, Ref } from 'react';
 import type { ArticleId } from '../../main/shared/ids.ts';
-import type { ArticleSummary, SearchHit } from '../../main/shared/types.ts';
+import type { ArticleSummary, SearchHit, SearchSort } from '../../main/shared/types.ts';
+import { DidYouMean } from './did-you-mean.tsx';
+import { SearchSortControl } from './search-sort-control.tsx';
 import { describeError } from '../api/error-messages.ts';
 import type { LibraryState, SortKey, SortOrder } from '../hooks/use-library.ts';
 import type { SearchState } from '../hooks/use-search.ts';
 import { ArticleOption } from './article-option.tsx';
 import { HighlightedSnippet } from './highlighted-snippet.tsx';
+import { formatArticleCount } from './format-count.ts';
 import { ListBox } from './list-box.tsx';
 import { LibraryToolsMenu } from './library-tools-menu.tsx';
 import { RecleanStatus } from './reclean-status.tsx';
@@ -25,13 +28,20 @@ interface Props {
   readonly order: SortOrder;
   readonly onSort: (sort: SortKey) => void;
   readonly onOrder: (order: SortOrder) => void;
+  /** The order of search results, kept while the query changes. */
+  readonly searchSort: SearchSort;
+  readonly onSearchSort: (sort: SearchSort) => void;
+  /** Replaces the search box value (the "showing results for …" link). */
+  readonly onQuery: (query: string) => void;
 }
 
 const hitKey = (hit: SearchHit): ArticleId => hit.article.id;
 const articleKey = (article: ArticleSummary): ArticleId => article.id;
 const renderHit = (hit: SearchHit): ReactNode => (
   <ArticleOption article={hit.article}>
-    {hit.snippet === '' ? null : <HighlightedSnippet text={hit.snippet} highlights={hit.highlights} />}
+    {hit.snippets.map((snippet, i) => (
+      <HighlightedSnippet key={i} text={snippet.text} highlights={snippet.highlights} />
+    ))}
   </ArticleOption>
 );
 const renderArticle = (article: ArticleSummary): ReactNode => <ArticleOption article={article} />;
@@ -51,7 +61,7 @@ export function LibraryPane(props: Props): ReactNode {
           {search.error !== null
             ? describeError(search.error)
             : answered
-              ? `${search.total} ${search.total === 1 ? 'result' : 'results'}`
+              ? formatArticleCount(search.total)
               : 'Searching…'}
         </div>
         {search.problems.length > 0 ? (
@@ -61,6 +71,15 @@ export function LibraryPane(props: Props): ReactNode {
             ))}
           </ul>
         ) : null}
+        {/* Its own row: the header above holds only the count, which tests and readers read whole. */}
+        <div className="list-tools">
+          {search.didYouMean === undefined ? (
+            <span />
+          ) : (
+            <DidYouMean corrected={search.didYouMean} onSearch={props.onQuery} />
+          )}
+          <SearchSortControl sort={props.searchSort} onSort={props.onSearchSort} />
+        </div>
         {answered && search.hits.length === 0 && search.error === null ? (
           <p className="list-message">No articles match “{query.trim()}”.</p>
         ) : (
@@ -70,6 +89,8 @@ export function LibraryPane(props: Props): ReactNode {
             items={search.hits}
             keyOf={hitKey}
             renderItem={renderHit}
+            setSize={search.total}
+            onNearEnd={search.loadMore}
           />
         )}
       </>
@@ -96,9 +117,7 @@ export function LibraryPane(props: Props): ReactNode {
   return (
     <>
       <div className="list-tools">
-        <span>
-          {library.total} {library.total === 1 ? 'article' : 'articles'}
-        </span>
+        <span>{formatArticleCount(library.total)}</span>
         <SortControl sort={props.sort} order={props.order} onSort={props.onSort} onOrder={props.onOrder} />
       </div>
       <RecleanStatus controls={reclean} />

@@ -3,8 +3,11 @@ import type { ArticleId } from '../../main/shared/ids.ts';
 import type { ArticleDetail } from '../../main/shared/types.ts';
 import { describeError } from '../api/error-messages.ts';
 import { useArticle } from '../hooks/use-article.ts';
+import { useMatchNavigation } from '../hooks/use-match-navigation.ts';
+import { useMatches } from '../hooks/use-matches.ts';
 import { AboutThisCopy } from './about-this-copy.tsx';
 import { CleanView } from './clean-view.tsx';
+import { MatchNavigator } from './match-navigator.tsx';
 import { OriginalView } from './original-view.tsx';
 import { ReaderSkeleton } from './reader-skeleton.tsx';
 import { ViewToggle, type ReaderView } from './view-toggle.tsx';
@@ -15,11 +18,15 @@ interface Props {
   readonly onView: (view: ReaderView) => void;
   /** Opens another article (a copy or version listed in "About this copy"). */
   readonly onOpen: (id: ArticleId) => void;
+  /** The answered search query, whose matches are marked in the article ('' for none). */
+  readonly query: string;
 }
 
 /** The article being read, clean or original. */
-export function ReaderPane({ articleId, view, onView, onOpen }: Props): ReactNode {
+export function ReaderPane({ articleId, view, onView, onOpen, query }: Props): ReactNode {
   const article = useArticle(articleId);
+  const words = useMatches(articleId, query);
+  const navigation = useMatchNavigation();
   // The article as re-cleaned from the cleaning panel, until another article is opened.
   const [recleaned, setRecleaned] = useState<ArticleDetail | null>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -37,6 +44,9 @@ export function ReaderPane({ articleId, view, onView, onOpen }: Props): ReactNod
         >
           About this copy
         </button>
+        {view === 'clean' && shown?.status === 'ok' ? (
+          <MatchNavigator count={navigation.count} current={navigation.current} onStep={navigation.step} />
+        ) : null}
         <ViewToggle view={view} onView={onView} />
       </div>
       {aboutOpen && shown !== null ? <AboutThisCopy article={shown} onOpen={onOpen} /> : null}
@@ -59,6 +69,7 @@ export function ReaderPane({ articleId, view, onView, onOpen }: Props): ReactNod
           article={recleaned?.id === articleId ? recleaned : article.value}
           onView={onView}
           onArticle={setRecleaned}
+          matches={{ words, current: navigation.current, onMatches: navigation.onMatches }}
         />
       )}
     </>

@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import { SearchHelp } from './search-help.tsx';
 
 interface Props {
   readonly value: string;
@@ -8,6 +9,8 @@ interface Props {
   /** The listbox the arrow keys move through while typing. */
   readonly listId: string;
   readonly activeDescendant: string | undefined;
+  /** Ctrl/⌘+S with a query in the box: name it as a saved search. */
+  readonly onSave: () => void;
 }
 
 /** The search field: typing searches, ↑/↓ pick a result, Enter opens it, Escape clears. */
@@ -18,6 +21,7 @@ export function SearchBox({
   inputRef,
   listId,
   activeDescendant,
+  onSave,
 }: Props): ReactNode {
   return (
     <div className="search" role="search">
@@ -34,12 +38,19 @@ export function SearchBox({
         onChange={(event) => {
           onChange(event.target.value);
         }}
+        onKeyDown={(event) => {
+          if (event.key.toLowerCase() !== 's' || !(event.ctrlKey || event.metaKey) || value.trim() === '')
+            return;
+          event.preventDefault();
+          onSave();
+        }}
       />
       {pending ? (
         <span className="spinner" role="status" aria-label="Searching" />
       ) : value === '' ? (
         <kbd aria-hidden="true">/</kbd>
       ) : null}
+      <SearchHelp />
     </div>
   );
 }

@@ -13,7 +13,8 @@ interface Options {
   readonly clearQuery: () => void;
 }
 
-function isEditable(target: EventTarget | null): boolean {
+/** Whether typing into `target` enters text (single-letter shortcuts must leave it alone). */
+export function isEditable(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
     (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))

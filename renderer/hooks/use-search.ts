@@ -1,15 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../main/shared/result.ts';
-import type { SearchHit, SearchResults } from '../../main/shared/types.ts';
+import type { SearchHit, SearchResults, SearchSort } from '../../main/shared/types.ts';
 import { useClient } from '../api/client-context.ts';
 import { useArchiveEvent } from './use-archive-event.ts';
 
 interface Answer {
   /** The query these hits answer (may lag behind what is typed). */
   readonly query: string;
+  /** The hits loaded so far: the first pages of the ranked answer. */
   readonly hits: readonly SearchHit[];
   readonly total: number;
   readonly error: ApiError | null;
+  /** When the typed query found nothing: the corrected query whose (fuzzy) hits these are. */
+  readonly didYouMean?: string | undefined;
   /** Ignored parts of the query, explained (unknown filter, bad date). */
   readonly problems: SearchResults['problems'];
 }
@@ -17,25 +20,49 @@ interface Answer {
 export interface SearchState extends Answer {
   /** The typed query has not been answered yet. */
   readonly pending: boolean;
+  /** Asks for the next page of hits (ignored while one is loading or all are loaded). */
+  readonly loadMore: () => void;
 }
 
 const debounceMs = 100;
-const resultLimit = 100;
-const idle: SearchState = { query: '', hits: [], total: 0, pending: false, error: null, problems: [] };
+/** Hits per request: the first screenfuls at once, further pages as the list is scrolled. */
+export const searchPageSize = 100;
+/** The most a refresh re-requests at once (the API's limit). */
+const maxRefresh = 500;
+const noMore = (): void => {};
+const idle: SearchState = {
+  query: '',
+  hits: [],
+  total: 0,
+  pending: false,
+  error: null,
+  problems: [],
+  loadMore: noMore,
+};
 
-/** Search-as-you-type: debounced, and only the answer to the latest query is kept. */
-export function useSearch(query: string): SearchState {
+/** Search-as-you-type: debounced, paged, and only the answer to the latest query is kept. */
+export function useSearch(query: string, sort: SearchSort = 'relevance'): SearchState {
   const client = useClient();
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [version, setVersion] = useState(0);
   const latest = useRef(0);
+  const loading = useRef(false);
+  const loaded = useRef(0);
   const trimmed = query.trim();
+
+  // Before the fetch below, which reads it: how many hits of this query are on screen.
+  useEffect(() => {
+    loaded.current = answer?.query === trimmed ? answer.hits.length : 0;
+  }, [answer, trimmed]);
 
   useEffect(() => {
     const ticket = ++latest.current;
+    loading.current = false;
     if (trimmed === '') return;
+    // A refresh of the same query keeps as many hits as were loaded, so the list does not jump.
+    const limit = Math.min(maxRefresh, Math.max(searchPageSize, loaded.current));
     const timer = window.setTimeout(() => {
-      void client.search({ query: trimmed, limit: resultLimit }).then((result) => {
+      void client.search({ query: trimmed, limit, sort }).then((result) => {
         if (ticket !== latest.current) return; // a stale answer to an older query
         setAnswer(
           result.ok
@@ -47,14 +74,33 @@ export function useSearch(query: string): SearchState {
     return () => {
       window.clearTimeout(timer);
     };
-  }, [client, trimmed, version]);
+  }, [client, trimmed, version, sort]);
+
+  const loadMore = useCallback(() => {
+    if (answer === null || answer.query !== trimmed || answer.hits.length >= answer.total) return;
+    if (loading.current) return;
+    loading.current = true;
+    const ticket = latest.current;
+    const offset = answer.hits.length;
+    void client.search({ query: trimmed, limit: searchPageSize, offset, sort }).then((result) => {
+      if (ticket !== latest.current) return;
+      loading.current = false;
+      if (!result.ok) return;
+      setAnswer((previous) =>
+        previous?.query === trimmed && previous.hits.length === offset
+          ? { ...previous, hits: [...previous.hits, ...result.value.hits], total: result.value.total }
+          : previous,
+      );
+    });
+  }, [answer, client, trimmed, sort]);
 
   // New articles may match the standing query.
   useArchiveEvent((event) => {
     if (event.type === 'library-changed' && trimmed !== '') setVersion((v) => v + 1);
   });
 
-  if (trimmed === '' || answer === null) return trimmed === '' ? idle : { ...idle, query: '', pending: true };
+  if (trimmed === '') return idle;
+  if (answer === null) return { ...idle, pending: true };
   // Until the new answer arrives, the previous hits stay on screen (no flicker while typing).
-  return { ...answer, pending: answer.query !== trimmed };
+  return { ...answer, pending: answer.query !== trimmed, loadMore };
 }

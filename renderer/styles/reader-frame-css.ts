@@ -57,4 +57,5 @@ pre code { background: none; padding: 0; }
 table { border-collapse: collapse; display: block; overflow-x: auto; font-size: 0.9em; }
 th, td { border: 1px solid var(--rule); padding: 0.35em 0.6em; text-align: start; vertical-align: top; }
 mark { background: var(--mark); color: inherit; }
+mark.dossier-match.is-current { outline: 2px solid var(--link); outline-offset: 1px; }
 `;

@@ -9,10 +9,10 @@ import {
   type IndexableArticle,
 } from '../store/article-repository.ts';
 import { loadIndex, saveIndex } from './index-persistence.ts';
-import { evaluateQuery } from './query/evaluate-query.ts';
-import { parseSearchQuery } from './query/parse-query.ts';
-import { SearchIndex } from './search-index.ts';
-import { makeSnippet } from './snippet.ts';
+import { createQueryAnswerer } from './answer-query.ts';
+import type { SearchSort } from './query/sort-hits.ts';
+import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
+import { makeSnippets } from './snippet.ts';
 
 /** Full-text search over a library: the index in memory, persisted as a cache in `<dir>/index/`. */
 export interface ArticleSearch {
@@ -20,8 +20,10 @@ export interface ArticleSearch {
   readonly add: (article: IndexableArticle) => void;
   /** Re-indexes an article whose cleaned text changed. */
   readonly update: (article: IndexableArticle) => void;
-  /** Answers a search box value; an empty query has no hits. */
-  readonly search: (query: string, limit: number) => SearchResults;
+  /** Drops an article from the index; call it before its row is deleted (its text names the terms to forget). */
+  readonly remove: (id: number) => void;
+  /** Answers a search box value with hits `offset..offset+limit`; an empty query has no hits. */
+  readonly search: (query: string, limit: number, offset?: number, sort?: SearchSort) => SearchResults;
   /** Saves the index in the background (coalesced); resolves when the save that covers now is done. */
   readonly persist: () => Promise<void>;
   /** Waits for pending saves. */
@@ -47,8 +49,9 @@ async function loadOrRebuild(
   dir: string,
   db: DatabaseSync,
   logger: Logger,
+  options: SearchIndexOptions,
 ): Promise<{ index: SearchIndex; lastId: number; source: IndexSource }> {
-  const loaded = await loadIndex(dir);
+  const loaded = await loadIndex(dir, options);
   if (loaded.ok) {
     const { index, manifest } = loaded;
     let lastId = manifest.lastId;
@@ -62,7 +65,7 @@ async function loadOrRebuild(
   } else {
     logger.info(`Search index ${loaded.reason}; rebuilding it from the library`, { detail: loaded.detail });
   }
-  const index = new SearchIndex();
+  const index = new SearchIndex(options);
   let lastId = 0;
   for (const article of indexableArticles(db)) {
     index.add(indexed(article));
@@ -77,9 +80,11 @@ export async function openArticleSearch(options: {
   readonly dir: string;
   readonly db: DatabaseSync;
   readonly logger: Logger;
+  /** FlexSearch options other than the chosen defaults (the benchmark compares them). */
+  readonly indexOptions?: SearchIndexOptions;
 }): Promise<{ search: ArticleSearch; source: IndexSource }> {
   const { dir, db, logger } = options;
-  const opened = await loadOrRebuild(dir, db, logger);
+  const opened = await loadOrRebuild(dir, db, logger, options.indexOptions ?? {});
   const { index, source } = opened;
   let lastId = opened.lastId;
   // Every add or update bumps the revision; a save is needed while the saved one lags behind.
@@ -109,10 +114,15 @@ export async function openArticleSearch(options: {
     }
   };
 
-  const search = (query: string, limit: number): SearchResults => {
-    const plan = parseSearchQuery(query);
-    const { ranked, isMatch } = evaluateQuery(plan, index, db);
-    const top = ranked.slice(0, limit);
+  const answerQuery = createQueryAnswerer(index, db);
+  const search = (
+    query: string,
+    limit: number,
+    offset = 0,
+    sort: SearchSort = 'relevance',
+  ): SearchResults => {
+    const { plan, ranked, isMatch, didYouMean } = answerQuery(query, sort);
+    const top = ranked.slice(offset, offset + limit);
     const summaries = summariesByIds(
       db,
       top.map((r) => r.id),
@@ -121,9 +131,10 @@ export async function openArticleSearch(options: {
     for (const { id, score } of top) {
       const article = summaries.get(id);
       if (article === undefined) continue;
-      hits.push({ article, score, ...makeSnippet(getText(db, id) ?? '', isMatch) });
+      hits.push({ article, score, snippets: makeSnippets(getText(db, id) ?? '', isMatch) });
     }
-    return { query, hits, total: ranked.length, problems: plan.problems };
+    const fuzzy = didYouMean === null ? {} : { didYouMean, fuzzy: true };
+    return { query, hits, total: ranked.length, problems: plan.problems, ...fuzzy };
   };
 
   const add = (article: IndexableArticle): void => {
@@ -137,7 +148,18 @@ export async function openArticleSearch(options: {
     revision += 1;
   };
 
+  const remove = (id: number): void => {
+    // The article's own text says which vocabulary counts to decrement.
+    for (const article of indexableArticles(db, id - 1)) {
+      if (article.id === id) {
+        index.remove(indexed(article));
+        revision += 1;
+      }
+      break;
+    }
+  };
+
   // A rebuilt or caught-up index is saved now, so the next open does not redo the work.
   if (savedRevision !== revision) void persist();
-  return { search: { add, update, search, persist, close: persist, index }, source };
+  return { search: { add, update, remove, search, persist, close: persist, index }, source };
 }

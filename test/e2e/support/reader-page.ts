@@ -134,6 +134,27 @@ export class ReaderPage {
     await this.searchBox.pressSequentially(query);
   }
 
+  /** The results header: "1,284 articles" once a query is answered. */
+  resultCount(): Locator {
+    return this.page.getByRole('complementary', { name: 'Library' }).locator('.list-tools').first();
+  }
+
+  /** The number the results header shows, once it shows one. */
+  async resultTotal(): Promise<number> {
+    await expect(this.resultCount()).toHaveText(/^[\d,.\s]+ articles?$/);
+    return Number((await this.resultCount().innerText()).replace(/\D/g, ''));
+  }
+
+  /** The "3 of 17" match indicator of the open article. */
+  matchIndicator(): Locator {
+    return this.page.getByRole('group', { name: 'Matches in this article' });
+  }
+
+  /** The sidebar's saved searches. */
+  savedSearches(): Locator {
+    return this.page.getByRole('region', { name: 'Saved searches' });
+  }
+
   /** Opens the search result (or library item) whose title is `title`. */
   async openResult(title: string): Promise<void> {
     const list = (await this.resultList.isVisible()) ? this.resultList : this.libraryList;
