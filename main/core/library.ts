@@ -17,6 +17,7 @@ import { CLEANER_VERSION } from './clean/cleaned-page.ts';
 import { openArticleSearch } from './search/article-search.ts';
 import { findMatches } from './search/find-matches.ts';
 import { createSavedSearches } from './search/saved-searches.ts';
+import { createEntityApi } from './entities/api/entity-api.ts';
 import {
   countArticles,
   countOutdated,
@@ -131,6 +132,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
   const recleaner = createRecleaner({ context: { dir, db, search }, pool, emit, logger });
   let closed: Promise<void> | null = null;
   const saved = createSavedSearches(db, (query) => search.search(query, 1).total, now);
+  const entities = createEntityApi({ db, now, logger });
 
   const library: Library = {
     dir,
@@ -199,6 +201,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     saveSearch: (request) => Promise.resolve(saved.save(request)),
     renameSavedSearch: (request) => Promise.resolve(saved.rename(request)),
     deleteSavedSearch: (request) => Promise.resolve(saved.remove(request)),
+    ...entities,
     readAsset: (sha256) => readStoredAsset(dir, db, sha256),
     onEvent: (listener) => {
       listeners.add(listener);

@@ -35,6 +35,20 @@ const bridge = {
   saveSearch: call('saveSearch'),
   renameSavedSearch: call('renameSavedSearch'),
   deleteSavedSearch: call('deleteSavedSearch'),
+  getArticleEntities: call('getArticleEntities'),
+  acceptSuggestion: call('acceptSuggestion'),
+  acceptAllSuggestions: call('acceptAllSuggestions'),
+  rejectSuggestion: call('rejectSuggestion'),
+  tagMention: call('tagMention'),
+  previewTagEverywhere: call('previewTagEverywhere'),
+  tagEverywhere: call('tagEverywhere'),
+  removeMention: call('removeMention'),
+  listEntities: call('listEntities'),
+  getEntityPage: call('getEntityPage'),
+  updateEntity: call('updateEntity'),
+  mergeEntities: call('mergeEntities'),
+  splitEntity: call('splitEntity'),
+  exportEntities: call('exportEntities'),
   onEvent: (listener: (event: ArchiveEvent) => void) => {
     const handler = (_event: IpcRendererEvent, payload: ArchiveEvent) => {
       listener(payload);

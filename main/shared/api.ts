@@ -1,6 +1,7 @@
 import type { ApiMethod } from './methods.ts';
 import type { ApiRequest } from './schemas.ts';
 import type { BatchId } from './ids.ts';
+import type { ArticleEntities, Entity, EntityList, EntityPage, TagPreview } from './entity-types.ts';
 import type { Result } from './result.ts';
 import type {
   ArticleDetail,
@@ -38,6 +39,20 @@ export interface ApiResponses {
   saveSearch: SavedSearch;
   renameSavedSearch: SavedSearch;
   deleteSavedSearch: { readonly deleted: SavedSearch };
+  getArticleEntities: ArticleEntities;
+  acceptSuggestion: ArticleEntities;
+  acceptAllSuggestions: ArticleEntities;
+  rejectSuggestion: ArticleEntities;
+  tagMention: ArticleEntities;
+  previewTagEverywhere: TagPreview;
+  tagEverywhere: { readonly added: number };
+  removeMention: ArticleEntities;
+  listEntities: EntityList;
+  getEntityPage: EntityPage;
+  updateEntity: Entity;
+  mergeEntities: Entity;
+  splitEntity: Entity;
+  exportEntities: ArticleExport;
 }
 
 /** The one contract the UI talks to, served over Electron IPC and over `dossier serve`. */

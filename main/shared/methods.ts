@@ -19,6 +19,20 @@ export const apiMethods = [
   'saveSearch',
   'renameSavedSearch',
   'deleteSavedSearch',
+  'getArticleEntities',
+  'acceptSuggestion',
+  'acceptAllSuggestions',
+  'rejectSuggestion',
+  'tagMention',
+  'previewTagEverywhere',
+  'tagEverywhere',
+  'removeMention',
+  'listEntities',
+  'getEntityPage',
+  'updateEntity',
+  'mergeEntities',
+  'splitEntity',
+  'exportEntities',
 ] as const;
 
 /** A method name of the API. */

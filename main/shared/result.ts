@@ -10,6 +10,8 @@ export const errorCodes = [
   'library-too-new',
   'library-locked',
   'name-taken',
+  'entity-name-taken',
+  'mention-mismatch',
   'internal',
 ] as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toArticleId, toBatchId } from './ids.ts';
+import { toArticleId, toBatchId, toEntityId, toMentionId } from './ids.ts';
 import type { ApiMethod } from './methods.ts';
 
 export type { ApiMethod } from './methods.ts';
@@ -8,6 +8,17 @@ export type { ApiMethod } from './methods.ts';
 // transport validates them with these schemas before the core sees them.
 
 const articleId = z.number().int().positive().transform(toArticleId);
+const entityId = z.number().int().positive().transform(toEntityId);
+const mentionId = z.number().int().positive().transform(toMentionId);
+const textOffset = z.number().int().nonnegative().max(100_000_000);
+// Names are one line of text; types are built-in or user-defined lowercase words.
+const entityName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[^\n\r\t]+$/);
+const entityType = z.string().regex(/^[a-z][a-z0-9 -]{0,31}$/);
 const batchId = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/)
@@ -105,6 +116,59 @@ export const requestSchemas = {
     .strict(),
   renameSavedSearch: z.object({ id: savedSearchId, name: savedSearchName }).strict(),
   deleteSavedSearch: z.object({ id: savedSearchId }).strict(),
+  getArticleEntities: z.object({ id: articleId }).strict(),
+  /** Confirms a suggested name as an entity of that type (found by name or alias, or created). */
+  acceptSuggestion: z.object({ articleId, name: entityName, type: entityType }).strict(),
+  acceptAllSuggestions: z.object({ articleId }).strict(),
+  /** Drops a suggestion from this article; `never` also stops the name being suggested anywhere. */
+  rejectSuggestion: z.object({ articleId, name: entityName, never: z.boolean() }).strict(),
+  /** Links a selection of the article's text (offsets into its cleaned text) to an entity, made by a person. */
+  tagMention: z
+    .object({
+      articleId,
+      start: textOffset,
+      end: textOffset,
+      text: z.string().min(1).max(200),
+      entity: z.union([
+        z.object({ id: entityId }).strict(),
+        z.object({ name: entityName, type: entityType }).strict(),
+      ]),
+    })
+    .strict(),
+  previewTagEverywhere: z.object({ entityId, articleId }).strict(),
+  /** Links every untagged occurrence of the entity's name and aliases, in one article or the whole library. */
+  tagEverywhere: z.object({ entityId, articleId, scope: z.enum(['article', 'library']) }).strict(),
+  removeMention: z.object({ mentionId }).strict(),
+  listEntities: z
+    .object({
+      query: z.string().max(200).optional(),
+      type: entityType.optional(),
+      offset: z.number().int().nonnegative(),
+      limit: z.number().int().positive().max(500),
+    })
+    .strict(),
+  getEntityPage: z.object({ id: entityId }).strict(),
+  /** Renames, retypes, annotates or re-aliases an entity; every mention follows. */
+  updateEntity: z
+    .object({
+      id: entityId,
+      name: entityName.optional(),
+      type: entityType.optional(),
+      note: z.string().max(10_000).nullable().optional(),
+      colour: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .nullable()
+        .optional(),
+      aliases: z.array(entityName).max(200).optional(),
+    })
+    .strict(),
+  /** Moves every mention and alias of `sourceId` to `targetId`; splitEntity undoes it. */
+  mergeEntities: z.object({ sourceId: entityId, targetId: entityId }).strict(),
+  splitEntity: z.object({ id: entityId, mergedId: entityId }).strict(),
+  exportEntities: z
+    .object({ what: z.enum(['entities', 'mentions', 'cooccurrences']), format: z.enum(['csv', 'json']) })
+    .strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 /** The validated request of a method. */

@@ -12,6 +12,9 @@ export const errorWording: Record<ErrorCode, string> = {
   'library-too-new': 'This library was written by a newer version of Dossier.',
   'library-locked': 'The library is open in another Dossier window.',
   'name-taken': 'A saved search already has that name.',
+  'entity-name-taken': 'Another entity already has that name. Merge the two instead.',
+  'mention-mismatch':
+    'The selected text is no longer at that place in the article. Reopen the article and select it again.',
   internal: 'Something went wrong in the archive. Please try again.',
 };
 

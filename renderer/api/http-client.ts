@@ -59,6 +59,20 @@ export function createHttpClient(token: string): ArchiveClient {
     saveSearch: (request) => call('saveSearch', request),
     renameSavedSearch: (request) => call('renameSavedSearch', request),
     deleteSavedSearch: (request) => call('deleteSavedSearch', request),
+    getArticleEntities: (request) => call('getArticleEntities', request),
+    acceptSuggestion: (request) => call('acceptSuggestion', request),
+    acceptAllSuggestions: (request) => call('acceptAllSuggestions', request),
+    rejectSuggestion: (request) => call('rejectSuggestion', request),
+    tagMention: (request) => call('tagMention', request),
+    previewTagEverywhere: (request) => call('previewTagEverywhere', request),
+    tagEverywhere: (request) => call('tagEverywhere', request),
+    removeMention: (request) => call('removeMention', request),
+    listEntities: (request) => call('listEntities', request),
+    getEntityPage: (request) => call('getEntityPage', request),
+    updateEntity: (request) => call('updateEntity', request),
+    mergeEntities: (request) => call('mergeEntities', request),
+    splitEntity: (request) => call('splitEntity', request),
+    exportEntities: (request) => call('exportEntities', request),
   };
 
   const listeners = new Set<(event: ArchiveEvent) => void>();

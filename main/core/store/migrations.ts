@@ -108,6 +108,67 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    description: 'entities: registry, aliases, mentions, suggestions and rejected names',
+    sql: `
+      CREATE TABLE entities (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        type TEXT NOT NULL,
+        note TEXT,
+        colour TEXT,
+        merged_into INTEGER REFERENCES entities (id),
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX entities_name_key ON entities (name_key) WHERE merged_into IS NULL;
+      CREATE INDEX entities_merged_into ON entities (merged_into);
+      CREATE TABLE entity_aliases (
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        alias TEXT NOT NULL,
+        alias_key TEXT NOT NULL,
+        origin_entity_id INTEGER NOT NULL REFERENCES entities (id),
+        PRIMARY KEY (entity_id, alias_key)
+      ) STRICT;
+      CREATE INDEX entity_aliases_key ON entity_aliases (alias_key);
+      CREATE TABLE entity_mentions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id INTEGER NOT NULL REFERENCES articles (id),
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        origin_entity_id INTEGER NOT NULL REFERENCES entities (id),
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        prefix TEXT NOT NULL,
+        suffix TEXT NOT NULL,
+        made_by TEXT NOT NULL CHECK (made_by IN ('person', 'suggester')),
+        unplaced INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        UNIQUE (article_id, start, end, entity_id)
+      ) STRICT;
+      CREATE INDEX entity_mentions_article ON entity_mentions (article_id, start);
+      CREATE INDEX entity_mentions_entity ON entity_mentions (entity_id, article_id);
+      CREATE TABLE entity_suggestions (
+        article_id INTEGER NOT NULL REFERENCES articles (id),
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        type TEXT NOT NULL,
+        mentions_json TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'accepted', 'rejected')),
+        PRIMARY KEY (article_id, name_key, type)
+      ) STRICT;
+      CREATE TABLE entity_suggestion_runs (
+        article_id INTEGER PRIMARY KEY REFERENCES articles (id),
+        suggester_version INTEGER NOT NULL,
+        ran_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE rejected_names (
+        name_key TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 /** The schema version this code writes. */
