@@ -132,7 +132,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
   const recleaner = createRecleaner({ context: { dir, db, search }, pool, emit, logger });
   let closed: Promise<void> | null = null;
   const saved = createSavedSearches(db, (query) => search.search(query, 1).total, now);
-  const entities = createEntityApi({ db, now, logger });
+  const entities = createEntityApi();
 
   const library: Library = {
     dir,

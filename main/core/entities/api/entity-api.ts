@@ -34,7 +34,7 @@ export interface EntityContext {
 const pending = () => Promise.resolve(fail('internal', 'Entities are being built'));
 
 /** The entity methods for one library. */
-export function createEntityApi(_context: EntityContext): EntityApi {
+export function createEntityApi(): EntityApi {
   return {
     getArticleEntities: pending,
     acceptSuggestion: pending,
