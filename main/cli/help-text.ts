@@ -8,6 +8,8 @@ Usage:
   dossier export <id> [--format json|markdown]  print one article with its provenance (default markdown)
   dossier clean <files…> [--json]               clean pages without storing them
   dossier entities <id|file> [--json]           suggest the people, organisations and places of one article
+  dossier export-entities <entities|mentions|cooccurrences> [--format csv|json]
+                                                the entity registry, mentions in context or co-occurrences
   dossier reclean [--all] [--json]              re-clean articles from their originals (default: those
                                                 cleaned by an older cleaner; --all: every article)
   dossier serve [--port N]                      serve the Dossier UI to your browser (127.0.0.1 only)

@@ -62,6 +62,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       return (await import('./commands/reclean-command.ts')).runReclean(rest, flags, io, values.all);
     case 'clean':
       return (await import('./commands/clean-command.ts')).runClean(rest, flags, io);
+    case 'export-entities':
+      return (await import('./commands/export-entities-command.ts')).runExportEntities(
+        rest,
+        flags,
+        io,
+        values.format,
+      );
     case 'entities':
       return (await import('./commands/entities-command.ts')).runEntities(rest, flags, io);
     case 'serve':
