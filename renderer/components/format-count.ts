@@ -4,3 +4,8 @@ const numberFormat = new Intl.NumberFormat();
 export function formatArticleCount(count: number): string {
   return `${numberFormat.format(count)} ${count === 1 ? 'article' : 'articles'}`;
 }
+
+/** "about 1,200 articles" when the count is an estimate, else as formatArticleCount. */
+export function formatHitCount(count: number, estimate: boolean): string {
+  return estimate ? `about ${formatArticleCount(count)}` : formatArticleCount(count);
+}

@@ -10,6 +10,8 @@ interface Answer {
   /** The hits loaded so far: the first pages of the ranked answer. */
   readonly hits: readonly SearchHit[];
   readonly total: number;
+  /** `total` extrapolates phrase checks the server skipped: shown as "about N". */
+  readonly totalIsEstimate: boolean;
   readonly error: ApiError | null;
   /** When the typed query found nothing: the corrected query whose (fuzzy) hits these are. */
   readonly didYouMean?: string | undefined;
@@ -34,6 +36,7 @@ const idle: SearchState = {
   query: '',
   hits: [],
   total: 0,
+  totalIsEstimate: false,
   pending: false,
   error: null,
   problems: [],
@@ -67,7 +70,14 @@ export function useSearch(query: string, sort: SearchSort = 'relevance'): Search
         setAnswer(
           result.ok
             ? { ...result.value, query: trimmed, error: null }
-            : { query: trimmed, hits: [], total: 0, error: result.error, problems: [] },
+            : {
+                query: trimmed,
+                hits: [],
+                total: 0,
+                totalIsEstimate: false,
+                error: result.error,
+                problems: [],
+              },
         );
       });
     }, debounceMs);
@@ -77,7 +87,8 @@ export function useSearch(query: string, sort: SearchSort = 'relevance'): Search
   }, [client, trimmed, version, sort]);
 
   const loadMore = useCallback(() => {
-    if (answer === null || answer.query !== trimmed || answer.hits.length >= answer.total) return;
+    if (answer === null || answer.query !== trimmed) return;
+    if (answer.hits.length >= answer.total && !answer.totalIsEstimate) return;
     if (loading.current) return;
     loading.current = true;
     const ticket = latest.current;
@@ -86,9 +97,17 @@ export function useSearch(query: string, sort: SearchSort = 'relevance'): Search
       if (ticket !== latest.current) return;
       loading.current = false;
       if (!result.ok) return;
+      const hits = result.value.hits;
+      // A short page is the end: an estimated total becomes the exact count.
+      const end = hits.length < searchPageSize;
       setAnswer((previous) =>
         previous?.query === trimmed && previous.hits.length === offset
-          ? { ...previous, hits: [...previous.hits, ...result.value.hits], total: result.value.total }
+          ? {
+              ...previous,
+              hits: [...previous.hits, ...hits],
+              total: end ? offset + hits.length : result.value.total,
+              totalIsEstimate: end ? false : result.value.totalIsEstimate,
+            }
           : previous,
       );
     });

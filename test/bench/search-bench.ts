@@ -1,6 +1,7 @@
 // Search at scale: builds a synthetic library of N articles, then reopens it in a fresh process
 // and times queries through ArticleSearch.search (what library.search calls). Asserts nothing.
 // Usage: npm run bench:search [-- --articles N --json --per-class Q --seed S --keep]
+//        npm run bench:search -- --library DIR   (query phase only, on a library kept by --keep)
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    // A library folder printed by an earlier --keep run: skip generating and building, query it again.
+    library: { type: 'string' },
     // FlexSearch options to compare, as JSON (see SearchIndexOptions); the defaults otherwise.
     options: { type: 'string', default: '{}' },
     // Internal: the query half, run in a child process.
@@ -42,6 +45,19 @@ if (values.phase === 'query') {
   const dir = values.dir ?? '';
   const sets = JSON.parse(await readFile(join(dir, '..', 'queries.json'), 'utf8')) as QuerySets;
   process.stdout.write(JSON.stringify(await queryPhase(dir, sets, uiPageSize, indexOptions)));
+} else if (values.library !== undefined) {
+  const queried = runQueryPhase(values.library);
+  const report = {
+    library: values.library,
+    reopenSeconds: round(queried.reopenSeconds),
+    peakRssMB: Math.round(queried.peakRssMB),
+    latencyMs: queried.latencyMs,
+    removeMs: round(queried.removeMs),
+    meanHits: queried.meanHits,
+    reopenSource: queried.source,
+  };
+  if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  else printReport(report);
 } else {
   const articles = Number(values.articles);
   const log = (line: string): void => {
@@ -63,13 +79,7 @@ if (values.phase === 'query') {
     const sets = buildQuerySets(db, articles, Number(values['per-class']), seededRandom(7));
     await writeFile(join(work, 'queries.json'), JSON.stringify(sets));
     db.close();
-    const child = spawnSync(
-      process.execPath,
-      [import.meta.filename, '--phase', 'query', '--dir', dir, '--options', values.options],
-      { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    if (child.status !== 0) throw new Error(`query phase failed (${child.status})`);
-    const queried = JSON.parse(child.stdout) as QueryPhaseResult;
+    const queried = runQueryPhase(dir);
     const report = {
       articles,
       buildSeconds: round(built.buildSeconds),
@@ -79,8 +89,12 @@ if (values.phase === 'query') {
       latencyMs: queried.latencyMs,
       generateSeconds: round(generateSeconds),
       buildPeakRssMB: Math.round(buildPeakRssMB),
+      buildCpuSeconds: round(built.buildCpuSeconds),
+      reopenCpuSeconds: round(queried.reopenCpuSeconds),
       saveSeconds: round(built.saveSeconds),
       maxSaveStallMs: round(built.maxSaveStallMs),
+      firstSaveCpuHoldMs: round(built.firstSaveCpuHoldMs),
+      maxSaveCpuHoldMs: round(built.maxSaveCpuHoldMs),
       removeMs: round(queried.removeMs),
       meanHits: queried.meanHits,
       reopenSource: queried.source,
@@ -92,6 +106,17 @@ if (values.phase === 'query') {
   } finally {
     if (!values.keep) await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Reopens the library in a fresh process (as the app would) and times the queries there. */
+function runQueryPhase(dir: string): QueryPhaseResult {
+  const child = spawnSync(
+    process.execPath,
+    [import.meta.filename, '--phase', 'query', '--dir', dir, '--options', values.options],
+    { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (child.status !== 0) throw new Error(`query phase failed (${child.status})`);
+  return JSON.parse(child.stdout) as QueryPhaseResult;
 }
 
 function round(value: number): number {

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { correctQuery, createSpelling } from './correct-query.ts';
 import { evaluateQuery, type Evaluated } from './query/evaluate-query.ts';
+import { resolveEntityFilters } from './query/entity-filter.ts';
 import { parseSearchQuery, type QueryPlan } from './query/parse-query.ts';
 import type { SearchSort } from './query/sort-hits.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -19,17 +20,18 @@ export interface Answer extends Evaluated {
 export function createQueryAnswerer(
   index: SearchIndex,
   db: DatabaseSync,
-): (query: string, sort?: SearchSort) => Answer {
+): (query: string, sort?: SearchSort, want?: number) => Answer {
   const spelling = createSpelling(() => index.vocabulary);
-  return (query, sort = 'relevance') => {
-    const plan = parseSearchQuery(query);
-    const exact = evaluateQuery(plan, index, db, sort);
-    if (exact.ranked.length > 0 || plan.groups.length === 0) return { ...exact, plan, didYouMean: null };
+  // `want`: how many hits in order the caller shows (offset + limit); phrases are verified that far.
+  return (query, sort = 'relevance', want = Infinity) => {
+    const plan = resolveEntityFilters(parseSearchQuery(query), db);
+    const exact = evaluateQuery(plan, index, db, sort, want);
+    if (exact.total > 0 || plan.groups.length === 0) return { ...exact, plan, didYouMean: null };
     const corrected = correctQuery(query, plan, index.vocabulary, spelling(), (text) => index.encode(text));
     if (corrected === null || corrected === query) return { ...exact, plan, didYouMean: null };
-    const fuzzy = evaluateQuery(parseSearchQuery(corrected), index, db, sort);
+    const fuzzy = evaluateQuery(resolveEntityFilters(parseSearchQuery(corrected), db), index, db, sort, want);
     // The problems shown are the typed query's: the corrected one differs only in words.
-    return fuzzy.ranked.length === 0
+    return fuzzy.total === 0
       ? { ...exact, plan, didYouMean: null }
       : { ...fuzzy, plan, didYouMean: corrected };
   };

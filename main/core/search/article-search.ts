@@ -3,7 +3,6 @@ import type { SearchHit, SearchResults } from '../../shared/types.ts';
 import type { Logger } from '../logger.ts';
 import {
   countArticles,
-  getText,
   indexableArticles,
   summariesByIds,
   type IndexableArticle,
@@ -12,7 +11,8 @@ import { loadIndex, saveIndex } from './index-persistence.ts';
 import { createQueryAnswerer } from './answer-query.ts';
 import type { SearchSort } from './query/sort-hits.ts';
 import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
-import { makeSnippets } from './snippet.ts';
+import { makeSnippets, snippetScanChars } from './snippet.ts';
+import { textHeads } from './query/search-rows.ts';
 
 /** Full-text search over a library: the index in memory, persisted as a cache in `<dir>/index/`. */
 export interface ArticleSearch {
@@ -24,6 +24,8 @@ export interface ArticleSearch {
   readonly remove: (id: number) => void;
   /** Answers a search box value with hits `offset..offset+limit`; an empty query has no hits. */
   readonly search: (query: string, limit: number, offset?: number, sort?: SearchSort) => SearchResults;
+  /** The exact number of hits of a query (every phrase verified), for saved searches' counts. */
+  readonly count: (query: string) => number;
   /** Saves the index in the background (coalesced); resolves when the save that covers now is done. */
   readonly persist: () => Promise<void>;
   /** Waits for pending saves. */
@@ -121,21 +123,23 @@ export async function openArticleSearch(options: {
     offset = 0,
     sort: SearchSort = 'relevance',
   ): SearchResults => {
-    const { plan, ranked, isMatch, didYouMean } = answerQuery(query, sort);
-    const top = ranked.slice(offset, offset + limit);
-    const summaries = summariesByIds(
-      db,
-      top.map((r) => r.id),
-    );
+    const answer = answerQuery(query, sort, offset + limit);
+    const top = answer.ranked.slice(offset, offset + limit);
+    const ids = top.map((r) => r.id);
+    const summaries = summariesByIds(db, ids);
+    const heads = textHeads(db, ids, snippetScanChars);
     const hits: SearchHit[] = [];
     for (const { id, score } of top) {
       const article = summaries.get(id);
       if (article === undefined) continue;
-      hits.push({ article, score, snippets: makeSnippets(getText(db, id) ?? '', isMatch) });
+      hits.push({ article, score, snippets: makeSnippets(heads.get(id) ?? '', answer.isMatch) });
     }
-    const fuzzy = didYouMean === null ? {} : { didYouMean, fuzzy: true };
-    return { query, hits, total: ranked.length, problems: plan.problems, ...fuzzy };
+    const fuzzy = answer.didYouMean === null ? {} : { didYouMean: answer.didYouMean, fuzzy: true };
+    const { total, totalIsEstimate } = answer;
+    return { query, hits, total, totalIsEstimate, problems: answer.plan.problems, ...fuzzy };
   };
+
+  const count = (query: string): number => answerQuery(query).total;
 
   const add = (article: IndexableArticle): void => {
     index.add(indexed(article));
@@ -161,5 +165,5 @@ export async function openArticleSearch(options: {
 
   // A rebuilt or caught-up index is saved now, so the next open does not redo the work.
   if (savedRevision !== revision) void persist();
-  return { search: { add, update, remove, search, persist, close: persist, index }, source };
+  return { search: { add, update, remove, search, count, persist, close: persist, index }, source };
 }

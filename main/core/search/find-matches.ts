@@ -3,17 +3,15 @@ import type { ArticleId } from '../../shared/ids.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import type { ArticleMatches } from '../../shared/types.ts';
 import { getText } from '../store/article-repository.ts';
-import { evaluateQuery } from './query/evaluate-query.ts';
+import { queryMatcher } from './query/match-words.ts';
 import { parseSearchQuery } from './query/parse-query.ts';
 import type { SearchIndex } from './search-index.ts';
-
-/** Letters and digits: the word boundaries of snippets and of the index encoder. */
-const wordPattern = /[\p{L}\p{N}]+/gu;
+import { forEachWordUnit } from './word-units.ts';
 
 /**
- * The distinct surface words of an article's text that `query` matches, using the same
- * matcher as the snippets (encoder, prefixes, phrase words), so the reader marks exactly
- * what search found. Words come back in order of first appearance.
+ * The distinct surface units of an article's text that `query` matches, split and matched exactly
+ * as the snippets are (encoder, prefixes, phrase words; Hindi words whole, CJK as the matching
+ * bigrams), so the reader marks what search found. Units come back in order of first appearance.
  */
 export function findMatches(
   db: DatabaseSync,
@@ -24,14 +22,14 @@ export function findMatches(
   const text = getText(db, id);
   if (text === null) return fail('not-found', `No article ${id}`);
   if (query.trim() === '') return ok({ id, words: [] });
-  const { isMatch } = evaluateQuery(parseSearchQuery(query), index, db);
-  const seen = new Map<string, boolean>();
+  const isMatch = queryMatcher(parseSearchQuery(query), index);
+  const seen = new Set<string>();
   const words: string[] = [];
-  for (const [word] of text.matchAll(wordPattern)) {
-    if (seen.has(word)) continue;
-    const matched = isMatch(word);
-    seen.set(word, matched);
-    if (matched) words.push(word);
-  }
+  forEachWordUnit(text, (_, unit) => {
+    if (seen.has(unit)) return true;
+    seen.add(unit);
+    if (isMatch(unit)) words.push(unit);
+    return true;
+  });
   return ok({ id, words });
 }

@@ -1,15 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
+import type { IndexSnapshot } from './index-snapshot.ts';
+import { SearchIndex, type SearchIndexOptions, type VocabularyChunks } from './search-index.ts';
 
 /** Bump whenever the on-disk index layout or the tokenizing changes: older caches are rebuilt. */
-export const indexFormatVersion = 2;
+export const indexFormatVersion = 3;
 
 /** The cache folder inside the library. */
 export const indexFolder = 'index';
-/** The file naming the format version and the parts of a saved index. */
+/** The file naming the format version and the layout of a saved index. */
 export const manifestFileName = 'manifest.json';
+/** Every field's packed posting words, then the indexed ids (native-endian uint32). */
+export const postingsFileName = 'postings.bin';
+/** Every field's terms, newline-joined, one field after another (UTF-8). */
+export const termsFileName = 'terms.txt';
+/** The vocabulary: its frequencies comma-joined, a newline, then its sorted terms newline-joined. */
+export const vocabularyFileName = 'vocabulary.txt';
 
 /** What the manifest records. */
 export interface IndexManifest {
@@ -17,7 +24,8 @@ export interface IndexManifest {
   /** The highest article id in the saved index; later articles are added on load. */
   readonly lastId: number;
   readonly count: number;
-  readonly parts: readonly { readonly key: string; readonly file: string }[];
+  /** Per field: the byte length of its terms in the terms file and its word count in the postings file. */
+  readonly fields: readonly { readonly field: string; readonly termBytes: number; readonly words: number }[];
 }
 
 /** A loaded index, or why there is none to load. */
@@ -30,12 +38,56 @@ function parseManifest(text: string): IndexManifest {
   if (
     typeof value?.formatVersion !== 'number' ||
     typeof value.lastId !== 'number' ||
-    typeof value.count !== 'number' ||
-    !Array.isArray(value.parts)
+    typeof value.count !== 'number'
   ) {
-    throw new TypeError('manifest lacks formatVersion, lastId, count or parts');
+    throw new TypeError('manifest lacks formatVersion, lastId or count');
   }
   return value as IndexManifest;
+}
+
+/** Splits the two files back into a snapshot; throws when their sizes disagree with the manifest. */
+function unpackFiles(manifest: IndexManifest, postings: Buffer, terms: Buffer): IndexSnapshot {
+  const declared: unknown = manifest.fields;
+  if (!Array.isArray(declared)) throw new TypeError('manifest lacks fields');
+  if (postings.byteLength % 4 !== 0) throw new RangeError('postings file is torn');
+  // A Uint32Array view needs 4-byte alignment; a large read buffer has it, a pooled small one may not.
+  const bytes = postings.byteOffset % 4 === 0 ? postings : Buffer.from(postings);
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  let wordAt = 0;
+  let byteAt = 0;
+  const fields = (declared as IndexManifest['fields']).map(({ field, termBytes, words: count }) => {
+    const text = terms.toString('utf8', byteAt, byteAt + termBytes);
+    const part = {
+      field,
+      terms: text === '' ? [] : text.split('\n'),
+      words: words.subarray(wordAt, wordAt + count),
+    };
+    wordAt += count;
+    byteAt += termBytes;
+    return part;
+  });
+  if (byteAt !== terms.byteLength || words.length - wordAt !== manifest.count)
+    throw new RangeError('index files do not match the manifest');
+  return { fields, ids: words.subarray(wordAt) };
+}
+
+function splitVocabulary(text: string): VocabularyChunks {
+  const cut = text.indexOf('\n');
+  if (cut < 0) throw new TypeError('vocabulary file is torn');
+  return { frequencies: [text.slice(0, cut)], terms: [text.slice(cut + 1)] };
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Encodes terms as newline-joined UTF-8 a chunk at a time, handing the event loop back in between. */
+async function termBuffers(terms: readonly string[]): Promise<Buffer[]> {
+  const buffers: Buffer[] = [];
+  for (let start = 0; start < terms.length; start += 16_384) {
+    const head = start === 0 ? '' : '\n';
+    buffers.push(Buffer.from(head + terms.slice(start, start + 16_384).join('\n'), 'utf8'));
+    await yieldToEventLoop();
+  }
+  return buffers;
 }
 
 /** Reads the saved index of a library; any damage is reported as a reason, never thrown. */
@@ -55,12 +107,14 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
       const detail = `format ${manifest.formatVersion}, expected ${indexFormatVersion}`;
       return { ok: false, reason: 'other-format', detail };
     }
-    const entries: [string, string][] = [];
-    for (const part of manifest.parts)
-      entries.push([part.key, await readFile(join(folder, part.file), 'utf8')]);
-    const vocabulary = await readFile(join(folder, 'vocabulary.json'), 'utf8');
+    // The reads run on libuv's threads; only decoding the terms and vocabulary is on this one.
+    const [postings, terms, vocabulary] = await Promise.all([
+      readFile(join(folder, postingsFileName)),
+      readFile(join(folder, termsFileName)),
+      readFile(join(folder, vocabularyFileName), 'utf8'),
+    ]);
     const index = new SearchIndex(options);
-    index.import(entries, vocabulary, manifest.count);
+    index.restore(unpackFiles(manifest, postings, terms), splitVocabulary(vocabulary), manifest.count);
     return { ok: true, index, manifest };
   } catch (error) {
     // The index is a cache: a broken part means "rebuild", and the caller logs why.
@@ -69,23 +123,32 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
 }
 
 /**
- * Saves an index snapshot: exported in chunks that yield to the event loop (the index holds back
- * mutations meanwhile, so the snapshot is whole), written to a fresh folder, then swapped in
- * place of the old one. `lastId` and the count are taken before the export starts, matching it.
+ * Saves an index snapshot: packed a few ms at a time (the index holds back mutations meanwhile, so
+ * the snapshot is whole), written to a fresh folder off the main thread, then swapped in place of
+ * the old one; the manifest is written last, so a torn save reads as missing or corrupt and is
+ * rebuilt. `lastId` and the count are taken before the snapshot starts, matching it.
  */
 export async function saveIndex(libraryDir: string, index: SearchIndex, lastId: number): Promise<void> {
   const count = index.size;
-  const { entries, vocabulary } = await index.exportInChunks();
+  const { postings, vocabulary } = await index.snapshot();
   const nonce = randomUUID();
   const next = join(libraryDir, `${indexFolder}.next-${nonce}`);
   const old = join(libraryDir, `${indexFolder}.old-${nonce}`);
   const current = join(libraryDir, indexFolder);
   await mkdir(next, { recursive: true });
-  const parts = entries.map(([key], i) => ({ key, file: `part-${i}.json` }));
-  for (const [i, [, data]] of entries.entries()) await writeFile(join(next, `part-${i}.json`), data);
-  await writeFile(join(next, 'vocabulary.json'), vocabulary);
-  const manifest: IndexManifest = { formatVersion: indexFormatVersion, lastId, count, parts };
-  // The manifest goes last: a folder without one is never mistaken for a complete index.
+  const fields: IndexManifest['fields'][number][] = [];
+  const termTexts: Buffer[] = [];
+  for (const { field, terms, words } of postings.fields) {
+    const buffers = await termBuffers(terms);
+    termTexts.push(...buffers);
+    fields.push({ field, termBytes: buffers.reduce((sum, b) => sum + b.byteLength, 0), words: words.length });
+  }
+  const words = [...postings.fields.map((f) => f.words), postings.ids];
+  await writeFile(join(next, termsFileName), termTexts);
+  await writeFile(join(next, postingsFileName), words);
+  const vocabularyText = [vocabulary.frequencies.join(','), '\n', vocabulary.terms.join('\n')];
+  await writeFile(join(next, vocabularyFileName), vocabularyText);
+  const manifest: IndexManifest = { formatVersion: indexFormatVersion, lastId, count, fields };
   await writeFile(join(next, manifestFileName), JSON.stringify(manifest));
   try {
     await rename(current, old);

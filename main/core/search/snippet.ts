@@ -1,8 +1,13 @@
 import type { Snippet } from '../../shared/types.ts';
-import { cjkBigrams, cjkRun, foldText, hasCjk, wordChars } from './fold-text.ts';
+import { foldText, hasCjk } from './fold-text.ts';
+import { forEachWordUnit } from './word-units.ts';
 
 /** Whether one word of the text matches the query. */
-export type WordMatcher = (word: string) => boolean;
+export interface WordMatcher {
+  (word: string): boolean;
+  /** Finds every word that could match (a superset), so the others need not be tested. */
+  readonly candidates?: RegExp;
+}
 
 /** One matched unit of the text: a word, or a CJK bigram, with what it counts as for distinctness. */
 interface Match {
@@ -11,8 +16,6 @@ interface Match {
   readonly key: string;
 }
 
-/** Letters, digits and kept marks: the same boundaries the index encoder splits on. */
-const wordPattern = new RegExp(`[${wordChars}]+`, 'gu');
 /** How much text precedes the first match in an extract. */
 const leadIn = 60;
 /** Snippets per hit at most. */
@@ -21,38 +24,35 @@ const maxSnippets = 3;
 const maxMatches = 100;
 /** Characters scanned per article at most: snippets are built for every hit of a page, within the latency budget. */
 const maxScan = 20_000;
+/** How much of an article's text snippets can use (the scan plus room for the last window): read no more. */
+export const snippetScanChars = maxScan + 1_000;
 
 /** Matched units of `text` in order: whole words, and inside CJK runs the matching bigrams. */
 function findMatches(text: string, isMatch: WordMatcher, limit = maxMatches): Match[] {
   const found: Match[] = [];
-  // Words repeat a lot in prose; the matcher encodes, so each distinct unit is tested once.
-  const known = new Map<string, string | null>();
-  const test = (start: number, unit: string): void => {
-    let key = known.get(unit);
+  // The folded key of each distinct matched unit, for counting distinct terms per window.
+  const keys = new Map<string, string>();
+  const visit = (start: number, unit: string): boolean => {
+    if (!isMatch(unit)) return true;
+    let key = keys.get(unit);
     if (key === undefined) {
-      key = isMatch(unit) ? foldText(unit) : null;
-      known.set(unit, key);
+      key = foldText(unit);
+      keys.set(unit, key);
     }
-    if (key !== null) found.push({ start, end: start + unit.length, key });
+    found.push({ start, end: start + unit.length, key });
+    return found.length < limit;
   };
-  for (const word of text.matchAll(wordPattern)) {
-    if (found.length >= limit || word.index > maxScan) break;
-    if (!hasCjk(word[0])) {
-      test(word.index, word[0]);
-      continue;
-    }
-    let at = 0;
-    for (const run of word[0].matchAll(cjkRun)) {
-      if (run.index > at) test(word.index + at, word[0].slice(at, run.index));
-      let offset = word.index + run.index;
-      // Bigrams overlap by one character; each is tested where it starts.
-      for (const unit of cjkBigrams(run[0])) {
-        test(offset, unit);
-        offset += (unit.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
-      }
-      at = run.index + run[0].length;
-    }
-    if (at < word[0].length) test(word.index + at, word[0].slice(at));
+  if (isMatch.candidates === undefined) {
+    forEachWordUnit(text, visit, maxScan);
+    return found;
+  }
+  for (const word of text.matchAll(isMatch.candidates)) {
+    if (word.index > maxScan) break;
+    let more = true;
+    // A word mixing in CJK is split as everywhere else.
+    if (hasCjk(word[0])) forEachWordUnit(word[0], (start, unit) => (more = visit(word.index + start, unit)));
+    else more = visit(word.index, word[0]);
+    if (!more) break;
   }
   return found;
 }

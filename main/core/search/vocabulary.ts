@@ -1,3 +1,5 @@
+import { sortInSlices } from './sort-in-slices.ts';
+
 /** How many completions a prefix expands to, at most (the most common ones win). */
 export const maxPrefixExpansions = 24;
 
@@ -16,6 +18,16 @@ export class Vocabulary {
       const seen = this.#documentFrequency.get(term);
       if (seen === undefined) this.#sorted = null;
       this.#documentFrequency.set(term, (seen ?? 0) + 1);
+    }
+  }
+
+  /** Records one article's terms, already distinct (the indexer dedupes them while adding). */
+  addDistinct(terms: readonly string[]): void {
+    const counts = this.#documentFrequency;
+    for (const term of terms) {
+      const seen = counts.get(term);
+      if (seen === undefined) this.#sorted = null;
+      counts.set(term, (seen ?? 0) + 1);
     }
   }
 
@@ -82,6 +94,25 @@ export class Vocabulary {
     this.#sorted = sorted;
     const frequencies = sorted.map((term) => this.#documentFrequency.get(term) ?? 0);
     return { terms: sorted.join('\n'), frequencies: frequencies.join(',') };
+  }
+
+  /** `toJSON` for a save, as chunks to join with `\n` and `,`: sorts and joins a few ms at a time, awaiting `pause` in between (the caller holds back changes). */
+  async toJSONInSlices(pause: () => Promise<void>): Promise<{ terms: string[]; frequencies: string[] }> {
+    const sorted = this.#sorted ?? (await sortInSlices([...this.#documentFrequency.keys()], pause));
+    this.#sorted = sorted;
+    const terms: string[] = [];
+    const frequencies: string[] = [];
+    for (let start = 0; start < sorted.length; start += 32_768) {
+      // The cached sorted list may still hold removed terms (see removeDocument): leave them out.
+      const slice = sorted.slice(start, start + 32_768).filter((term) => this.#documentFrequency.has(term));
+      if (slice.length > 0) {
+        terms.push(slice.join('\n'));
+        frequencies.push(slice.map((term) => this.#documentFrequency.get(term) ?? 0).join(','));
+      }
+      await pause();
+    }
+    // Chunks, not one string: joining a whole 100k-article vocabulary holds the event loop too long.
+    return { terms, frequencies };
   }
 
   /** Rebuilds a vocabulary from `toJSON` output; throws on malformed input. */

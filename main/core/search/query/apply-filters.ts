@@ -14,6 +14,10 @@ function passes(row: SearchRow, filter: QueryFilter): boolean {
     case 'lang':
       // "en" matches "en-GB"; tags are case-insensitive.
       return (row.lang ?? '').toLowerCase().startsWith(filter.value.toLowerCase());
+    case 'entity':
+    case 'tag':
+      // Bound by resolveEntityFilters; an unbound one (no registry at hand) matches nothing.
+      return filter.articles?.has(row.id) ?? false;
     case 'is':
       // The parser lets only known values through; "duplicate" is the one there is.
       return row.duplicate;

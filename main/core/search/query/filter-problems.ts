@@ -11,6 +11,8 @@ export const knownFilters = [
   'on',
   'added',
   'is',
+  'entity',
+  'tag',
 ] as const;
 
 /** A filter name that applies today. */
@@ -19,10 +21,8 @@ export type KnownFilter = (typeof knownFilters)[number];
 /** The values `is:` understands. */
 const isValues: readonly string[] = ['duplicate'];
 
-/** Filters of the issue that need data the library does not have yet (tags, entities, links). */
+/** Filters of the issue that need data the library does not have yet (links). */
 const pendingFilters: Readonly<Record<string, string>> = {
-  tag: 'tag: filters work once articles can be tagged (not yet available)',
-  entity: 'entity: filters work once entities are extracted from articles (not yet available)',
   has: 'has: filters (has:links) work once links between articles are recorded (not yet available)',
 };
 

@@ -16,6 +16,8 @@ export interface QueryFilter {
   readonly value: string;
   /** `-field:value`: keeps the articles the filter would drop. */
   readonly negated: boolean;
+  /** `entity:`/`tag:` only: the articles mentioning that entity, set by resolveEntityFilters. */
+  readonly articles?: ReadonlySet<number>;
 }
 
 /** A part of the query that was ignored or cut, with the explanation to show. */

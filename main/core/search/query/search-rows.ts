@@ -45,17 +45,34 @@ function toRow(row: RawRow): SearchRow {
   };
 }
 
-/** Rows for the given ids (missing ids are absent). */
+/** Rows for the given ids in one query (missing ids are absent): filters and date sort read many at once. */
 export function searchRowsByIds(db: DatabaseSync, ids: Iterable<number>): SearchRow[] {
-  const statement = db.prepare(
-    `SELECT ${columns} FROM articles a LEFT JOIN provenance p ON p.article_id = a.id WHERE a.id = ?`,
-  );
-  const rows: SearchRow[] = [];
-  for (const id of ids) {
-    const row = statement.get(id) as RawRow | undefined;
-    if (row !== undefined) rows.push(toRow(row));
-  }
-  return rows;
+  const list = [...ids];
+  if (list.length === 0) return [];
+  const raw = db
+    .prepare(
+      `SELECT ${columns} FROM articles a LEFT JOIN provenance p ON p.article_id = a.id
+       WHERE a.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(list)) as unknown as RawRow[];
+  return raw.map(toRow);
+}
+
+/** What phrase verification reads of one article: its searched fields, text in full. */
+export function phraseFields(db: DatabaseSync, id: number): string[] | null {
+  const row = db.prepare('SELECT title, byline, site_name, text FROM articles WHERE id = ?').get(id) as
+    { title: string; byline: string | null; site_name: string | null; text: string } | undefined;
+  return row === undefined ? null : [row.title, row.byline ?? '', row.site_name ?? '', row.text];
+}
+
+/** The first `chars` characters of each article's text (snippets never look further), in one query. */
+export function textHeads(db: DatabaseSync, ids: readonly number[], chars: number): Map<number, string> {
+  const rows = db
+    .prepare(
+      'SELECT id, substr(text, 1, ?) AS head FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+    )
+    .all(chars, JSON.stringify(ids)) as unknown as { id: number; head: string }[];
+  return new Map(rows.map((row) => [row.id, row.head]));
 }
 
 /** Every article's id, newest first: the candidates of a query made only of filters. */

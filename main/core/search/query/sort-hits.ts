@@ -10,7 +10,10 @@ export type { SearchSort };
  * Orders ranked hits newest first by their date (published, else captured); undated hits go last,
  * in their relevance order, as do hits of the same day.
  */
-export function sortByDate(ranked: readonly RankedId[], dateOf: (id: number) => string | null): RankedId[] {
+export function sortByDate<T extends RankedId>(
+  ranked: readonly T[],
+  dateOf: (id: number) => string | null,
+): T[] {
   const keyed = ranked.map((hit, position) => {
     const stored = dateOf(hit.id);
     // The full timestamp orders articles of one day; dayOf only tells whether it is a date at all.

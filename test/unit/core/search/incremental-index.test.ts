@@ -43,20 +43,63 @@ describe('incremental index updates', () => {
     expect(index.vocabulary.frequency('orchids')).toBe(1);
   });
 
-  it('holds back an addition made while a chunked export runs, so the snapshot stays whole', async () => {
+  it('holds back an addition made while a snapshot is packed, so the snapshot stays whole', async () => {
     const index = new SearchIndex();
     index.add(article(1, 'Orchids', 'rare orchids'));
 
-    const exporting = index.exportInChunks();
+    const packing = index.snapshot();
     index.add(article(2, 'Beetles', 'beetles and orchids'));
     expect(ids(index, 'beetles')).toEqual([]);
-    const { entries, vocabulary } = await exporting;
+    const { postings, vocabulary } = await packing;
 
     expect(ids(index, 'beetles')).toEqual([2]);
     const restored = new SearchIndex();
-    restored.import(entries, vocabulary, 1);
+    restored.restore(postings, vocabulary, 1);
     expect(ids(restored, 'orchids')).toEqual([1]);
     expect(restored.vocabulary.frequency('beetles')).toBe(0);
+  });
+
+  it('updates and removes articles in a restored index, whose posting lists are decoded lazily', async () => {
+    const index = new SearchIndex();
+    index.add(article(1, 'Orchids', 'rare orchids bloom'));
+    index.add(article(2, 'Beetles', 'beetles among orchids'));
+    index.add(article(3, 'Moths', 'moths among orchids'));
+    const { postings, vocabulary } = await index.snapshot();
+    const restored = new SearchIndex();
+    restored.restore(postings, vocabulary, 3);
+
+    restored.update(article(2, 'Beetles', 'beetles only'));
+    restored.remove(article(3, 'Moths', 'moths among orchids'));
+
+    expect(ids(restored, 'orchids')).toEqual([1]);
+    expect(ids(restored, 'among')).toEqual([]);
+    expect(ids(restored, 'only')).toEqual([2]);
+    expect(ids(restored, 'beetles')).toEqual([2]);
+    expect(restored.lookup('title', 'moths')).toEqual([]);
+    expect(restored.size).toBe(2);
+    const again = new SearchIndex();
+    const resaved = await restored.snapshot();
+    again.restore(resaved.postings, resaved.vocabulary, 2);
+    expect(ids(again, 'orchids')).toEqual([1]);
+    expect(ids(again, 'only')).toEqual([2]);
+    expect(ids(again, 'moths')).toEqual([]);
+  });
+
+  it('saves each term once when a query decodes it while a snapshot is packed', async () => {
+    const index = new SearchIndex();
+    for (let id = 1; id <= 300; id += 1) index.add(article(id, `T${id}`, `common word${id}`));
+    const first = await index.snapshot();
+    const restored = new SearchIndex();
+    restored.restore(first.postings, first.vocabulary, 300);
+
+    const packing = restored.snapshot();
+    expect(ids(restored, 'common')).toHaveLength(300);
+    const { postings } = await packing;
+
+    const body = postings.fields.find((f) => f.field === 'body');
+    const terms = body?.terms ?? [];
+    expect(terms.filter((t) => t === 'common')).toHaveLength(1);
+    expect(new Set(terms).size).toBe(terms.length);
   });
 
   it('reopens a library after ArticleSearch.remove from the saved index, not a rebuild', async () => {

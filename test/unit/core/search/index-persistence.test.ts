@@ -4,7 +4,11 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../../main/core/logger.ts';
 import { openArticleSearch } from '../../../../main/core/search/article-search.ts';
-import { indexFolder, manifestFileName } from '../../../../main/core/search/index-persistence.ts';
+import {
+  indexFolder,
+  manifestFileName,
+  postingsFileName,
+} from '../../../../main/core/search/index-persistence.ts';
 import {
   articleHtml,
   importAndWait,
@@ -67,7 +71,7 @@ describe('the persisted search index', () => {
 
   it('is rebuilt when one of its files is corrupt', async () => {
     const libraryDir = await savedLibrary();
-    await writeFile(join(libraryDir, indexFolder, 'part-0.json'), '{"broken');
+    await writeFile(join(libraryDir, indexFolder, postingsFileName), 'broken');
 
     expect(await reopen(libraryDir)).toEqual({ source: 'rebuilt', added: 2, titles: [1, 2] });
   });

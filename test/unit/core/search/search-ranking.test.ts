@@ -68,7 +68,10 @@ describe('searching the library', () => {
 
     const result = await library.search({ query: '   ', limit: 10 });
 
-    expect(result).toEqual({ ok: true, value: { query: '   ', hits: [], total: 0, problems: [] } });
+    expect(result).toEqual({
+      ok: true,
+      value: { query: '   ', hits: [], total: 0, totalIsEstimate: false, problems: [] },
+    });
   });
 
   it('returns a snippet around the first match with highlight offsets on the matching words', async () => {

@@ -22,3 +22,25 @@ describe('the vocabulary', () => {
     expect(() => Vocabulary.fromJSON({ not: 'an array' })).toThrow();
   });
 });
+
+describe('the vocabulary saved in slices', () => {
+  it('sorts like Array.prototype.sort and leaves out removed terms', async () => {
+    const vocabulary = new Vocabulary();
+    const words = Array.from({ length: 20_000 }, (_, i) => `w${(i * 7919) % 20_000}é`);
+    vocabulary.addDocument(words);
+    vocabulary.addDocument(['zebra', 'apple']);
+    vocabulary.expand('w1');
+    vocabulary.removeDocument(['zebra']);
+
+    const saved = await vocabulary.toJSONInSlices(() => Promise.resolve());
+
+    const terms = saved.terms.join('\n').split('\n');
+    expect(terms).toEqual([...words, 'apple'].sort());
+    const restored = Vocabulary.fromJSON({
+      terms: terms.join('\n'),
+      frequencies: saved.frequencies.join(','),
+    });
+    expect(restored.frequency('apple')).toBe(1);
+    expect(restored.frequency('zebra')).toBe(0);
+  });
+});

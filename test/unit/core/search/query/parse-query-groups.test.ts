@@ -121,10 +121,14 @@ describe('parsing parentheses, negated filters, added: and is:', () => {
     expect(plan.problems.map((p) => p.message)).toEqual(['Unknown “is:starred” — known: is:duplicate']);
   });
 
-  it('explains that tag:, entity: and has: wait for data the library does not have yet', () => {
-    expect(messages('tag:climate entity:NATO has:links')).toEqual([
-      '“tag:climate” ignored: tag: filters work once articles can be tagged (not yet available)',
-      '“entity:NATO” ignored: entity: filters work once entities are extracted from articles (not yet available)',
+  it('reads entity: and tag: as filters, quoted names whole, and explains that has: waits for links', () => {
+    const plan = parseSearchQuery('tag:climate -entity:"Vladimir Putin" has:links');
+
+    expect(plan.filters).toEqual([
+      { field: 'tag', value: 'climate', negated: false },
+      { field: 'entity', value: 'Vladimir Putin', negated: true },
+    ]);
+    expect(plan.problems.map((p) => p.message)).toEqual([
       '“has:links” ignored: has: filters (has:links) work once links between articles are recorded (not yet available)',
     ]);
   });

@@ -1,0 +1,79 @@
+import { Document } from 'flexsearch';
+import { describe, expect, it } from 'vitest';
+import { documentInternals, packSnapshot } from '../../../../main/core/search/index-snapshot.ts';
+import { SearchIndex } from '../../../../main/core/search/search-index.ts';
+import { createTermEncoder } from '../../../../main/core/search/terms.ts';
+
+describe('the index snapshot', () => {
+  it('finds FlexSearch internals shaped as the saved format assumes (fails loudly on a FlexSearch upgrade)', () => {
+    const document = new Document({
+      id: 'id',
+      index: [
+        { field: 'title', tokenize: 'strict', resolution: 9 },
+        { field: 'body', tokenize: 'strict', resolution: 1 },
+      ],
+    });
+    document.add({ id: 1, title: 'hello world', body: 'foo bar' });
+    document.add({ id: 2, title: 'world peace', body: 'bar' });
+
+    const internals = documentInternals(document, ['title', 'body']);
+
+    expect([...internals.reg]).toEqual([1, 2]);
+    const title = internals.fields.get('title')?.map;
+    expect(title?.get('world')).toEqual([[2], [1]]);
+    expect(title?.get('peace')).toEqual([undefined, [2]]);
+    expect(internals.fields.get('body')?.map.get('bar')).toEqual([[1, 2]]);
+  });
+
+  it('refuses a document whose internals are not the expected shape', () => {
+    expect(() => documentInternals({ index: new Map(), reg: new Set() }, ['title'])).toThrow(
+      /internals changed/,
+    );
+  });
+
+  it('restores title score buckets, holes included, so lookups rank as before', async () => {
+    const index = new SearchIndex();
+    index.add({ id: 1, title: 'hello world', byline: 'ann', siteName: 'a.example', body: 'x' });
+    index.add({ id: 2, title: 'world peace', byline: 'bob', siteName: 'b.example', body: 'y' });
+    const { postings, vocabulary } = await index.snapshot();
+
+    const restored = new SearchIndex();
+    restored.restore(postings, vocabulary, 2);
+
+    expect(restored.lookup('title', 'world')).toEqual(index.lookup('title', 'world'));
+    expect(restored.lookup('title', 'peace')).toEqual([2]);
+    expect(restored.lookup('byline', 'bob')).toEqual([2]);
+    expect(restored.vocabulary.frequency('world')).toBe(2);
+  });
+
+  it('counts each article once per term in the vocabulary although FlexSearch encodes each field', () => {
+    const index = new SearchIndex();
+
+    index.add({ id: 1, title: 'Orchids', byline: 'orchids', siteName: '', body: 'orchids orchids' });
+
+    expect(index.vocabulary.frequency('orchids')).toBe(1);
+    expect(index.vocabulary.expand('orc')).toEqual(['orchids']);
+  });
+});
+
+describe('the direct body indexing', () => {
+  it('builds the same body posting lists as FlexSearch strict tokenization at resolution 1', async () => {
+    const texts = ['Orchids bloom; orchids fade.', '中国中国 visited', 'Ёлки и ели', '', 'fade bloom'];
+    const index = new SearchIndex();
+    const { encoder } = createTermEncoder();
+    const reference = new Document({
+      id: 'id',
+      index: [{ field: 'body', tokenize: 'strict', resolution: 1, encoder }],
+    });
+    texts.forEach((body, i) => {
+      index.add({ id: i + 1, title: 'T', byline: '', siteName: '', body });
+      reference.add({ id: i + 1, body });
+    });
+
+    const ours = (await index.snapshot()).postings.fields.find((f) => f.field === 'body');
+    const theirs = await packSnapshot(documentInternals(reference, ['body']), () => Promise.resolve());
+
+    expect(ours?.terms).toEqual(theirs.fields[0]?.terms);
+    expect([...(ours?.words ?? [])]).toEqual([...(theirs.fields[0]?.words ?? [])]);
+  });
+});
