@@ -18,6 +18,7 @@ import { openArticleSearch } from './search/article-search.ts';
 import { findMatches } from './search/find-matches.ts';
 import { createSavedSearches } from './search/saved-searches.ts';
 import { createEntityApi } from './entities/api/entity-api.ts';
+import { createBackgroundSuggester } from './entities/suggest-in-background.ts';
 import {
   countArticles,
   countOutdated,
@@ -121,18 +122,34 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
   const emit = (event: ArchiveEvent): void => {
     for (const listener of listeners) listener(event);
   };
+  const suggester = createBackgroundSuggester({
+    db,
+    now,
+    logger,
+    suggest: pool.suggest,
+    onSuggested: (articleId) => {
+      emit({ type: 'entities-changed', articleId });
+    },
+  });
+  // Articles imported before entities existed (or by an older suggester) are caught up at low priority.
+  suggester.catchUp();
   const importer = createImporter({
-    ingest: (file) => ingestFile({ dir, db, pool, search, now, maxFileBytes, logger }, file),
+    ingest: async (file) => {
+      const outcome = await ingestFile({ dir, db, pool, search, now, maxFileBytes, logger }, file);
+      if (outcome.status === 'imported' && outcome.id !== undefined) suggester.enqueue(outcome.id);
+      return outcome;
+    },
     emit,
     // One more than the workers, so reading and hashing the next file overlaps cleaning.
     concurrency: workerCount + 1,
     onBatchEnd: () => void search.persist(),
     logger,
   });
-  const recleaner = createRecleaner({ context: { dir, db, search }, pool, emit, logger });
+  const onTextChanged = suggester.enqueue;
+  const recleaner = createRecleaner({ context: { dir, db, search, onTextChanged }, pool, emit, logger });
   let closed: Promise<void> | null = null;
-  const saved = createSavedSearches(db, (query) => search.search(query, 1).total, now);
-  const entities = createEntityApi();
+  const saved = createSavedSearches(db, (query) => search.count(query), now);
+  const entities = createEntityApi({ db, now, logger, search });
 
   const library: Library = {
     dir,
@@ -182,7 +199,10 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
       return Promise.resolve(report === null ? fail('not-found', `No article ${id}`) : ok(report));
     },
     setCleaningOptions: async ({ id, disabledRules, keptBlocks }) => {
-      const detail = await recleanArticle({ dir, db, search }, id, { disabledRules, keptBlocks });
+      const detail = await recleanArticle({ dir, db, search, onTextChanged }, id, {
+        disabledRules,
+        keptBlocks,
+      });
       if (detail.ok) emit({ type: 'library-changed' });
       return detail;
     },
@@ -211,7 +231,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     },
     close: () =>
       (closed ??= (async () => {
-        const drained = Promise.all([importer.close(), recleaner.close()]);
+        const drained = Promise.all([importer.close(), recleaner.close(), suggester.close()]);
         await pool.close();
         await drained;
         await search.close();

@@ -1,6 +1,6 @@
 import type { ApiMethod } from './methods.ts';
 import type { ApiRequest } from './schemas.ts';
-import type { BatchId } from './ids.ts';
+import type { ArticleId, BatchId } from './ids.ts';
 import type { ArticleEntities, Entity, EntityList, EntityPage, TagPreview } from './entity-types.ts';
 import type { Result } from './result.ts';
 import type {
@@ -64,7 +64,9 @@ export type ArchiveApi = {
 export type ArchiveEvent =
   | { readonly type: 'import-progress'; readonly progress: ImportProgress }
   | { readonly type: 'import-finished'; readonly batch: ImportBatch }
-  | { readonly type: 'library-changed' };
+  | { readonly type: 'library-changed' }
+  /** An article's entity suggestions were (re)computed in the background. */
+  | { readonly type: 'entities-changed'; readonly articleId: ArticleId };
 
 /** Stops a subscription. */
 export type Unsubscribe = () => void;

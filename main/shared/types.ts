@@ -93,6 +93,8 @@ export interface SearchResults {
   readonly query: string;
   readonly hits: readonly SearchHit[];
   readonly total: number;
+  /** Phrases were verified only as far as the page needed: `total` is an estimate ("about 1,200"). */
+  readonly totalIsEstimate: boolean;
   /** Parts of the query that were ignored (unknown filter, bad date), with an explanation each. */
   readonly problems: readonly { readonly text: string; readonly message: string }[];
   /** When the exact query found nothing: the corrected query these (fuzzy) hits answer instead. */

@@ -3,7 +3,8 @@ import { fail, type Result } from '../../shared/result.ts';
 import type { CleaningOptions } from '../../shared/types.ts';
 import type { CleanedPage } from '../clean/cleaned-page.ts';
 import type { Logger } from '../logger.ts';
-import type { CleanRequest, CleanResponse } from './clean-messages.ts';
+import type { SuggestedEntity } from '../entities/entity-types.ts';
+import type { CleanResponse, SuggestResponse, WorkerRequest } from './clean-messages.ts';
 
 /** Cleans pages on a few worker threads. */
 export interface CleanPool {
@@ -13,6 +14,11 @@ export interface CleanPool {
     fileName: string,
     options?: CleaningOptions,
   ) => Promise<Result<CleanedPage>>;
+  /**
+   * Suggests the entities of a text on a worker, at low priority: it waits while any page is
+   * queued for cleaning, so suggestions never hold up an import.
+   */
+  readonly suggest: (text: string, lang: string | null, label: string) => Promise<Result<SuggestedEntity[]>>;
   /** Terminates the workers; queued pages fail as cancelled. */
   readonly close: () => Promise<void>;
   readonly size: number;
@@ -27,8 +33,9 @@ export interface CleanPoolOptions {
 }
 
 interface Task {
-  readonly request: CleanRequest;
-  readonly resolve: (result: Result<CleanedPage>) => void;
+  readonly request: WorkerRequest;
+  // Each request kind's resolver is stored widened; the worker answers a request with its own kind.
+  readonly resolve: (result: Result<unknown>) => void;
 }
 
 interface Slot {
@@ -46,10 +53,11 @@ export function createCleanPool(options: CleanPoolOptions): CleanPool {
     timer: null,
   }));
   const queue: Task[] = [];
+  const lowQueue: Task[] = [];
   let nextTaskId = 1;
   let closed = false;
 
-  const finish = (slot: Slot, result: Result<CleanedPage>): void => {
+  const finish = (slot: Slot, result: Result<unknown>): void => {
     const task = slot.task;
     if (slot.timer !== null) clearTimeout(slot.timer);
     slot.task = null;
@@ -74,7 +82,7 @@ export function createCleanPool(options: CleanPoolOptions): CleanPool {
 
   const spawn = (slot: Slot): Worker => {
     const worker = new Worker(workerUrl);
-    worker.on('message', (response: CleanResponse) => {
+    worker.on('message', (response: CleanResponse | SuggestResponse) => {
       if (slot.task?.request.taskId === response.taskId) finish(slot, response.result);
     });
     const died = (reason: string): void => {
@@ -96,7 +104,7 @@ export function createCleanPool(options: CleanPoolOptions): CleanPool {
     if (closed) return;
     for (const slot of slots) {
       if (slot.task !== null) continue;
-      const task = queue.shift();
+      const task = queue.shift() ?? lowQueue.shift();
       if (task === undefined) return;
       const worker = (slot.worker ??= spawn(slot));
       slot.task = task;
@@ -116,20 +124,30 @@ export function createCleanPool(options: CleanPoolOptions): CleanPool {
   const clean: CleanPool['clean'] = (bytes, fileName, options) => {
     if (closed) return Promise.resolve(fail('cancelled', 'The library is closing'));
     return new Promise((resolve) => {
-      const request: CleanRequest = {
+      const request: WorkerRequest = {
         taskId: nextTaskId++,
         fileName,
         bytes,
         ...(options === undefined ? {} : { options }),
       };
-      queue.push({ request, resolve });
+      queue.push({ request, resolve: resolve as Task['resolve'] });
+      dispatch();
+    });
+  };
+
+  const suggest: CleanPool['suggest'] = (text, lang, label) => {
+    if (closed) return Promise.resolve(fail('cancelled', 'The library is closing'));
+    return new Promise((resolve) => {
+      const request: WorkerRequest = { kind: 'suggest', taskId: nextTaskId++, fileName: label, text, lang };
+      lowQueue.push({ request, resolve: resolve as Task['resolve'] });
       dispatch();
     });
   };
 
   const close = async (): Promise<void> => {
     closed = true;
-    for (const task of queue.splice(0)) task.resolve(fail('cancelled', 'The library is closing'));
+    for (const task of [...queue.splice(0), ...lowQueue.splice(0)])
+      task.resolve(fail('cancelled', 'The library is closing'));
     const workers = slots.flatMap((slot) => {
       const worker = slot.worker;
       if (slot.timer !== null) clearTimeout(slot.timer);
@@ -142,5 +160,5 @@ export function createCleanPool(options: CleanPoolOptions): CleanPool {
     await Promise.all(workers.map((w) => w.terminate()));
   };
 
-  return { clean, close, size: workerCount };
+  return { clean, suggest, close, size: workerCount };
 }

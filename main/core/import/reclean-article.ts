@@ -6,7 +6,8 @@ import type { CleanedPage } from '../clean/cleaned-page.ts';
 import { relinkPageAssets } from '../assets/save-page-assets.ts';
 import { cleanPage } from '../clean/clean-page.ts';
 import type { ArticleSearch } from '../search/article-search.ts';
-import { getDetail, getOriginalLocation } from '../store/article-repository.ts';
+import { reanchorMentions } from '../entities/reanchor-mentions.ts';
+import { getDetail, getOriginalLocation, getText } from '../store/article-repository.ts';
 import { updateCleanedArticle } from '../store/cleaning-repository.ts';
 import { readOriginal } from '../store/original-store.ts';
 
@@ -15,6 +16,8 @@ export interface RecleanContext {
   readonly dir: string;
   readonly db: DatabaseSync;
   readonly search: ArticleSearch;
+  /** Called after an article's cleaned text changed (its mentions are already re-anchored). */
+  readonly onTextChanged?: (id: ArticleId) => void;
 }
 
 /**
@@ -52,7 +55,12 @@ export function storeRecleaned(
   page: CleanedPage,
   options: CleaningOptions,
 ): void {
+  const oldText = getText(context.db, before.id);
   updateCleanedArticle(context.db, before.id, relinkPageAssets(context.db, before.id, page), options);
+  if (oldText !== page.text) {
+    reanchorMentions(context.db, before.id, page.text);
+    context.onTextChanged?.(before.id);
+  }
   context.search.update({
     id: before.id,
     title: before.title,
