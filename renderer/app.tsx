@@ -4,6 +4,8 @@ import type { SearchSort } from '../main/shared/types.ts';
 import { describeError } from './api/error-messages.ts';
 import { DropOverlay } from './components/drop-overlay.tsx';
 import { EmptyState } from './components/empty-state.tsx';
+import { EntityBrowser } from './components/entity-browser.tsx';
+import { EntityPage } from './components/entity-page.tsx';
 import { ImportButton } from './components/import-button.tsx';
 import { ImportPanel } from './components/import-panel.tsx';
 import { LibraryPane } from './components/library-pane.tsx';
@@ -13,6 +15,7 @@ import { ReaderPane } from './components/reader-pane.tsx';
 import { SavedSearches } from './components/saved-searches.tsx';
 import { SearchBox } from './components/search-box.tsx';
 import type { ReaderView } from './components/view-toggle.tsx';
+import { useEntityView } from './hooks/use-entity-view.ts';
 import { useImport } from './hooks/use-import.ts';
 import { useKeyboard } from './hooks/use-keyboard.ts';
 import { useLibrary, type SortKey, type SortOrder } from './hooks/use-library.ts';
@@ -33,6 +36,12 @@ export function App(): ReactNode {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
+  // Registered before useKeyboard: on the entity page, Escape goes back to the article first.
+  const entities = useEntityView();
+  const [registryVersion, setRegistryVersion] = useState(0);
+  const registryChanged = useCallback(() => {
+    setRegistryVersion((v) => v + 1);
+  }, []);
   const library = useLibrary(sort, order);
   const [searchSort, setSearchSort] = useState<SearchSort>('relevance');
   const search = useSearch(query, searchSort);
@@ -46,11 +55,16 @@ export function App(): ReactNode {
   const ids = searching
     ? search.hits.map((hit) => hit.article.id)
     : library.items.map((article) => article.id);
-  const open = useCallback((id: ArticleId) => {
-    setActiveId(id);
-    setOpenId(id);
-    setView('clean');
-  }, []);
+  const closeEntity = entities.close;
+  const open = useCallback(
+    (id: ArticleId) => {
+      setActiveId(id);
+      setOpenId(id);
+      setView('clean');
+      closeEntity();
+    },
+    [closeEntity],
+  );
   const clearQuery = useCallback(() => {
     setQuery('');
   }, []);
@@ -78,6 +92,11 @@ export function App(): ReactNode {
           }}
         />
         <SavedSearches saved={saved} query={query} onRun={setQuery} naming={naming} onNaming={setNaming} />
+        <EntityBrowser
+          openEntityId={entities.entityId}
+          onOpenEntity={entities.openEntity}
+          version={registryVersion}
+        />
         <LibraryPane
           listId={listId}
           query={query}
@@ -98,13 +117,24 @@ export function App(): ReactNode {
         <ImportPanel controls={importer} />
       </aside>
       <main className="reader">
-        {openId !== null ? (
+        {entities.entityId !== null ? (
+          <EntityPage
+            entityId={entities.entityId}
+            onOpenArticle={open}
+            onOpenEntity={entities.openEntity}
+            onReplace={entities.replace}
+            onBack={entities.back}
+            onSearch={setQuery}
+            onChanged={registryChanged}
+          />
+        ) : openId !== null ? (
           <ReaderPane
             articleId={openId}
             view={view}
             onView={setView}
             onOpen={open}
             query={searching ? search.query : ''}
+            onOpenEntity={entities.openEntity}
           />
         ) : libraryEmpty ? (
           <EmptyState onImport={importer.start} busy={busy} />

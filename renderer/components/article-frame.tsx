@@ -1,5 +1,8 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { EntityMentionView } from '../../main/shared/entity-types.ts';
 import { useClient } from '../api/client-context.ts';
+import { useFrameEntities, type EntityLayer } from '../hooks/use-frame-entities.ts';
+import { clearEntityMarks, markEntities } from './mark-entities.ts';
 import { clearMarks, currentMatchClass, markWords } from './mark-matches.ts';
 import { cleanSrcdoc } from './srcdoc.ts';
 
@@ -13,11 +16,14 @@ interface Props {
   readonly currentMatch?: number;
   /** Told how many marks the words produced. */
   readonly onMatches?: (count: number) => void;
+  /** Entity mentions to highlight, and where clicks on them and text selections go. */
+  readonly entities?: EntityLayer;
 }
 
 /** Keys typed inside the frame that the window's shortcuts answer. */
-const forwardedKeys = new Set(['/', 'Escape', '?', 'n', 'N', 'F3']);
+const forwardedKeys = new Set(['/', 'Escape', '?', 'n', 'N', 'F3', 't']);
 const none: readonly string[] = [];
+const noMentions: readonly EntityMentionView[] = [];
 
 /**
  * The sanitized article in a sandboxed frame (no scripts; it may load nothing but data:
@@ -31,9 +37,20 @@ export function ArticleFrame({
   matchWords = none,
   currentMatch = 0,
   onMatches,
+  entities,
 }: Props): ReactNode {
   const frame = useRef<HTMLIFrameElement>(null);
   const marks = useRef<HTMLElement[]>([]);
+  const reported = useRef<readonly string[] | null>(null);
+  const entityText = entities?.text ?? null;
+  const latestMentions = entities?.mentions ?? noMentions;
+  // Re-marking rebuilds the frame's text nodes, which drops the reader's selection: keep the same
+  // array while the placed mentions are the same, so a background refresh (new suggestions) is a no-op.
+  const mentionsKey = latestMentions
+    .map((m) => `${m.id}:${m.start}:${m.end}:${m.type}:${m.colour ?? ''}:${m.unplaced ? 1 : 0}`)
+    .join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on content, not identity, on purpose
+  const entityMentions = useMemo(() => latestMentions, [mentionsKey]);
   const reportMatches = useEffectEvent((count: number) => {
     onMatches?.(count);
   });
@@ -86,9 +103,17 @@ export function ArticleFrame({
     const doc = frame.current?.contentDocument;
     if (loaded === 0 || doc === null || doc === undefined) return;
     clearMarks(doc);
+    clearEntityMarks(doc);
+    // Entities first: search marks then nest inside their highlights, and both clear independently.
+    if (entityText !== null) markEntities(doc, entityText, entityMentions);
+    const count = marks.current.length;
     marks.current = markWords(doc, matchWords);
-    reportMatches(marks.current.length);
-  }, [loaded, matchWords]);
+    // Re-marking for an entity change keeps the reader on its current match.
+    if (reported.current !== matchWords || count !== marks.current.length)
+      reportMatches(marks.current.length);
+    reported.current = matchWords;
+  }, [loaded, matchWords, entityText, entityMentions]);
+  useFrameEntities(frame, loaded, entities);
 
   // The frame is as tall as its content, so the reader's scroller (not the frame) brings a mark into view.
   useEffect(() => {
@@ -102,7 +127,7 @@ export function ArticleFrame({
     const view = scroller.getBoundingClientRect();
     const top = element.getBoundingClientRect().top + mark.getBoundingClientRect().top - view.top;
     if (top < 0 || top > view.height - mark.offsetHeight) scroller.scrollTop += top - view.height / 3;
-  }, [currentMatch, matchWords, height]);
+  }, [currentMatch, matchWords, height, entityMentions]);
 
   return (
     <iframe

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ArticleDetail } from '../../main/shared/types.ts';
+import type { EntityLayer } from '../hooks/use-frame-entities.ts';
 import { ArticleFrame } from './article-frame.tsx';
 import { ArticleMeta } from './article-meta.tsx';
 import { CleaningSummary } from './cleaning-summary.tsx';
@@ -16,10 +17,12 @@ interface Props {
     readonly current: number;
     readonly onMatches: (count: number) => void;
   };
+  /** Entity mentions to highlight and where clicks and selections in the article go. */
+  readonly entities?: EntityLayer;
 }
 
 /** The article's header and its clean text, or a notice when the page held no article. */
-export function CleanView({ article, onView, onArticle, matches }: Props): ReactNode {
+export function CleanView({ article, onView, onArticle, matches, entities }: Props): ReactNode {
   return (
     <div className="reader-scroll">
       <div className="reader-column">
@@ -51,6 +54,7 @@ export function CleanView({ article, onView, onArticle, matches }: Props): React
           {...(matches === undefined
             ? {}
             : { matchWords: matches.words, currentMatch: matches.current, onMatches: matches.onMatches })}
+          {...(entities === undefined ? {} : { entities })}
         />
       ) : null}
     </div>

@@ -8,7 +8,7 @@ import type { LibraryState, SortKey, SortOrder } from '../hooks/use-library.ts';
 import type { SearchState } from '../hooks/use-search.ts';
 import { ArticleOption } from './article-option.tsx';
 import { HighlightedSnippet } from './highlighted-snippet.tsx';
-import { formatArticleCount } from './format-count.ts';
+import { formatArticleCount, formatHitCount } from './format-count.ts';
 import { ListBox } from './list-box.tsx';
 import { LibraryToolsMenu } from './library-tools-menu.tsx';
 import { RecleanStatus } from './reclean-status.tsx';
@@ -61,7 +61,7 @@ export function LibraryPane(props: Props): ReactNode {
           {search.error !== null
             ? describeError(search.error)
             : answered
-              ? formatArticleCount(search.total)
+              ? formatHitCount(search.total, search.totalIsEstimate)
               : 'Searching…'}
         </div>
         {search.problems.length > 0 ? (

@@ -10,10 +10,10 @@ const showText = 4; // NodeFilter.SHOW_TEXT, spelled out: the frame's realm has 
 
 /** Removes the marks added by markWords, leaving the text as it was. */
 export function clearMarks(doc: Document): void {
-  for (const mark of doc.querySelectorAll(`mark.${matchClass}`)) {
-    mark.replaceWith(doc.createTextNode(mark.textContent));
-  }
-  doc.body.normalize();
+  const marks = doc.querySelectorAll(`mark.${matchClass}`);
+  for (const mark of marks) mark.replaceWith(doc.createTextNode(mark.textContent));
+  // Normalizing merges text nodes, which would drop the reader's selection: only after an unwrap.
+  if (marks.length > 0) doc.body.normalize();
 }
 
 /**

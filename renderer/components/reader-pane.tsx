@@ -1,15 +1,19 @@
 import { useState, type ReactNode } from 'react';
-import type { ArticleId } from '../../main/shared/ids.ts';
+import type { ArticleId, EntityId } from '../../main/shared/ids.ts';
 import type { ArticleDetail } from '../../main/shared/types.ts';
 import { describeError } from '../api/error-messages.ts';
 import { useArticle } from '../hooks/use-article.ts';
+import { useEntityReader } from '../hooks/use-entity-reader.ts';
 import { useMatchNavigation } from '../hooks/use-match-navigation.ts';
 import { useMatches } from '../hooks/use-matches.ts';
 import { AboutThisCopy } from './about-this-copy.tsx';
 import { CleanView } from './clean-view.tsx';
+import { EntityPanel } from './entity-panel.tsx';
 import { MatchNavigator } from './match-navigator.tsx';
 import { OriginalView } from './original-view.tsx';
 import { ReaderSkeleton } from './reader-skeleton.tsx';
+import { TagOffer } from './tag-offer.tsx';
+import { TagSelectionDialog } from './tag-selection-dialog.tsx';
 import { ViewToggle, type ReaderView } from './view-toggle.tsx';
 
 interface Props {
@@ -20,10 +24,12 @@ interface Props {
   readonly onOpen: (id: ArticleId) => void;
   /** The answered search query, whose matches are marked in the article ('' for none). */
   readonly query: string;
+  /** Opens an entity's page in place of the article (from a mention in the text). */
+  readonly onOpenEntity: (id: EntityId) => void;
 }
 
 /** The article being read, clean or original. */
-export function ReaderPane({ articleId, view, onView, onOpen, query }: Props): ReactNode {
+export function ReaderPane({ articleId, view, onView, onOpen, query, onOpenEntity }: Props): ReactNode {
   const article = useArticle(articleId);
   const words = useMatches(articleId, query);
   const navigation = useMatchNavigation();
@@ -31,6 +37,8 @@ export function ReaderPane({ articleId, view, onView, onOpen, query }: Props): R
   const [recleaned, setRecleaned] = useState<ArticleDetail | null>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
   const shown = article?.state === 'ready' ? (recleaned?.id === articleId ? recleaned : article.value) : null;
+  const [entitiesOpen, setEntitiesOpen] = useState(false);
+  const entities = useEntityReader(articleId, shown?.status === 'ok' ? shown.text : null, onOpenEntity);
   return (
     <>
       <div className="reader-bar">
@@ -44,12 +52,42 @@ export function ReaderPane({ articleId, view, onView, onOpen, query }: Props): R
         >
           About this copy
         </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={entitiesOpen}
+          onClick={() => {
+            setEntitiesOpen(!entitiesOpen);
+          }}
+        >
+          Entities
+        </button>
         {view === 'clean' && shown?.status === 'ok' ? (
           <MatchNavigator count={navigation.count} current={navigation.current} onStep={navigation.step} />
         ) : null}
         <ViewToggle view={view} onView={onView} />
       </div>
       {aboutOpen && shown !== null ? <AboutThisCopy article={shown} onOpen={onOpen} /> : null}
+      {entitiesOpen && shown !== null ? (
+        <EntityPanel
+          articleId={articleId}
+          state={entities.state}
+          highlight={entities.highlight}
+          onHighlight={entities.setHighlight}
+          onOpenEntity={onOpenEntity}
+        />
+      ) : null}
+      {view === 'clean' ? (
+        <TagOffer at={entities.offer} problem={entities.problem} onTag={entities.startTagging} />
+      ) : null}
+      {entities.tagging === null ? null : (
+        <TagSelectionDialog
+          articleId={articleId}
+          selection={entities.tagging}
+          state={entities.state}
+          onClose={entities.stopTagging}
+        />
+      )}
       {article === null || article.state === 'loading' ? (
         <div className="reader-scroll">
           <ReaderSkeleton />
@@ -70,6 +108,7 @@ export function ReaderPane({ articleId, view, onView, onOpen, query }: Props): R
           onView={onView}
           onArticle={setRecleaned}
           matches={{ words, current: navigation.current, onMatches: navigation.onMatches }}
+          {...(entities.layer === undefined ? {} : { entities: entities.layer })}
         />
       )}
     </>

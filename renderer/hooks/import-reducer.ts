@@ -45,6 +45,7 @@ function onEvent(state: ImportState, event: ArchiveEvent): ImportState {
     case 'import-finished':
       return settle(state, event.batch);
     case 'library-changed':
+    case 'entities-changed':
       return state;
   }
 }

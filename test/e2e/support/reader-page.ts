@@ -175,6 +175,62 @@ export class ReaderPage {
     return panel;
   }
 
+  /** Opens the open article's Entities panel and returns it. */
+  async openEntities(): Promise<Locator> {
+    await this.page.getByRole('main').getByRole('button', { name: 'Entities', exact: true }).click();
+    const panel = this.page.getByRole('region', { name: 'Entities in this article' });
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
+  /**
+   * Opens the Entities panel and waits until the background suggester has filled it, so a test's
+   * selection is not made while the reader is still updating.
+   */
+  async waitForSuggestions(): Promise<Locator> {
+    const panel = await this.openEntities();
+    await expect(panel.getByText('Suggested').first()).toBeVisible({ timeout: 30_000 });
+    return panel;
+  }
+
+  /** The entity highlights of the clean article whose text is `text`. */
+  entityMarks(text: string): Locator {
+    return this.article().locator('span.dossier-entity', { hasText: text });
+  }
+
+  /** Selects the first occurrence of `words` inside one text node of the article, as a mouse drag would. */
+  async selectInArticle(words: string): Promise<void> {
+    const frame = this.page.frames().find((candidate) => candidate !== this.page.mainFrame());
+    if (frame === undefined) throw new Error('No article frame');
+    const find = ([wanted, select]: readonly [string, boolean]): void => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode() !== null) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf(wanted);
+        if (at === -1) continue;
+        if (!select) {
+          node.parentElement?.scrollIntoView({ block: 'center' });
+          return;
+        }
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+      throw new Error(`Not in the article: ${wanted}`);
+    };
+    // A reader selects what is on screen: scroll the words into view, let the scroll events pass
+    // (two frames of the app's window; the article frame runs no script), then select them.
+    await frame.evaluate(find, [words, false] as const);
+    await this.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await frame.evaluate(find, [words, true] as const);
+  }
+
   /** Waits for the batch to finish and returns the summary region. */
   async waitForSummary(): Promise<Locator> {
     await expect(this.summary).toBeVisible({ timeout: 30_000 });
