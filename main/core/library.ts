@@ -222,6 +222,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     renameSavedSearch: (request) => Promise.resolve(saved.rename(request)),
     deleteSavedSearch: (request) => Promise.resolve(saved.remove(request)),
     ...entities,
+    suggestLibraryEntities: () => Promise.resolve(ok({ queued: suggester.suggestAll() })),
     readAsset: (sha256) => readStoredAsset(dir, db, sha256),
     onEvent: (listener) => {
       listeners.add(listener);

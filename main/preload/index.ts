@@ -49,6 +49,7 @@ const bridge = {
   mergeEntities: call('mergeEntities'),
   splitEntity: call('splitEntity'),
   exportEntities: call('exportEntities'),
+  suggestLibraryEntities: call('suggestLibraryEntities'),
   onEvent: (listener: (event: ArchiveEvent) => void) => {
     const handler = (_event: IpcRendererEvent, payload: ArchiveEvent) => {
       listener(payload);

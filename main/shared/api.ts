@@ -53,6 +53,7 @@ export interface ApiResponses {
   mergeEntities: Entity;
   splitEntity: Entity;
   exportEntities: ArticleExport;
+  suggestLibraryEntities: { readonly queued: number };
 }
 
 /** The one contract the UI talks to, served over Electron IPC and over `dossier serve`. */

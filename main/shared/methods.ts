@@ -33,6 +33,7 @@ export const apiMethods = [
   'mergeEntities',
   'splitEntity',
   'exportEntities',
+  'suggestLibraryEntities',
 ] as const;
 
 /** A method name of the API. */

@@ -166,6 +166,8 @@ export const requestSchemas = {
   /** Moves every mention and alias of `sourceId` to `targetId`; splitEntity undoes it. */
   mergeEntities: z.object({ sourceId: entityId, targetId: entityId }).strict(),
   splitEntity: z.object({ id: entityId, mergedId: entityId }).strict(),
+  /** Suggests entities again for every article, in the background; entities-changed events follow. */
+  suggestLibraryEntities: z.object({}).strict(),
   exportEntities: z
     .object({ what: z.enum(['entities', 'mentions', 'cooccurrences']), format: z.enum(['csv', 'json']) })
     .strict(),

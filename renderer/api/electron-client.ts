@@ -51,6 +51,7 @@ export function createElectronClient(bridge: ArchiveBridge): ArchiveClient {
     mergeEntities: (request) => bridge.mergeEntities(request),
     splitEntity: (request) => bridge.splitEntity(request),
     exportEntities: (request) => bridge.exportEntities(request),
+    suggestLibraryEntities: (request) => bridge.suggestLibraryEntities(request),
     onEvent: (listener) => bridge.onEvent(listener),
     importFiles,
     // The privileged scheme registered in main/shell/asset-protocol.ts.

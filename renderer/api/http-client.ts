@@ -73,6 +73,7 @@ export function createHttpClient(token: string): ArchiveClient {
     mergeEntities: (request) => call('mergeEntities', request),
     splitEntity: (request) => call('splitEntity', request),
     exportEntities: (request) => call('exportEntities', request),
+    suggestLibraryEntities: (request) => call('suggestLibraryEntities', request),
   };
 
   const listeners = new Set<(event: ArchiveEvent) => void>();

@@ -92,3 +92,19 @@ test('after tagging a name, "also tag N more in this article" links its other oc
   await dialog.getByRole('button', { name: 'Done' }).click();
   expect(await reader.entityMarks('Geneva').count()).toBeGreaterThan(1);
 });
+
+test('"Suggest entities for all articles" runs the suggester again and reports when every article is done', async ({
+  reader,
+}) => {
+  await reader.dropFiles([article]);
+  await expect(await reader.waitForSummary()).toContainText('1 imported');
+  await reader.openResult(title);
+  await reader.waitForSuggestions();
+
+  await reader.page.getByText('Library tools').click();
+  await reader.page.getByRole('button', { name: 'Suggest entities for all articles' }).click();
+
+  await expect(reader.page.getByRole('status').filter({ hasText: 'Entity suggestions updated' })).toHaveText(
+    'Entity suggestions updated for 1 article.',
+  );
+});

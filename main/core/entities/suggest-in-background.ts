@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { ArticleId } from '../../shared/ids.ts';
+import { toArticleId, type ArticleId } from '../../shared/ids.ts';
 import type { Result } from '../../shared/result.ts';
 import type { Logger } from '../logger.ts';
 import { inTransaction } from '../store/database.ts';
@@ -15,6 +15,8 @@ export interface BackgroundSuggester {
   readonly enqueue: (id: ArticleId) => void;
   /** Queues every article without a run of the current SUGGESTER_VERSION. */
   readonly catchUp: () => void;
+  /** Queues every article of the library again (on demand) and returns how many were queued. */
+  readonly suggestAll: () => number;
   /** Resolves when the queue is empty (for tests and closing). */
   readonly idle: () => Promise<void>;
   /** Stops after the article in flight. */
@@ -98,6 +100,12 @@ export function createBackgroundSuggester(options: BackgroundSuggesterOptions): 
     enqueue,
     catchUp: () => {
       for (const id of articlesToSuggest(db, SUGGESTER_VERSION)) enqueue(id);
+    },
+    suggestAll: () => {
+      const rows = db.prepare('SELECT id FROM articles ORDER BY id').all() as unknown as { id: number }[];
+      for (const row of rows) enqueue(toArticleId(row.id));
+      // Not queue.size: draining starts at once and takes the first article off the queue.
+      return closed ? 0 : rows.length;
     },
     idle,
     close: async () => {

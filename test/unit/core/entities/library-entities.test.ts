@@ -50,6 +50,17 @@ describe('entities in a library', () => {
       for (const m of suggestion.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('suggests again for every article on demand, announcing each article when its suggestions land', async () => {
+    const { library, id } = await importSpacePage();
+    const again = suggestionsReady(library, id);
+
+    const { queued } = value(await library.suggestLibraryEntities({}));
+    await again;
+
+    expect(queued).toBe(1);
+    expect(value(await library.getArticleEntities({ id })).suggestions.length).toBeGreaterThan(2);
+  });
+
   it('re-anchors mentions when a re-clean changes the text: moved when found, unplaced when gone', async () => {
     const { library, id } = await importSpacePage();
     await library.setCleaningOptions({ id, disabledRules: [], keptBlocks: ['promo-blocks:0'] });
