@@ -10,7 +10,7 @@ import {
 import { loadIndex, saveIndex } from './index-persistence.ts';
 import { createQueryAnswerer } from './answer-query.ts';
 import type { SearchSort } from './query/sort-hits.ts';
-import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
+import { IndexChangedDuringSave, SearchIndex, type SearchIndexOptions } from './search-index.ts';
 import { makeSnippets, snippetScanChars } from './snippet.ts';
 import { textHeads } from './query/search-rows.ts';
 
@@ -33,6 +33,9 @@ export interface ArticleSearch {
   /** The underlying index (for diagnostics and tests). */
   readonly index: SearchIndex;
 }
+
+/** How many times a save spoilt by concurrent changes is redone before waiting for the next one. */
+const maxSaveAttempts = 3;
 
 /** Whether the index was read from the cache or rebuilt from the database. */
 export type IndexSource = 'loaded' | 'rebuilt';
@@ -97,22 +100,30 @@ export async function openArticleSearch(options: {
   const persist = async (): Promise<void> => {
     // Serialize saves: wait for the running one, then save again only if something changed.
     while (saving !== null) await saving;
-    if (savedRevision === revision) return;
-    const through = lastId;
-    const saved = revision;
-    saving = saveIndex(dir, index, through).then(
-      () => {
-        savedRevision = saved;
-      },
-      (error: unknown) => {
-        // A lost save costs a rebuild at next open, not data: log it and go on.
-        logger.error('Could not save the search index', { error: String(error) });
-      },
-    );
-    try {
-      await saving;
-    } finally {
-      saving = null;
+    // A save spoilt by a change made while it packed is redone (a few times, then left to the next save).
+    for (let attempt = 0; attempt < maxSaveAttempts && savedRevision !== revision; attempt += 1) {
+      const through = lastId;
+      const saved = revision;
+      const outcome = { spoilt: false };
+      saving = saveIndex(dir, index, through).then(
+        () => {
+          savedRevision = saved;
+        },
+        (error: unknown) => {
+          if (error instanceof IndexChangedDuringSave) {
+            outcome.spoilt = true;
+            return;
+          }
+          // A lost save costs a rebuild at next open, not data: log it and go on.
+          logger.error('Could not save the search index', { error: String(error) });
+        },
+      );
+      try {
+        await saving;
+      } finally {
+        saving = null;
+      }
+      if (!outcome.spoilt) return;
     }
   };
 

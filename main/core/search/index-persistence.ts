@@ -123,8 +123,8 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
 }
 
 /**
- * Saves an index snapshot: packed a few ms at a time (the index holds back mutations meanwhile, so
- * the snapshot is whole), written to a fresh folder off the main thread, then swapped in place of
+ * Saves an index snapshot: packed a few ms at a time (a mutation meanwhile spoils the snapshot,
+ * which then throws IndexChangedDuringSave and is redone by the caller), written to a fresh folder off the main thread, then swapped in place of
  * the old one; the manifest is written last, so a torn save reads as missing or corrupt and is
  * rebuilt. `lastId` and the count are taken before the snapshot starts, matching it.
  */

@@ -114,7 +114,7 @@ const sliceMs = 8;
 
 /**
  * Packs the index into typed arrays, yielding to the event loop every few ms so a save never
- * stalls the app; `pause` is awaited between slices (the caller holds back mutations meanwhile).
+ * stalls the app; `pause` is awaited between slices (a mutation meanwhile makes the caller drop the snapshot).
  */
 export async function packSnapshot(
   internals: DocumentInternals,

@@ -17,6 +17,14 @@ export interface VocabularyChunks {
   readonly frequencies: readonly string[];
 }
 
+/** The index changed while a save was packing it: that snapshot is dropped and the save redone. */
+export class IndexChangedDuringSave extends Error {
+  constructor() {
+    super('The search index changed while it was being saved');
+    this.name = 'IndexChangedDuringSave';
+  }
+}
+
 /** The searchable fields and how much a match in each counts. Title matches rank first. */
 export const fieldWeights = { title: 8, byline: 3, siteName: 3, body: 1 } as const;
 
@@ -85,8 +93,9 @@ export class SearchIndex {
   #size = 0;
   #added = 0;
 
-  /** Mutations that arrived during a chunked export, applied once it ends so the snapshot is whole. */
-  #deferred: (() => void)[] | null = null;
+  /** A chunked export is running; a mutation meanwhile is applied at once and spoils that export. */
+  #snapshotting = false;
+  #interrupted = false;
 
   constructor(options: SearchIndexOptions = {}) {
     const { bodyResolution, metaResolution, fastupdate } = { ...defaultIndexOptions, ...options };
@@ -129,12 +138,7 @@ export class SearchIndex {
 
   /** Indexes one article. */
   add(article: IndexedArticle): void {
-    if (
-      this.#defer(() => {
-        this.add(article);
-      })
-    )
-      return;
+    this.#noteMutation();
     if (this.#document.contain(article.id)) {
       this.#replace(article);
       return;
@@ -146,12 +150,7 @@ export class SearchIndex {
 
   /** Re-indexes an article already in the index (its text changed); old terms stay in the vocabulary, which only widens prefix expansion. */
   update(article: IndexedArticle): void {
-    if (
-      this.#defer(() => {
-        this.update(article);
-      })
-    )
-      return;
+    this.#noteMutation();
     if (this.#document.contain(article.id)) this.#replace(article);
   }
 
@@ -217,12 +216,7 @@ export class SearchIndex {
 
   /** Removes an article (`article` is its indexed text, to forget its terms); unknown ids are ignored. */
   remove(article: IndexedArticle): void {
-    if (
-      this.#defer(() => {
-        this.remove(article);
-      })
-    )
-      return;
+    this.#noteMutation();
     if (!this.#document.contain(article.id)) return;
     removeId(this.#internals, article.id);
     this.vocabulary.removeDocument(
@@ -231,10 +225,15 @@ export class SearchIndex {
     this.#size -= 1;
   }
 
-  #defer(mutation: () => void): boolean {
-    if (this.#deferred === null) return false;
-    this.#deferred.push(mutation);
-    return true;
+  // Mutations are never held back: a re-cleaned or imported article must be searchable at once. One
+  // arriving during a save marks that save's snapshot as spoilt instead (it is dropped and redone).
+  #noteMutation(): void {
+    if (this.#snapshotting) this.#interrupted = true;
+  }
+
+  // A method, not a field read: a mutation may set the flag while snapshot() awaits.
+  #spoilt(): boolean {
+    return this.#interrupted;
   }
 
   /** Ids of articles whose `field` contains `term`, best first. */
@@ -248,17 +247,18 @@ export class SearchIndex {
    * mutations meanwhile wait, so the snapshot is consistent.
    */
   async snapshot(): Promise<{ postings: IndexSnapshot; vocabulary: VocabularyChunks }> {
-    while (this.#deferred !== null) await yieldToEventLoop();
-    this.#deferred = [];
+    while (this.#snapshotting) await yieldToEventLoop();
+    this.#snapshotting = true;
+    this.#interrupted = false;
     try {
       const postings = await packSnapshot(this.#internals, yieldToEventLoop);
+      if (this.#spoilt()) throw new IndexChangedDuringSave();
       compactInto(this.#internals, postings);
       const vocabulary = await this.vocabulary.toJSONInSlices(yieldToEventLoop);
+      if (this.#spoilt()) throw new IndexChangedDuringSave();
       return { postings, vocabulary };
     } finally {
-      const deferred = this.#deferred;
-      this.#deferred = null;
-      for (const mutation of deferred) mutation();
+      this.#snapshotting = false;
     }
   }
 

@@ -96,7 +96,7 @@ export class Vocabulary {
     return { terms: sorted.join('\n'), frequencies: frequencies.join(',') };
   }
 
-  /** `toJSON` for a save, as chunks to join with `\n` and `,`: sorts and joins a few ms at a time, awaiting `pause` in between (the caller holds back changes). */
+  /** `toJSON` for a save, as chunks to join with `\n` and `,`: sorts and joins a few ms at a time, awaiting `pause` in between (a change meanwhile makes the caller drop the result). */
   async toJSONInSlices(pause: () => Promise<void>): Promise<{ terms: string[]; frequencies: string[] }> {
     const sorted = this.#sorted ?? (await sortInSlices([...this.#documentFrequency.keys()], pause));
     this.#sorted = sorted;

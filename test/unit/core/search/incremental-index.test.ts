@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { CLEANER_VERSION } from '../../../../main/core/clean/cleaned-page.ts';
 import { silentLogger } from '../../../../main/core/logger.ts';
 import { openArticleSearch } from '../../../../main/core/search/article-search.ts';
-import { SearchIndex, type IndexedArticle } from '../../../../main/core/search/search-index.ts';
+import {
+  IndexChangedDuringSave,
+  SearchIndex,
+  type IndexedArticle,
+} from '../../../../main/core/search/search-index.ts';
 import { insertArticle } from '../../../../main/core/store/article-repository.ts';
 import { openDatabase } from '../../../../main/core/store/database.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
@@ -43,20 +47,19 @@ describe('incremental index updates', () => {
     expect(index.vocabulary.frequency('orchids')).toBe(1);
   });
 
-  it('holds back an addition made while a snapshot is packed, so the snapshot stays whole', async () => {
+  it('makes an addition during a save searchable at once, and drops that save as spoilt', async () => {
     const index = new SearchIndex();
     index.add(article(1, 'Orchids', 'rare orchids'));
 
     const packing = index.snapshot();
     index.add(article(2, 'Beetles', 'beetles and orchids'));
-    expect(ids(index, 'beetles')).toEqual([]);
-    const { postings, vocabulary } = await packing;
-
     expect(ids(index, 'beetles')).toEqual([2]);
+
+    await expect(packing).rejects.toBeInstanceOf(IndexChangedDuringSave);
+    const { postings, vocabulary } = await index.snapshot();
     const restored = new SearchIndex();
-    restored.restore(postings, vocabulary, 1);
-    expect(ids(restored, 'orchids')).toEqual([1]);
-    expect(restored.vocabulary.frequency('beetles')).toBe(0);
+    restored.restore(postings, vocabulary, 2);
+    expect(ids(restored, 'beetles')).toEqual([2]);
   });
 
   it('updates and removes articles in a restored index, whose posting lists are decoded lazily', async () => {
