@@ -28,7 +28,7 @@ export interface SearchState extends Answer {
 
 const debounceMs = 100;
 /** Hits per request: the first screenfuls at once, further pages as the list is scrolled. */
-export const searchPageSize = 100;
+export const searchPageSize = 40;
 /** The most a refresh re-requests at once (the API's limit). */
 const maxRefresh = 500;
 const noMore = (): void => {};

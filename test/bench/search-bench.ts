@@ -21,7 +21,7 @@ import { buildQuerySets, type QuerySets } from './search/query-sets.ts';
 import { seededRandom } from './search/synthetic-text.ts';
 
 /** The renderer's search page size (renderer/hooks/use-search.ts). */
-const uiPageSize = 100;
+const uiPageSize = 40;
 
 const { values } = parseArgs({
   options: {
@@ -50,6 +50,7 @@ if (values.phase === 'query') {
   const report = {
     library: values.library,
     reopenSeconds: round(queried.reopenSeconds),
+    reopenCpuSeconds: round(queried.reopenCpuSeconds),
     peakRssMB: Math.round(queried.peakRssMB),
     latencyMs: queried.latencyMs,
     removeMs: round(queried.removeMs),

@@ -1,10 +1,8 @@
-import type { DatabaseSync } from 'node:sqlite';
 import { correctQuery, createSpelling } from './correct-query.ts';
-import { evaluateQuery, type Evaluated } from './query/evaluate-query.ts';
+import { evaluateQuery, type Evaluated, type QueryContext } from './query/evaluate-query.ts';
 import { resolveEntityFilters } from './query/entity-filter.ts';
 import { parseSearchQuery, type QueryPlan } from './query/parse-query.ts';
 import type { SearchSort } from './query/sort-hits.ts';
-import type { SearchIndex } from './search-index.ts';
 
 /** A query's ranked hits, its plan, and the corrected query when the hits are for that instead. */
 export interface Answer extends Evaluated {
@@ -18,18 +16,18 @@ export interface Answer extends Evaluated {
  * corrected to close vocabulary terms and the corrected query is tried instead.
  */
 export function createQueryAnswerer(
-  index: SearchIndex,
-  db: DatabaseSync,
+  context: QueryContext,
 ): (query: string, sort?: SearchSort, want?: number) => Answer {
+  const { index, db } = context;
   const spelling = createSpelling(() => index.vocabulary);
   // `want`: how many hits in order the caller shows (offset + limit); phrases are verified that far.
   return (query, sort = 'relevance', want = Infinity) => {
     const plan = resolveEntityFilters(parseSearchQuery(query), db);
-    const exact = evaluateQuery(plan, index, db, sort, want);
+    const exact = evaluateQuery(plan, context, sort, want);
     if (exact.total > 0 || plan.groups.length === 0) return { ...exact, plan, didYouMean: null };
     const corrected = correctQuery(query, plan, index.vocabulary, spelling(), (text) => index.encode(text));
     if (corrected === null || corrected === query) return { ...exact, plan, didYouMean: null };
-    const fuzzy = evaluateQuery(resolveEntityFilters(parseSearchQuery(corrected), db), index, db, sort, want);
+    const fuzzy = evaluateQuery(resolveEntityFilters(parseSearchQuery(corrected), db), context, sort, want);
     // The problems shown are the typed query's: the corrected one differs only in words.
     return fuzzy.total === 0
       ? { ...exact, plan, didYouMean: null }

@@ -11,8 +11,11 @@ import { loadIndex, saveIndex } from './index-persistence.ts';
 import { createQueryAnswerer } from './answer-query.ts';
 import type { SearchSort } from './query/sort-hits.ts';
 import { IndexChangedDuringSave, SearchIndex, type SearchIndexOptions } from './search-index.ts';
-import { makeSnippets, snippetScanChars } from './snippet.ts';
+import { hasMatch, makeSnippets, snippetFirstChars, snippetScanChars } from './snippet.ts';
 import { textHeads } from './query/search-rows.ts';
+import { RowStore } from './query/row-store.ts';
+import { ScoreBoard } from './query/score-board.ts';
+import { FieldCache } from './query/field-cache.ts';
 
 /** Full-text search over a library: the index in memory, persisted as a cache in `<dir>/index/`. */
 export interface ArticleSearch {
@@ -127,7 +130,9 @@ export async function openArticleSearch(options: {
     }
   };
 
-  const answerQuery = createQueryAnswerer(index, db);
+  const rows = new RowStore(db);
+  const texts = new FieldCache();
+  const answerQuery = createQueryAnswerer({ index, db, rows, board: new ScoreBoard(), texts });
   const search = (
     query: string,
     limit: number,
@@ -138,7 +143,14 @@ export async function openArticleSearch(options: {
     const top = answer.ranked.slice(offset, offset + limit);
     const ids = top.map((r) => r.id);
     const summaries = summariesByIds(db, ids);
-    const heads = textHeads(db, ids, snippetScanChars);
+    // A short head serves most hits; only those without a match in it read on.
+    const heads = textHeads(db, ids, snippetFirstChars);
+    const further = ids.filter((id) => {
+      const head = heads.get(id) ?? '';
+      return head.length === snippetFirstChars && !hasMatch(head, answer.isMatch);
+    });
+    if (further.length > 0)
+      for (const [id, head] of textHeads(db, further, snippetScanChars)) heads.set(id, head);
     const hits: SearchHit[] = [];
     for (const { id, score } of top) {
       const article = summaries.get(id);
@@ -154,12 +166,15 @@ export async function openArticleSearch(options: {
 
   const add = (article: IndexableArticle): void => {
     index.add(indexed(article));
+    rows.refresh(article.id);
     lastId = Math.max(lastId, article.id);
     revision += 1;
   };
 
   const update = (article: IndexableArticle): void => {
     index.update(indexed(article));
+    rows.refresh(article.id);
+    texts.forget(article.id);
     revision += 1;
   };
 
@@ -168,6 +183,8 @@ export async function openArticleSearch(options: {
     for (const article of indexableArticles(db, id - 1)) {
       if (article.id === id) {
         index.remove(indexed(article));
+        rows.forget(id);
+        texts.forget(id);
         revision += 1;
       }
       break;

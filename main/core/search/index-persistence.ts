@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { IndexSnapshot } from './index-snapshot.ts';
-import { SearchIndex, type SearchIndexOptions, type VocabularyChunks } from './search-index.ts';
+import type { LoadedSnapshot } from './index-snapshot.ts';
+import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
+import { packedLength } from './lazy-postings.ts';
+import { SortedTerms } from './sorted-terms.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 /** Bump whenever the on-disk index layout or the tokenizing changes: older caches are rebuilt. */
-export const indexFormatVersion = 3;
+export const indexFormatVersion = 4;
 
 /** The cache folder inside the library. */
 export const indexFolder = 'index';
 /** The file naming the format version and the layout of a saved index. */
 export const manifestFileName = 'manifest.json';
-/** Every field's packed posting words, then the indexed ids (native-endian uint32). */
+/** Every field's packed posting words, the indexed ids, then every field's term starts (native-endian uint32). */
 export const postingsFileName = 'postings.bin';
 /** Every field's terms, newline-joined, one field after another (UTF-8). */
 export const termsFileName = 'terms.txt';
@@ -24,8 +27,13 @@ export interface IndexManifest {
   /** The highest article id in the saved index; later articles are added on load. */
   readonly lastId: number;
   readonly count: number;
-  /** Per field: the byte length of its terms in the terms file and its word count in the postings file. */
-  readonly fields: readonly { readonly field: string; readonly termBytes: number; readonly words: number }[];
+  /** Per field: the byte length of its terms in the terms file, its word count in the postings file and its term count. */
+  readonly fields: readonly {
+    readonly field: string;
+    readonly termBytes: number;
+    readonly words: number;
+    readonly terms: number;
+  }[];
 }
 
 /** A loaded index, or why there is none to load. */
@@ -46,7 +54,7 @@ function parseManifest(text: string): IndexManifest {
 }
 
 /** Splits the two files back into a snapshot; throws when their sizes disagree with the manifest. */
-function unpackFiles(manifest: IndexManifest, postings: Buffer, terms: Buffer): IndexSnapshot {
+function unpackFiles(manifest: IndexManifest, postings: Buffer, terms: Buffer): LoadedSnapshot {
   const declared: unknown = manifest.fields;
   if (!Array.isArray(declared)) throw new TypeError('manifest lacks fields');
   if (postings.byteLength % 4 !== 0) throw new RangeError('postings file is torn');
@@ -55,26 +63,51 @@ function unpackFiles(manifest: IndexManifest, postings: Buffer, terms: Buffer): 
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   let wordAt = 0;
   let byteAt = 0;
-  const fields = (declared as IndexManifest['fields']).map(({ field, termBytes, words: count }) => {
-    const text = terms.toString('utf8', byteAt, byteAt + termBytes);
+  const parts = declared as IndexManifest['fields'];
+  const startsAt =
+    words.length - parts.reduce((sum, part) => sum + (Number.isInteger(part.terms) ? part.terms : 0), 0);
+  let startAt = startsAt;
+  const fields = parts.map(({ field, termBytes, words: count, terms: termCount }) => {
+    if (
+      byteAt + termBytes > terms.byteLength ||
+      !Number.isInteger(termCount) ||
+      startAt + termCount > words.length
+    )
+      throw new RangeError('index files are torn');
+    // The terms stay in the file's bytes: splitting them into strings was a third of a reopen.
     const part = {
       field,
-      terms: text === '' ? [] : text.split('\n'),
+      terms: SortedTerms.fromText(terms.subarray(byteAt, byteAt + termBytes)),
       words: words.subarray(wordAt, wordAt + count),
+      starts: words.subarray(startAt, startAt + termCount),
     };
+    checkStarts(part.starts, part.words);
     wordAt += count;
     byteAt += termBytes;
+    startAt += termCount;
     return part;
   });
-  if (byteAt !== terms.byteLength || words.length - wordAt !== manifest.count)
+  if (byteAt !== terms.byteLength || startsAt - wordAt !== manifest.count)
     throw new RangeError('index files do not match the manifest');
-  return { fields, ids: words.subarray(wordAt) };
+  return { fields, ids: words.subarray(wordAt, startsAt) };
 }
 
-function splitVocabulary(text: string): VocabularyChunks {
-  const cut = text.indexOf('\n');
+/** Checks that saved term starts rise and end with the words, so no lookup can read past them. */
+function checkStarts(starts: Uint32Array, words: Uint32Array): void {
+  let previous = -1;
+  for (const start of starts) {
+    if (start <= previous || start >= words.length) throw new RangeError('term starts are damaged');
+    previous = start;
+  }
+  const end = starts.length === 0 ? 0 : previous + packedLength(words, previous);
+  if (end !== words.length || (starts.length > 0 && starts[0] !== 0))
+    throw new RangeError('term starts do not match the postings');
+}
+
+function readVocabulary(bytes: Buffer): Vocabulary {
+  const cut = bytes.indexOf(10);
   if (cut < 0) throw new TypeError('vocabulary file is torn');
-  return { frequencies: [text.slice(0, cut)], terms: [text.slice(cut + 1)] };
+  return Vocabulary.fromSaved(bytes.subarray(cut + 1), bytes.subarray(0, cut));
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -111,10 +144,10 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
     const [postings, terms, vocabulary] = await Promise.all([
       readFile(join(folder, postingsFileName)),
       readFile(join(folder, termsFileName)),
-      readFile(join(folder, vocabularyFileName), 'utf8'),
+      readFile(join(folder, vocabularyFileName)),
     ]);
     const index = new SearchIndex(options);
-    index.restore(unpackFiles(manifest, postings, terms), splitVocabulary(vocabulary), manifest.count);
+    index.restore(unpackFiles(manifest, postings, terms), readVocabulary(vocabulary), manifest.count);
     return { ok: true, index, manifest };
   } catch (error) {
     // The index is a cache: a broken part means "rebuild", and the caller logs why.
@@ -141,9 +174,14 @@ export async function saveIndex(libraryDir: string, index: SearchIndex, lastId: 
   for (const { field, terms, words } of postings.fields) {
     const buffers = await termBuffers(terms);
     termTexts.push(...buffers);
-    fields.push({ field, termBytes: buffers.reduce((sum, b) => sum + b.byteLength, 0), words: words.length });
+    const termBytes = buffers.reduce((sum, b) => sum + b.byteLength, 0);
+    fields.push({ field, termBytes, words: words.length, terms: terms.length });
   }
-  const words = [...postings.fields.map((f) => f.words), postings.ids];
+  // Saving where each term starts spares a reopen the walk over every posting list to find them.
+  const starts = postings.fields.map((f) => f.starts ?? new Uint32Array(0));
+  if (postings.fields.some((f, i) => starts[i]?.length !== f.terms.length))
+    throw new Error('snapshot lacks term starts');
+  const words = [...postings.fields.map((f) => f.words), postings.ids, ...starts];
   await writeFile(join(next, termsFileName), termTexts);
   await writeFile(join(next, postingsFileName), words);
   const vocabularyText = [vocabulary.frequencies.join(','), '\n', vocabulary.terms.join('\n')];

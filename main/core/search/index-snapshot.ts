@@ -1,5 +1,6 @@
 import { LazyPostings, purgeDecoded, type Buckets } from './lazy-postings.ts';
 import { sortInSlices } from './sort-in-slices.ts';
+import type { TermList } from './sorted-terms.ts';
 
 /**
  * The parts of a FlexSearch 0.8.212 `Document` that saving, loading and removal read directly:
@@ -28,6 +29,18 @@ export interface IndexSnapshot {
     readonly terms: readonly string[];
     readonly words: Uint32Array;
     /** Where each term starts in `words` (in memory only: compacting after a save needs it). */
+    readonly starts?: Uint32Array;
+  }[];
+  readonly ids: Uint32Array;
+}
+
+/** A saved index as read back: each field's terms stay in the file's bytes (see SortedTerms). */
+export interface LoadedSnapshot {
+  readonly fields: readonly {
+    readonly field: string;
+    readonly terms: TermList | readonly string[];
+    readonly words: Uint32Array;
+    /** Where each term starts in `words`, when saved (checked by the reader). */
     readonly starts?: Uint32Array;
   }[];
   readonly ids: Uint32Array;
@@ -168,11 +181,11 @@ export async function packSnapshot(
 }
 
 /** Installs a snapshot into a fresh document's internals; throws when it does not fit them. */
-export function restoreSnapshot(internals: DocumentInternals, snapshot: IndexSnapshot): void {
-  for (const { field, terms, words } of snapshot.fields) {
+export function restoreSnapshot(internals: DocumentInternals, snapshot: LoadedSnapshot): void {
+  for (const { field, terms, words, starts } of snapshot.fields) {
     const index = internals.fields.get(field);
     if (index === undefined) throw new Error(`snapshot has an unknown field ${field}`);
-    index.map = new LazyPostings({ terms, words });
+    index.map = new LazyPostings(starts === undefined ? { terms, words } : { terms, words, starts });
   }
   for (const id of snapshot.ids) internals.reg.add(id);
 }

@@ -1,3 +1,5 @@
+import { stringTermList, type TermList } from './sorted-terms.ts';
+
 /** One term's posting lists as FlexSearch keeps them: score buckets of ids, with holes for empty buckets. */
 export type Buckets = (number[] | undefined)[];
 
@@ -6,7 +8,7 @@ export type Buckets = (number[] | undefined)[];
  * then per bucket its length and ids. Typed arrays stay off the JS heap, so the GC never scans them.
  */
 export interface PackedPostings {
-  readonly terms: readonly string[];
+  readonly terms: TermList | readonly string[];
   readonly words: Uint32Array;
   /** Where each term starts in `words`, when the caller just packed them sorted (spares a walk and a check). */
   readonly starts?: Uint32Array;
@@ -14,7 +16,8 @@ export interface PackedPostings {
 
 /** Decodes the buckets of the term starting at `start` in `words`. */
 export function unpackBuckets(words: Uint32Array, start: number): Buckets {
-  const count = words[start] ?? 0;
+  // Bounded by what is left, so a damaged count cannot ask for billions of buckets.
+  const count = Math.min(words[start] ?? 0, words.length - start);
   const buckets: Buckets = new Array<number[] | undefined>(count);
   let at = start + 1;
   for (let b = 0; b < count; b += 1) {
@@ -27,9 +30,23 @@ export function unpackBuckets(words: Uint32Array, start: number): Buckets {
   return buckets;
 }
 
+/** The buckets of the term starting at `start` as views into `words` (no copy). */
+export function viewBuckets(words: Uint32Array, start: number): (Uint32Array | undefined)[] {
+  const count = words[start] ?? 0;
+  const buckets = new Array<Uint32Array | undefined>(count);
+  let at = start + 1;
+  for (let b = 0; b < count; b += 1) {
+    const length = words[at] ?? 0;
+    at += 1;
+    if (length > 0) buckets[b] = words.subarray(at, at + length);
+    at += length;
+  }
+  return buckets;
+}
+
 /** How many words the term starting at `start` occupies. */
 export function packedLength(words: Uint32Array, start: number): number {
-  const count = words[start] ?? 0;
+  const count = Math.min(words[start] ?? 0, words.length - start);
   let at = start + 1;
   for (let b = 0; b < count; b += 1) at += (words[at] ?? 0) + 1;
   return at - start;
@@ -71,7 +88,7 @@ export function dropId(buckets: Buckets, id: number): boolean {
  * hot path does).
  */
 export class LazyPostings extends Map<string, Buckets> {
-  readonly #terms: readonly string[];
+  readonly #terms: TermList;
   readonly #starts: Uint32Array;
   readonly #words: Uint32Array;
   /** 1 where a saved term was decoded or deleted. */
@@ -82,7 +99,10 @@ export class LazyPostings extends Map<string, Buckets> {
 
   constructor(packed: PackedPostings) {
     super();
-    const { terms, words } = packed;
+    const { words } = packed;
+    const terms = Array.isArray(packed.terms)
+      ? stringTermList(packed.terms as readonly string[])
+      : (packed.terms as TermList);
     this.#terms = terms;
     this.#words = words;
     this.#taken = new Uint8Array(terms.length);
@@ -94,8 +114,10 @@ export class LazyPostings extends Map<string, Buckets> {
     }
     this.#starts = new Uint32Array(terms.length);
     let at = 0;
+    // A string list is checked to be sorted here; saved bytes were checked as they were read.
+    const strings = Array.isArray(packed.terms) ? (packed.terms as readonly string[]) : null;
     for (let i = 0; i < terms.length; i += 1) {
-      if (i > 0 && (terms[i - 1] ?? '') >= (terms[i] ?? ''))
+      if (strings !== null && i > 0 && (strings[i - 1] ?? '') >= (strings[i] ?? ''))
         throw new RangeError('saved terms are not sorted');
       this.#starts[i] = at;
       at += packedLength(words, at);
@@ -105,15 +127,8 @@ export class LazyPostings extends Map<string, Buckets> {
 
   /** The position of a still pending saved term, or -1. */
   #pending(term: string): number {
-    const terms = this.#terms;
-    let low = 0;
-    let high = terms.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((terms[middle] ?? '') < term) low = middle + 1;
-      else high = middle;
-    }
-    return low < terms.length && terms[low] === term && this.#taken[low] === 0 ? low : -1;
+    const at = this.#terms.indexOf(term);
+    return at >= 0 && this.#taken[at] === 0 ? at : -1;
   }
 
   #take(at: number): void {
@@ -131,6 +146,17 @@ export class LazyPostings extends Map<string, Buckets> {
     else this.#frozen.push(at);
     super.set(term, buckets);
     return buckets;
+  }
+
+  /**
+   * A term's buckets for reading only: decoded ones as they are, pending ones as views into the
+   * saved words, neither decoded nor kept (a query must not grow the heap term by term).
+   */
+  peek(term: string): readonly (ArrayLike<number> | undefined)[] | undefined {
+    const decoded = super.get(term);
+    if (decoded !== undefined) return decoded;
+    const at = this.#pending(term);
+    return at < 0 ? undefined : viewBuckets(this.#words, this.#starts[at] ?? 0);
   }
 
   override has(term: string): boolean {
@@ -207,7 +233,7 @@ export class LazyPostings extends Map<string, Buckets> {
         at = words.indexOf(id, at + 1);
         continue;
       }
-      if (this.#taken[low] === 0) holders.push(this.#terms[low] ?? '');
+      if (this.#taken[low] === 0) holders.push(this.#terms.at(low));
       at = low + 1 < starts.length ? words.indexOf(id, starts[low + 1]) : -1;
     }
     for (const term of holders) this.get(term);
@@ -236,7 +262,7 @@ export class LazyPostings extends Map<string, Buckets> {
     for (let i = 0; i < this.#terms.length; i += 1) {
       if (this.#taken[i] === 1) continue;
       const start = this.#starts[i] ?? 0;
-      yield [this.#terms[i] ?? '', words.subarray(start, start + packedLength(words, start))];
+      yield [this.#terms.at(i), words.subarray(start, start + packedLength(words, start))];
     }
   }
 }

@@ -7,7 +7,9 @@ import {
   restoreSnapshot,
   type DocumentInternals,
   type IndexSnapshot,
+  type LoadedSnapshot,
 } from './index-snapshot.ts';
+import { LazyPostings } from './lazy-postings.ts';
 import { createTermEncoder, type TermEncoder } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -236,6 +238,16 @@ export class SearchIndex {
     return this.#interrupted;
   }
 
+  /**
+   * A term's posting lists in `field`, best score bucket first, for reading only (nothing is
+   * decoded or copied, and there is no limit): what the query evaluator scores.
+   */
+  postings(field: SearchField, term: string): readonly (ArrayLike<number> | undefined)[] | undefined {
+    const map = this.#internals.fields.get(field)?.map;
+    if (map === undefined) return undefined;
+    return map instanceof LazyPostings ? map.peek(term) : map.get(term);
+  }
+
   /** Ids of articles whose `field` contains `term`, best first. */
   lookup(field: SearchField, term: string): readonly Id[] {
     const results = this.#document.search(term, { index: field, limit: termResultLimit });
@@ -263,12 +275,15 @@ export class SearchIndex {
   }
 
   /** Restores a snapshot into this (fresh) index; throws when the data is corrupt. */
-  restore(postings: IndexSnapshot, vocabulary: VocabularyChunks, size: number): void {
+  restore(postings: LoadedSnapshot, vocabulary: Vocabulary | VocabularyChunks, size: number): void {
     restoreSnapshot(this.#internals, postings);
-    this.vocabulary = Vocabulary.fromJSON({
-      terms: vocabulary.terms.join('\n'),
-      frequencies: vocabulary.frequencies.join(','),
-    });
+    this.vocabulary =
+      vocabulary instanceof Vocabulary
+        ? vocabulary
+        : Vocabulary.fromJSON({
+            terms: vocabulary.terms.join('\n'),
+            frequencies: vocabulary.frequencies.join(','),
+          });
     if (this.#internals.reg.size !== size) throw new RangeError('index size differs from its manifest');
     this.#size = size;
   }

@@ -1,12 +1,15 @@
 import type { Snippet } from '../../shared/types.ts';
 import { foldText, hasCjk } from './fold-text.ts';
 import { forEachWordUnit } from './word-units.ts';
+import type { WordFinder } from './query/word-finder.ts';
 
 /** Whether one word of the text matches the query. */
 export interface WordMatcher {
   (word: string): boolean;
   /** Finds every word that could match (a superset), so the others need not be tested. */
   readonly candidates?: RegExp;
+  /** Finds exactly the matching words (no word needs testing then). */
+  readonly find?: WordFinder;
 }
 
 /** One matched unit of the text: a word, or a CJK bigram, with what it counts as for distinctness. */
@@ -26,14 +29,16 @@ const maxMatches = 100;
 const maxScan = 20_000;
 /** How much of an article's text snippets can use (the scan plus room for the last window): read no more. */
 export const snippetScanChars = maxScan + 1_000;
+/** Most hits match early: their snippets come from this much text, the rest read further. */
+export const snippetFirstChars = 4_000;
 
 /** Matched units of `text` in order: whole words, and inside CJK runs the matching bigrams. */
 function findMatches(text: string, isMatch: WordMatcher, limit = maxMatches): Match[] {
   const found: Match[] = [];
   // The folded key of each distinct matched unit, for counting distinct terms per window.
   const keys = new Map<string, string>();
-  const visit = (start: number, unit: string): boolean => {
-    if (!isMatch(unit)) return true;
+  const visit = (start: number, unit: string, known = false): boolean => {
+    if (!known && !isMatch(unit)) return true;
     let key = keys.get(unit);
     if (key === undefined) {
       key = foldText(unit);
@@ -42,6 +47,10 @@ function findMatches(text: string, isMatch: WordMatcher, limit = maxMatches): Ma
     found.push({ start, end: start + unit.length, key });
     return found.length < limit;
   };
+  if (isMatch.find !== undefined) {
+    isMatch.find(text, (start, word) => visit(start, word, true), maxScan);
+    return found;
+  }
   if (isMatch.candidates === undefined) {
     forEachWordUnit(text, visit, maxScan);
     return found;
@@ -55,6 +64,11 @@ function findMatches(text: string, isMatch: WordMatcher, limit = maxMatches): Ma
     if (!more) break;
   }
   return found;
+}
+
+/** Whether any word of `text` matches (within the scanned length). */
+export function hasMatch(text: string, isMatch: WordMatcher): boolean {
+  return findMatches(text, isMatch, 1).length > 0;
 }
 
 /** Moves `index` forward to the start of the next word unless it already is one. */

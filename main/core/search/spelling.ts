@@ -65,7 +65,7 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
 export class SpellingSuggester {
   readonly #buckets = new Map<number, Bucket>();
 
-  constructor(frequencies: ReadonlyMap<string, number>) {
+  constructor(frequencies: Iterable<[string, number]>) {
     for (const [term, frequency] of frequencies) {
       if (term.length < minTypoLength - 2) continue;
       let bucket = this.#buckets.get(term.length);

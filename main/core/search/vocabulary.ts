@@ -1,4 +1,5 @@
 import { sortInSlices } from './sort-in-slices.ts';
+import { SortedTerms } from './sorted-terms.ts';
 
 /** How many completions a prefix expands to, at most (the most common ones win). */
 export const maxPrefixExpansions = 24;
@@ -8,23 +9,57 @@ export const maxPrefixExpansions = 24;
  * word against it instead of using FlexSearch's `forward` tokenizer, whose index grows with every
  * prefix of every word and does not fit in memory for a large library.
  */
+/** Read access to every live term's document frequency (spelling suggestions scan it). */
+export interface TermFrequencies extends Iterable<[string, number]> {
+  readonly size: number;
+  has(term: string): boolean;
+  get(term: string): number | undefined;
+}
+
+/** A saved vocabulary as read back: sorted terms in their file bytes, frequencies in a typed array. */
+interface SavedTerms {
+  readonly terms: SortedTerms;
+  /** Current frequency per saved term (0 once no article has it). */
+  readonly counts: Uint32Array;
+  /** How many counts are above 0. */
+  live: number;
+}
+
+/** One prefix completion being ranked. */
+interface Completion {
+  readonly term: string;
+  readonly frequency: number;
+}
+
+/**
+ * Every indexed term with the number of articles containing it. Prefix search expands the last
+ * word against it instead of using FlexSearch's `forward` tokenizer, whose index grows with every
+ * prefix of every word and does not fit in memory for a large library. A loaded vocabulary stays in
+ * its saved bytes (no map of a million terms to build at reopen); terms new since then live in a map.
+ */
 export class Vocabulary {
+  #saved: SavedTerms | null = null;
+  /** Terms not in `#saved`, with their frequencies. */
   readonly #documentFrequency = new Map<string, number>();
+  /** The map's terms sorted, kept until a new one arrives. */
   #sorted: string[] | null = null;
 
   /** Records the distinct terms of one article. */
   addDocument(terms: Iterable<string>): void {
-    for (const term of new Set(terms)) {
-      const seen = this.#documentFrequency.get(term);
-      if (seen === undefined) this.#sorted = null;
-      this.#documentFrequency.set(term, (seen ?? 0) + 1);
-    }
+    this.addDistinct([...new Set(terms)]);
   }
 
   /** Records one article's terms, already distinct (the indexer dedupes them while adding). */
   addDistinct(terms: readonly string[]): void {
     const counts = this.#documentFrequency;
+    const saved = this.#saved;
     for (const term of terms) {
+      const at = saved === null ? -1 : saved.terms.indexOf(term);
+      if (saved !== null && at >= 0) {
+        if (saved.counts[at] === 0) saved.live += 1;
+        saved.counts[at] = (saved.counts[at] ?? 0) + 1;
+        continue;
+      }
       const seen = counts.get(term);
       if (seen === undefined) this.#sorted = null;
       counts.set(term, (seen ?? 0) + 1);
@@ -33,7 +68,15 @@ export class Vocabulary {
 
   /** Forgets one article's distinct terms; a term no article contains any more stops expanding. */
   removeDocument(terms: Iterable<string>): void {
+    const saved = this.#saved;
     for (const term of new Set(terms)) {
+      const at = saved === null ? -1 : saved.terms.indexOf(term);
+      if (saved !== null && at >= 0) {
+        const count = saved.counts[at] ?? 0;
+        if (count === 1) saved.live -= 1;
+        if (count > 0) saved.counts[at] = count - 1;
+        continue;
+      }
       const seen = this.#documentFrequency.get(term);
       if (seen === undefined) continue;
       // The sorted list keeps the term: expand() skips unknown terms, which spares a re-sort.
@@ -44,44 +87,86 @@ export class Vocabulary {
 
   /** How many articles contain `term`. */
   frequency(term: string): number {
+    const saved = this.#saved;
+    const at = saved === null ? -1 : saved.terms.indexOf(term);
+    if (saved !== null && at >= 0) return saved.counts[at] ?? 0;
     return this.#documentFrequency.get(term) ?? 0;
   }
 
   /** The number of distinct terms. */
   get size(): number {
-    return this.#documentFrequency.size;
+    return (this.#saved?.live ?? 0) + this.#documentFrequency.size;
   }
 
   /** Every term with its document frequency, read-only (spelling suggestions scan it). */
-  frequencies(): ReadonlyMap<string, number> {
-    return this.#documentFrequency;
+  frequencies(): TermFrequencies {
+    return new FrequencyView(this, () => this.#entries());
+  }
+
+  *#entries(): Generator<[string, number]> {
+    const saved = this.#saved;
+    if (saved !== null) {
+      for (let i = 0; i < saved.terms.length; i += 1) {
+        const count = saved.counts[i] ?? 0;
+        if (count > 0) yield [saved.terms.at(i), count];
+      }
+    }
+    yield* this.#documentFrequency;
   }
 
   /** Known terms starting with `prefix` (the prefix itself first if known), most frequent first. */
   expand(prefix: string, max = maxPrefixExpansions): string[] {
-    const sorted = (this.#sorted ??= [...this.#documentFrequency.keys()].sort());
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((sorted[middle] ?? '') < prefix) low = middle + 1;
-      else high = middle;
+    // Short prefixes match tens of thousands of terms: keep only the `max` most frequent in one pass
+    // (ties in sorted order, as one sorted list would give them).
+    const best: Completion[] = [];
+    const full = (): boolean => best.length >= max;
+    const floor = (): number => best[max - 1]?.frequency ?? 0;
+    const offer = (term: string, frequency: number): void => {
+      let at = best.length;
+      while (at > 0 && isBetter({ term, frequency }, best[at - 1])) at -= 1;
+      best.splice(at, 0, { term, frequency });
+      if (best.length > max) best.pop();
+    };
+    const saved = this.#saved;
+    if (saved !== null) {
+      const key = Buffer.from(prefix, 'utf8');
+      for (let i = saved.terms.lowerBound(key); i < saved.terms.length; i += 1) {
+        if (!saved.terms.startsWith(i, key)) break;
+        const frequency = saved.counts[i] ?? 0;
+        // Only terms that can enter the list become strings.
+        if (frequency === 0 || (full() && frequency < floor())) continue;
+        const term = saved.terms.at(i);
+        if (term !== prefix) offer(term, frequency);
+      }
     }
-    // Short prefixes match tens of thousands of terms: keep only the `max` most frequent in one pass.
-    const best: { term: string; frequency: number }[] = [];
-    for (let i = low; i < sorted.length; i += 1) {
+    const sorted = (this.#sorted ??= [...this.#documentFrequency.keys()].sort());
+    for (let i = lowerBound(sorted, prefix); i < sorted.length; i += 1) {
       const term = sorted[i];
       if (term === undefined || !term.startsWith(prefix)) break;
       const frequency = this.#documentFrequency.get(term);
-      if (frequency === undefined || term === prefix) continue;
-      if (best.length === max && frequency <= (best[max - 1]?.frequency ?? 0)) continue;
-      let at = best.length;
-      while (at > 0 && (best[at - 1]?.frequency ?? 0) < frequency) at -= 1;
-      best.splice(at, 0, { term, frequency });
-      if (best.length > max) best.pop();
+      if (frequency === undefined || term === prefix || (full() && frequency < floor())) continue;
+      offer(term, frequency);
     }
-    const exact = this.#documentFrequency.has(prefix) ? [prefix] : [];
+    const exact = this.frequency(prefix) > 0 ? [prefix] : [];
     return [...exact, ...best.map((b) => b.term)].slice(0, max);
+  }
+
+  /** Every live term in code-unit order with its frequency: the saved terms merged with the map's. */
+  *#liveSorted(mapSorted: readonly string[]): Generator<[string, number]> {
+    const saved = this.#saved;
+    let j = 0;
+    const total = saved?.terms.length ?? 0;
+    for (let i = 0; i <= total; i += 1) {
+      const term = i < total ? (saved?.terms.at(i) ?? '') : null;
+      for (; j < mapSorted.length && (term === null || (mapSorted[j] ?? '') < term); j += 1) {
+        const other = mapSorted[j] ?? '';
+        const count = this.#documentFrequency.get(other);
+        // The cached sorted list may still hold removed terms (see removeDocument): leave them out.
+        if (count !== undefined) yield [other, count];
+      }
+      const count = saved?.counts[i] ?? 0;
+      if (term !== null && count > 0) yield [term, count];
+    }
   }
 
   /**
@@ -90,10 +175,9 @@ export class Vocabulary {
    * the saved order spares the sort on the first prefix query after a reopen.
    */
   toJSON(): { terms: string; frequencies: string } {
-    const sorted = [...this.#documentFrequency.keys()].sort();
-    this.#sorted = sorted;
-    const frequencies = sorted.map((term) => this.#documentFrequency.get(term) ?? 0);
-    return { terms: sorted.join('\n'), frequencies: frequencies.join(',') };
+    const sorted = (this.#sorted ??= [...this.#documentFrequency.keys()].sort());
+    const live = [...this.#liveSorted(sorted)];
+    return { terms: live.map(([t]) => t).join('\n'), frequencies: live.map(([, c]) => c).join(',') };
   }
 
   /** `toJSON` for a save, as chunks to join with `\n` and `,`: sorts and joins a few ms at a time, awaiting `pause` in between (a change meanwhile makes the caller drop the result). */
@@ -102,15 +186,23 @@ export class Vocabulary {
     this.#sorted = sorted;
     const terms: string[] = [];
     const frequencies: string[] = [];
-    for (let start = 0; start < sorted.length; start += 32_768) {
-      // The cached sorted list may still hold removed terms (see removeDocument): leave them out.
-      const slice = sorted.slice(start, start + 32_768).filter((term) => this.#documentFrequency.has(term));
-      if (slice.length > 0) {
-        terms.push(slice.join('\n'));
-        frequencies.push(slice.map((term) => this.#documentFrequency.get(term) ?? 0).join(','));
-      }
+    let slice: string[] = [];
+    let counts: number[] = [];
+    const flush = (): void => {
+      if (slice.length === 0) return;
+      terms.push(slice.join('\n'));
+      frequencies.push(counts.join(','));
+      slice = [];
+      counts = [];
+    };
+    for (const [term, count] of this.#liveSorted(sorted)) {
+      slice.push(term);
+      counts.push(count);
+      if (slice.length < 32_768) continue;
+      flush();
       await pause();
     }
+    flush();
     // Chunks, not one string: joining a whole 100k-article vocabulary holds the event loop too long.
     return { terms, frequencies };
   }
@@ -121,18 +213,84 @@ export class Vocabulary {
     if (typeof terms !== 'string' || typeof frequencies !== 'string') {
       throw new TypeError('vocabulary lacks terms or frequencies');
     }
+    return Vocabulary.fromSaved(Buffer.from(terms, 'utf8'), Buffer.from(frequencies, 'latin1'));
+  }
+
+  /** A vocabulary over saved bytes: sorted newline-joined terms and comma-joined frequencies; throws on malformed input. */
+  static fromSaved(terms: Buffer, frequencies: Buffer): Vocabulary {
     const vocabulary = new Vocabulary();
-    if (terms === '') return vocabulary;
-    const sorted = terms.split('\n');
-    const counts = frequencies.split(',');
-    if (counts.length !== sorted.length)
-      throw new TypeError('vocabulary terms and frequencies differ in length');
-    for (let i = 0; i < sorted.length; i += 1) {
-      const count = Number(counts[i]);
-      if (!Number.isInteger(count) || count <= 0) throw new TypeError('malformed vocabulary frequency');
-      vocabulary.#documentFrequency.set(sorted[i] ?? '', count);
-    }
-    vocabulary.#sorted = sorted;
+    if (terms.byteLength === 0) return vocabulary;
+    const sorted = SortedTerms.fromText(terms);
+    const counts = parseCounts(frequencies, sorted.length);
+    vocabulary.#saved = { terms: sorted, counts, live: counts.length };
     return vocabulary;
+  }
+}
+
+/** Whether completion `a` ranks above `b`: more frequent, then earlier in sorted order. */
+function isBetter(a: Completion, b: Completion | undefined): boolean {
+  if (b === undefined) return false;
+  return a.frequency > b.frequency || (a.frequency === b.frequency && a.term < b.term);
+}
+
+function lowerBound(sorted: readonly string[], prefix: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? '') < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Parses `expected` comma-separated positive integers (ASCII) without making a string per number. */
+function parseCounts(text: Buffer, expected: number): Uint32Array {
+  const counts = new Uint32Array(expected);
+  let index = 0;
+  let value = 0;
+  let digits = 0;
+  for (let at = 0; at <= text.byteLength; at += 1) {
+    const byte = at < text.byteLength ? (text[at] ?? 0) : 44;
+    if (byte >= 48 && byte <= 57 && digits < 10) {
+      value = value * 10 + byte - 48;
+      digits += 1;
+      continue;
+    }
+    if (byte !== 44 || digits === 0 || value === 0 || value > 0xffffffff || index >= expected)
+      throw new TypeError('malformed vocabulary frequency');
+    counts[index++] = value;
+    value = 0;
+    digits = 0;
+  }
+  if (index !== expected) throw new TypeError('vocabulary terms and frequencies differ in length');
+  return counts;
+}
+
+/** A vocabulary's frequencies seen as a read-only map, without building one. */
+class FrequencyView implements TermFrequencies {
+  readonly #vocabulary: Vocabulary;
+  readonly #entries: () => Generator<[string, number]>;
+
+  constructor(vocabulary: Vocabulary, entries: () => Generator<[string, number]>) {
+    this.#vocabulary = vocabulary;
+    this.#entries = entries;
+  }
+
+  get size(): number {
+    return this.#vocabulary.size;
+  }
+
+  has(term: string): boolean {
+    return this.#vocabulary.frequency(term) > 0;
+  }
+
+  get(term: string): number | undefined {
+    const frequency = this.#vocabulary.frequency(term);
+    return frequency > 0 ? frequency : undefined;
+  }
+
+  [Symbol.iterator](): Iterator<[string, number]> {
+    return this.#entries();
   }
 }

@@ -116,11 +116,10 @@ export function listSummaries(
 export function summariesByIds(db: DatabaseSync, ids: readonly number[]): Map<number, ArticleSummary> {
   const found = new Map<number, ArticleSummary>();
   if (ids.length === 0) return found;
-  const statement = db.prepare(`SELECT ${summaryColumns} FROM articles a WHERE a.id = ?`);
-  for (const id of ids) {
-    const row = statement.get(id) as SummaryRow | undefined;
-    if (row !== undefined) found.set(id, toSummary(row));
-  }
+  const rows = db
+    .prepare(`SELECT ${summaryColumns} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as unknown as SummaryRow[];
+  for (const row of rows) found.set(row.id, toSummary(row));
   return found;
 }
 

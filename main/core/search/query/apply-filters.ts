@@ -16,7 +16,8 @@ function passes(row: SearchRow, filter: QueryFilter): boolean {
       return (row.lang ?? '').toLowerCase().startsWith(filter.value.toLowerCase());
     case 'entity':
     case 'tag':
-      // Bound by resolveEntityFilters; an unbound one (no registry at hand) matches nothing.
+    case 'has':
+      // Bound by resolveEntityFilters (has:links to the linked articles); an unbound one matches nothing.
       return filter.articles?.has(row.id) ?? false;
     case 'is':
       // The parser lets only known values through; "duplicate" is the one there is.
@@ -32,6 +33,11 @@ function passes(row: SearchRow, filter: QueryFilter): boolean {
       return day !== null && matchesDate(day, filter.field, filter.value);
     }
   }
+}
+
+/** Whether a row passes every filter (a negated filter passes what the filter would drop). */
+export function passesAll(row: SearchRow, filters: readonly QueryFilter[]): boolean {
+  return filters.every((f) => passes(row, f) !== f.negated);
 }
 
 /** The ids of the rows that pass every filter (a negated filter passes what the filter would drop). */

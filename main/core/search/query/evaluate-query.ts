@@ -1,20 +1,38 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { rankMatches, type RankedId } from '../rank.ts';
-import { fieldWeights, searchFields, type SearchIndex } from '../search-index.ts';
+import type { RankedId } from '../rank.ts';
+import type { SearchIndex } from '../search-index.ts';
 import type { WordMatcher } from '../snippet.ts';
-import type { QueryPlan, QueryTerm } from './parse-query.ts';
-import { expandClauses } from './expand-groups.ts';
-import { sortByDate, type SearchSort } from './sort-hits.ts';
-import { applyFilters } from './apply-filters.ts';
-import { queryMatcher, toParsed } from './match-words.ts';
-import { containsPhrase, normalizeText } from './normalize-text.ts';
-import { allArticleIds, phraseFields, searchRowsByIds, type SearchRow } from './search-rows.ts';
-import { verifyInOrder, type Alternative, type Candidate } from './verify-hits.ts';
+import type { QueryPlan } from './parse-query.ts';
+import { passesAll } from './apply-filters.ts';
+import { DescendingKeys, keyId, scoreKey, timeKey } from './descending-keys.ts';
+import {
+  everyArticle,
+  exclusionGroups,
+  gatherCandidates,
+  groupMatches,
+  phraseBonus,
+  type Candidates,
+} from './gather-candidates.ts';
+import { queryMatcher } from './match-words.ts';
+import { createPhraseCheck } from './phrase-check.ts';
+import type { FieldCache } from './field-cache.ts';
+import type { RowStore } from './row-store.ts';
+import type { ScoreBoard } from './score-board.ts';
+import type { SearchSort } from './sort-hits.ts';
+import { verifyInOrder, type Candidate, type CandidateSequence } from './verify-hits.ts';
 
-/** What a verified phrase adds: enough to lift it above the same words scattered. */
-const phraseBonus = fieldWeights.title;
-/** Plain words found adjacent are checked only among this many best hits. */
-const adjacencyChecks = 50;
+/** Plain words found adjacent are checked only among this many best hits (about a first screenful and a half). */
+const adjacencyChecks = 20;
+
+/** What evaluating a query reads: the index, the database, the rows in memory, the scratch arrays. */
+export interface QueryContext {
+  readonly index: SearchIndex;
+  readonly db: DatabaseSync;
+  readonly rows: RowStore;
+  readonly board: ScoreBoard;
+  /** Recently read texts for phrase checks (forget an article when its text changes). */
+  readonly texts: FieldCache;
+}
 
 /** The first ranked hits of a query, how many there are, and the matcher that highlights its words. */
 export interface Evaluated {
@@ -26,19 +44,55 @@ export interface Evaluated {
   readonly isMatch: WordMatcher;
 }
 
-/** Every excluded term as AND-groups: an article matching any group is dropped. */
-function exclusionGroups(plan: QueryPlan): QueryTerm[][] {
-  return plan.exclusions.flatMap((e): QueryTerm[][] =>
-    e.kind === 'group'
-      ? expandClauses(e.clauses).groups.map((g) => [...g])
-      : [
-          [
-            e.kind === 'word'
-              ? { kind: 'word', text: e.text, prefix: false }
-              : { kind: 'phrase', text: e.text },
-          ],
-        ],
+/** Ids marked in a byte per article (a Set of 100,000 ids costs more than the whole query should). */
+function markIds(lists: readonly Int32Array[]): Uint8Array {
+  let max = 0;
+  for (const ids of lists) for (const id of ids) max = Math.max(max, id);
+  const marks = new Uint8Array(lists.length === 0 ? 0 : max + 1);
+  for (const ids of lists) for (const id of ids) marks[id] = 1;
+  return marks;
+}
+
+/** The candidates passing filters and word exclusions, as ordered keys, with their scores by id. */
+function keysOf(plan: QueryPlan, context: QueryContext, found: Candidates, sort: SearchSort) {
+  const { index, rows, board } = context;
+  // An article with every word of an excluded word-only group is dropped now (index lookups only).
+  const dropped = markIds(
+    exclusionGroups(plan)
+      .filter((group) => group.every((t) => t.kind === 'word'))
+      .map((group) => groupMatches(group, index, board).ids),
   );
+  const { ids, scores } = found;
+  const filters = plan.filters;
+  let maxId = 0;
+  for (const id of ids) maxId = Math.max(maxId, id);
+  const scoreOf = new Float64Array(maxId + 1);
+  const dated = new Float64Array(sort === 'date' ? ids.length : 0);
+  const undated = new Float64Array(ids.length);
+  let datedCount = 0;
+  let undatedCount = 0;
+  let withPhrases = 0;
+  for (let i = 0; i < ids.length; i += 1) {
+    const id = ids[i] ?? 0;
+    if (dropped[id] === 1) continue;
+    if (filters.length > 0) {
+      const row = rows.get(id);
+      if (row === undefined || !passesAll(row, filters)) continue;
+    }
+    const score = scores[i] ?? 0;
+    scoreOf[id] = score;
+    if (found.needsPhrase(id)) withPhrases += 1;
+    const time = sort === 'date' ? rows.timeOf(id) : null;
+    if (time === null) undated[undatedCount++] = scoreKey(score, id);
+    else dated[datedCount++] = timeKey(time, id);
+  }
+  return {
+    // Newest first by date; the undated after them in relevance order.
+    dated: new DescendingKeys(dated.subarray(0, datedCount)),
+    undated: new DescendingKeys(undated.subarray(0, undatedCount)),
+    scoreOf,
+    withPhrases,
+  };
 }
 
 /**
@@ -47,94 +101,48 @@ function exclusionGroups(plan: QueryPlan): QueryTerm[][] {
  */
 export function evaluateQuery(
   plan: QueryPlan,
-  index: SearchIndex,
-  db: DatabaseSync,
+  context: QueryContext,
   sort: SearchSort = 'relevance',
   want = Infinity,
 ): Evaluated {
-  const docs = new Map<number, string[]>();
-  const hasPhrase = (id: number, phrase: string): boolean => {
-    let doc = docs.get(id);
-    if (doc === undefined) {
-      doc = (phraseFields(db, id) ?? []).map(normalizeText);
-      docs.set(id, doc);
-    }
-    return doc.some((f) => containsPhrase(f, phrase));
-  };
+  const { index, db, rows, board } = context;
+  const hasPhrase = createPhraseCheck(db, context.texts);
+  const found =
+    plan.clauses.length === 0 && plan.filters.length > 0
+      ? everyArticle(rows.ids())
+      : gatherCandidates(plan, index, board);
+  const { dated, undated, scoreOf, withPhrases } = keysOf(plan, context, found, sort);
 
-  const candidates = new Map<number, Alternative[]>();
-  if (plan.clauses.length === 0 && plan.filters.length > 0) {
-    for (const id of allArticleIds(db)) candidates.set(id, [{ score: 0, phrases: [], adjacent: null }]);
-  }
-  for (const group of plan.groups) {
-    const parsed = toParsed(group, index);
-    if (parsed.terms.length === 0 && parsed.prefix === null) continue;
-    const completions = parsed.prefix === null ? [] : index.vocabulary.expand(parsed.prefix);
-    const phrases = group.filter((t) => t.kind === 'phrase').map((t) => t.text);
-    const words = group.filter((t) => t.kind === 'word' && !t.prefix).map((t) => t.text);
-    const adjacent = words.length > 1 ? words.join(' ') : null;
-    for (const { id, score } of rankMatches(parsed, completions, (field, term) =>
-      index.lookup(field, term),
-    )) {
-      const alternative = { score: score + phrases.length * phraseBonus, phrases, adjacent };
-      const known = candidates.get(id);
-      if (known === undefined) candidates.set(id, [alternative]);
-      else known.push(alternative);
-    }
-  }
-
-  // Each excluded word is looked up once: the ids with all its terms in some field.
-  const wordIds = new Map<string, Set<number>>();
+  const phraseExclusions = exclusionGroups(plan).filter((g) => g.some((t) => t.kind === 'phrase'));
+  const wordSets = new Map<string, Set<number>>();
   const hasWord = (id: number, word: string): boolean => {
-    let ids = wordIds.get(word);
-    if (ids === undefined) {
-      const perTerm = index
-        .encode(word)
-        .map((t) => new Set(searchFields.flatMap((f) => index.lookup(f, t).map(Number))));
-      const [first, ...rest] = perTerm;
-      ids = new Set([...(first ?? [])].filter((candidate) => rest.every((set) => set.has(candidate))));
-      wordIds.set(word, ids);
+    let set = wordSets.get(word);
+    if (set === undefined) {
+      set = new Set(groupMatches([{ kind: 'word', text: word, prefix: false }], index, board).ids);
+      wordSets.set(word, set);
     }
-    return ids.has(id);
+    return set.has(id);
   };
-  const groups = exclusionGroups(plan);
-  // Word-only exclusions are index lookups, applied to every candidate now; phrases wait for verification.
-  const wordExclusions = groups.filter((g) => g.every((t) => t.kind === 'word'));
-  const phraseExclusions = groups.filter((g) => g.some((t) => t.kind === 'phrase'));
-  const hasTerm = (id: number, term: QueryTerm): boolean =>
-    term.kind === 'word' ? hasWord(id, term.text) : hasPhrase(id, term.text);
-
-  const kept: Candidate[] = [];
-  for (const [id, alternatives] of candidates) {
-    if (wordExclusions.some((g) => g.every((t) => hasTerm(id, t)))) continue;
-    alternatives.sort((a, b) => b.score - a.score);
-    kept.push({ id, score: alternatives[0]?.score ?? 0, alternatives });
-  }
-  const rows =
-    plan.filters.length > 0 || sort === 'date'
-      ? new Map(
-          searchRowsByIds(
-            db,
-            kept.map((c) => c.id),
-          ).map((row): [number, SearchRow] => [row.id, row]),
-        )
-      : null;
-  const passing =
-    plan.filters.length === 0 || rows === null ? null : applyFilters([...rows.values()], plan.filters);
-  const matching = (passing === null ? kept : kept.filter((c) => passing.has(c.id))).sort(
-    (a, b) => b.score - a.score || b.id - a.id,
-  );
-  const ordered = sort === 'date' ? sortByDate(matching, (id) => rows?.get(id)?.date ?? null) : matching;
-
-  const verified = verifyInOrder(ordered, {
+  const candidateAt = (rank: number): Candidate | undefined => {
+    const key = rank < dated.length ? dated.at(rank) : undated.at(rank - dated.length);
+    if (key === undefined) return undefined;
+    const id = keyId(key);
+    const score = scoreOf[id] ?? 0;
+    return { id, score, alternatives: found.alternativesOf(id, score) };
+  };
+  const sequence: CandidateSequence = { length: dated.length + undated.length, at: candidateAt, withPhrases };
+  const verified = verifyInOrder(sequence, {
     want:
-      sort === 'relevance' && ordered.some((c) => c.alternatives[0]?.adjacent)
+      sort === 'relevance' && (candidateAt(0)?.alternatives[0]?.adjacent ?? null) !== null
         ? Math.max(want, adjacencyChecks)
         : want,
     excluded:
       phraseExclusions.length === 0
         ? null
-        : (id) => phraseExclusions.some((g) => g.every((t) => hasTerm(id, t))),
+        : (id) =>
+            phraseExclusions.some((g) =>
+              g.every((t) => (t.kind === 'word' ? hasWord(id, t.text) : hasPhrase(id, t.text))),
+            ),
     hasPhrase,
   });
   let ranked: RankedId[] = verified.hits.map(({ id, score }) => ({ id, score }));

@@ -3,6 +3,7 @@ import type { WordMatcher } from '../snippet.ts';
 import type { SearchIndex } from '../search-index.ts';
 import type { ParsedQuery } from '../terms.ts';
 import type { QueryPlan, QueryTerm } from './parse-query.ts';
+import { wordFinder } from './word-finder.ts';
 
 /** One AND-group as the ranker takes it: its encoded terms, and the last word as a prefix while typing. */
 export function toParsed(group: readonly QueryTerm[], index: SearchIndex): ParsedQuery {
@@ -39,6 +40,8 @@ export function queryMatcher(plan: QueryPlan, index: SearchIndex): WordMatcher {
     }
     return matched;
   };
+  const find = wordFinder([...exact], prefixes);
+  if (find !== null) return Object.assign(isMatch, { find });
   const candidates = candidatePattern([...exact, ...prefixes]);
   return candidates === null ? isMatch : Object.assign(isMatch, { candidates });
 }

@@ -36,24 +36,48 @@ export interface Verified {
   readonly totalIsEstimate: boolean;
 }
 
-function needsText(candidate: Candidate, options: VerifyOptions): boolean {
-  return options.excluded !== null || (candidate.alternatives[0]?.phrases.length ?? 0) > 0;
+/** Candidates in order, read lazily (ordering 100,000 candidates is the costly part of a query). */
+export interface CandidateSequence {
+  readonly length: number;
+  readonly at: (rank: number) => Candidate | undefined;
+  /** How many candidates, in any order, have a phrase to verify (so counting needs no ordering). */
+  readonly withPhrases: number;
+}
+
+function hasPhrases(candidate: Candidate): boolean {
+  return (candidate.alternatives[0]?.phrases.length ?? 0) > 0;
+}
+
+/** A plain list as a sequence. */
+function sequenceOf(ordered: readonly Candidate[]): CandidateSequence {
+  return {
+    length: ordered.length,
+    at: (rank) => ordered[rank],
+    withPhrases: ordered.filter(hasPhrases).length,
+  };
 }
 
 /**
- * Verifies candidates in order and stops once `want` hits held: reading and folding stored text is
- * the costly part, and only a page of hits is shown. Candidates left unchecked that need no text
- * are counted as they are; the uncertain rest is extrapolated from the pass rate seen so far.
+ * Verifies candidates in order and stops once `want` hits held: reading stored text is the costly
+ * part, and only a page of hits is shown. Candidates left unchecked that need no text are counted
+ * as they are; the uncertain rest is extrapolated from the pass rate seen so far.
  */
-export function verifyInOrder(ordered: readonly Candidate[], options: VerifyOptions): Verified {
+export function verifyInOrder(
+  candidates: readonly Candidate[] | CandidateSequence,
+  options: VerifyOptions,
+): Verified {
+  const sequence = Array.isArray(candidates) ? sequenceOf(candidates) : (candidates as CandidateSequence);
+  // With an excluded phrase every candidate must be read; otherwise only those with phrases.
+  const uncertainTotal = options.excluded !== null ? sequence.length : sequence.withPhrases;
   const hits: VerifiedHit[] = [];
   let checked = 0;
   let uncertainChecked = 0;
   let uncertainPassed = 0;
-  for (const candidate of ordered) {
-    if (hits.length >= options.want) break;
+  for (let rank = 0; rank < sequence.length && hits.length < options.want; rank += 1) {
+    const candidate = sequence.at(rank);
+    if (candidate === undefined) break;
     checked += 1;
-    const uncertain = needsText(candidate, options);
+    const uncertain = options.excluded !== null || hasPhrases(candidate);
     if (uncertain) uncertainChecked += 1;
     if (options.excluded?.(candidate.id) === true) continue;
     const alternative = candidate.alternatives.find((a) =>
@@ -63,13 +87,8 @@ export function verifyInOrder(ordered: readonly Candidate[], options: VerifyOpti
     if (uncertain) uncertainPassed += 1;
     hits.push({ id: candidate.id, score: alternative.score, alternative });
   }
-  let certainLeft = 0;
-  let uncertainLeft = 0;
-  for (let i = checked; i < ordered.length; i += 1) {
-    const candidate = ordered[i];
-    if (candidate !== undefined && needsText(candidate, options)) uncertainLeft += 1;
-    else certainLeft += 1;
-  }
+  const uncertainLeft = uncertainTotal - uncertainChecked;
+  const certainLeft = sequence.length - checked - uncertainLeft;
   const rate = uncertainChecked === 0 ? 1 : uncertainPassed / uncertainChecked;
   return {
     hits,

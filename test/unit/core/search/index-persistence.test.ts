@@ -8,6 +8,8 @@ import {
   indexFolder,
   manifestFileName,
   postingsFileName,
+  termsFileName,
+  vocabularyFileName,
 } from '../../../../main/core/search/index-persistence.ts';
 import {
   articleHtml,
@@ -72,6 +74,37 @@ describe('the persisted search index', () => {
   it('is rebuilt when one of its files is corrupt', async () => {
     const libraryDir = await savedLibrary();
     await writeFile(join(libraryDir, indexFolder, postingsFileName), 'broken');
+
+    expect(await reopen(libraryDir)).toEqual({ source: 'rebuilt', added: 2, titles: [1, 2] });
+  });
+
+  it('is rebuilt when its terms are out of order or its vocabulary is damaged', async () => {
+    const libraryDir = await savedLibrary();
+    const termsPath = join(libraryDir, indexFolder, termsFileName);
+    const terms = await readFile(termsPath);
+    // Same length, so only the order check can tell: the first two bytes swapped.
+    await writeFile(
+      termsPath,
+      Buffer.concat([terms.subarray(1, 2), terms.subarray(0, 1), terms.subarray(2)]),
+    );
+    expect(await reopen(libraryDir)).toEqual({ source: 'rebuilt', added: 2, titles: [1, 2] });
+
+    const vocabularyPath = join(libraryDir, indexFolder, vocabularyFileName);
+    const vocabulary = await readFile(vocabularyPath, 'utf8');
+    await writeFile(vocabularyPath, vocabulary.replace(/^[0-9]+/, 'x'));
+    expect(await reopen(libraryDir)).toEqual({ source: 'rebuilt', added: 2, titles: [1, 2] });
+
+    await writeFile(vocabularyPath, vocabulary.slice(0, vocabulary.indexOf('\n')));
+    expect(await reopen(libraryDir)).toEqual({ source: 'rebuilt', added: 2, titles: [1, 2] });
+  });
+
+  it('is rebuilt when the term starts saved at the end of the postings are damaged', async () => {
+    const libraryDir = await savedLibrary();
+    const postingsPath = join(libraryDir, indexFolder, postingsFileName);
+    const postings = await readFile(postingsPath);
+    // The last word is where the last body term starts: pointing it past the words must not be read.
+    postings.writeUInt32LE(0xffff, postings.byteLength - 4);
+    await writeFile(postingsPath, postings);
 
     expect(await reopen(libraryDir)).toEqual({ source: 'rebuilt', added: 2, titles: [1, 2] });
   });

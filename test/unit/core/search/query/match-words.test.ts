@@ -14,18 +14,18 @@ const marked = (snippet: Snippet | undefined): string[] =>
   snippet === undefined ? [] : snippet.highlights.map(([s, e]) => snippet.text.slice(s, e));
 
 describe('the query word matcher', () => {
-  it('finds candidate words by any cased or accented first letter and marks the same words', () => {
+  it('finds exactly the matching words by their fold classes, in any case or accent', () => {
     const isMatch = matcher('cafe strasse ecol');
 
     const [snippet] = makeSnippets('Lunch at the CAFÉ on Straße Nord; ÉCOLE, école and Ecole.', isMatch);
 
-    expect(isMatch.candidates).toBeDefined();
+    expect(isMatch.find).toBeDefined();
     expect(marked(snippet)).toEqual(['CAFÉ', 'Straße', 'ÉCOLE', 'école', 'Ecole']);
   });
 
   it('tests every unit for queries in scripts it has no first-letter table for', () => {
-    expect(matcher('नमस्ते').candidates).toBeUndefined();
-    expect(matcher('東京').candidates).toBeUndefined();
+    expect(matcher('नमस्ते').find).toBeUndefined();
+    expect(matcher('東京').find).toBeUndefined();
     expect(marked(makeSnippets('आज नमस्ते दुनिया', matcher('नमस्ते'))[0])).toEqual(['नमस्ते']);
   });
 

@@ -88,7 +88,7 @@ describe('parsing the search box', () => {
       {
         text: 'foo:bar',
         message:
-          'Unknown filter “foo:” — known filters: title, author, site, lang, before, after, on, added, is, entity, tag',
+          'Unknown filter “foo:” — known filters: title, author, site, lang, before, after, on, added, is, entity, tag, has',
       },
     ]);
   });

@@ -1,0 +1,46 @@
+/**
+ * Per-article scratch arrays reused by every query: an entry counts only when its epoch matches
+ * the current pass, so nothing is cleared or allocated per article between queries.
+ */
+export class ScoreBoard {
+  seen = new Int32Array(0);
+  alive = new Int32Array(0);
+  best = new Float64Array(0);
+  total = new Float64Array(0);
+  /** Ids touched by the current pass, in order (its first `count` entries). */
+  touched = new Int32Array(1024);
+  #epoch = 0;
+
+  /** A fresh epoch; the arrays are reset on the rare wrap-around. */
+  nextEpoch(): number {
+    if (this.#epoch >= 0x7ffffff0) {
+      this.seen.fill(0);
+      this.alive.fill(0);
+      this.#epoch = 0;
+    }
+    this.#epoch += 1;
+    return this.#epoch;
+  }
+
+  /** Grows the per-article arrays to hold `id`. */
+  fit(id: number): void {
+    if (id < this.seen.length) return;
+    const size = Math.max(id + 1, this.seen.length * 2, 1024);
+    this.seen = grown(this.seen, new Int32Array(size));
+    this.alive = grown(this.alive, new Int32Array(size));
+    this.best = grown(this.best, new Float64Array(size));
+    this.total = grown(this.total, new Float64Array(size));
+  }
+
+  /** Appends `id` to the touched list at `count`; returns the new count. */
+  touch(count: number, id: number): number {
+    if (count === this.touched.length) this.touched = grown(this.touched, new Int32Array(count * 2));
+    this.touched[count] = id;
+    return count + 1;
+  }
+}
+
+function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { FieldCache } from '../../../../../main/core/search/query/field-cache.ts';
+
+describe('the cache of texts read for phrase checks', () => {
+  it('reads an article once while it stays cached', () => {
+    const cache = new FieldCache(100);
+    let reads = 0;
+    const read = (): string[] => {
+      reads += 1;
+      return ['title', 'body text'];
+    };
+    cache.get(1, read);
+    cache.get(1, read);
+    expect(reads).toBe(1);
+  });
+
+  it('drops the least recently used article when full', () => {
+    const cache = new FieldCache(40);
+    const reads: number[] = [];
+    const reader = (id: number) => (): string[] => {
+      reads.push(id);
+      return ['x'.repeat(10)];
+    };
+    for (const id of [1, 2, 3, 4]) cache.get(id, reader(id));
+    cache.get(1, reader(1)); // 1 is now the youngest
+    cache.get(5, reader(5)); // over 40 chars: 2, the oldest, leaves
+    cache.get(1, reader(1));
+    cache.get(2, reader(2));
+    expect(reads).toEqual([1, 2, 3, 4, 5, 2]);
+  });
+
+  it('reads a forgotten article again', () => {
+    const cache = new FieldCache(100);
+    let text = 'old';
+    cache.get(7, () => [text]);
+    text = 'new';
+    cache.forget(7);
+    expect(cache.get(7, () => [text])).toEqual(['new']);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { containsPhrase, normalizeText } from '../../../../../main/core/search/query/normalize-text.ts';
+import { phraseMatcher } from '../../../../../main/core/search/query/phrase-pattern.ts';
+
+/** What folding-based verification answers: the definition the pattern must agree with. */
+const byFolding = (text: string, phrase: string): boolean => containsPhrase(normalizeText(text), phrase);
+const byPattern = (text: string, phrase: string): boolean => phraseMatcher(phrase)?.(text) ?? false;
+
+/** A seeded generator, so a failure names a reproducible case. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+const words = [
+  'Straße',
+  'strasse',
+  'STRASSE',
+  'café',
+  'cafe\u0301',
+  'CAFÉ',
+  'naïve',
+  'Œuvre',
+  'oeuvre',
+  'ﬁnal',
+  'final',
+  'Ёлка',
+  'елка',
+  'ЙОД',
+  'йод',
+  'Σοφία',
+  'σοφια',
+  'ΟΔΟΣ',
+  'οδος',
+  'İstanbul',
+  'istanbul',
+  'ısık',
+  'Ørsted',
+  'orsted',
+  'Łódź',
+  'lodz',
+  'the',
+  'The',
+  'city',
+  'council',
+  '2024',
+  '3.5',
+  'co-op',
+  'u.s.',
+];
+const separators = [' ', '  ', ', ', '. ', ' — ', '\n', '-', "'", ' (', ') ', '/', ''];
+
+function sentence(next: () => number, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i += 1) {
+    text += words[Math.floor(next() * words.length)] ?? '';
+    text += separators[Math.floor(next() * separators.length)] ?? ' ';
+  }
+  return text;
+}
+
+describe('finding a phrase in raw text without folding it', () => {
+  it('agrees with folding-based verification on a thousand mixed-script texts', () => {
+    const next = random(42);
+    let found = 0;
+    for (let round = 0; round < 1000; round += 1) {
+      const text = sentence(next, 12);
+      const phrase = sentence(next, 1 + Math.floor(next() * 2)).trim();
+      if (phraseMatcher(phrase) === null) continue;
+      const expected = byFolding(text, phrase);
+      if (expected) found += 1;
+      expect({ text, phrase, found: byPattern(text, phrase) }).toEqual({ text, phrase, found: expected });
+    }
+    // The generator must produce real matches, or agreement would be trivial.
+    expect(found).toBeGreaterThan(60);
+  });
+
+  it('matches across case, accents, ß, ligatures, ё and final sigma', () => {
+    expect(byPattern('Die STRASSE der Einheit', 'straße der')).toBe(true);
+    expect(byPattern('Die Straße der Einheit', 'strasse der')).toBe(true);
+    expect(byPattern('le café noir', 'cafe noir')).toBe(true);
+    expect(byPattern('the ﬁnal report', 'final report')).toBe(true);
+    expect(byPattern('Новогодняя Ёлка', 'новогодняя елка')).toBe(true);
+    expect(byPattern('ΟΔΟΣ ΑΘΗΝΑΣ', 'οδος αθηνας')).toBe(true);
+  });
+
+  it('needs the words adjacent, whole and in order', () => {
+    expect(byPattern('the city and the council', 'city council')).toBe(false);
+    expect(byPattern('the citycouncil met', 'city council')).toBe(false);
+    expect(byPattern('council city', 'city council')).toBe(false);
+    expect(byPattern('the city, council met', 'city council')).toBe(true);
+    expect(byPattern('supercity council', 'city council')).toBe(false);
+  });
+
+  it('leaves CJK and other scripts to folding', () => {
+    expect(phraseMatcher('東京 都')).toBeNull();
+    expect(phraseMatcher('שלום עולם')).toBeNull();
+    expect(phraseMatcher('city council')).not.toBeNull();
+  });
+});
