@@ -10,8 +10,17 @@ Usage:
   dossier entities <id|file> [--json]           suggest the people, organisations and places of one article
   dossier export-entities <entities|mentions|cooccurrences> [--format csv|json]
                                                 the entity registry, mentions in context or co-occurrences
+  dossier links <id> [--json]                   the links to and from one article, with types and notes
+  dossier export-links [--format csv|json] [--out FILE]
+                                                every link between articles (default csv, to stdout)
+  dossier related <id> [--json] [--limit N]     articles suggested as related to one, with the reasons
+  dossier thread <id> [--markdown|--json]       the story thread of an article, oldest first
   dossier reclean [--all] [--json]              re-clean articles from their originals (default: those
                                                 cleaned by an older cleaner; --all: every article)
+  dossier delete <id…>                          move articles to the Trash
+  dossier trash [--json]                        the articles in the Trash
+  dossier restore-article <id…>                 put trashed articles back
+  dossier empty-trash --yes                     delete trashed articles and their files for good
   dossier serve [--port N]                      serve the Dossier UI to your browser (127.0.0.1 only)
 
 Options:

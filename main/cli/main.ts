@@ -19,7 +19,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         text: { type: 'boolean', default: false },
         html: { type: 'boolean', default: false },
         format: { type: 'string' },
+        out: { type: 'string' },
         all: { type: 'boolean', default: false },
+        markdown: { type: 'boolean', default: false },
+        yes: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -69,8 +72,27 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         io,
         values.format,
       );
+    case 'export-links':
+      return (await import('./commands/export-links-command.ts')).runExportLinks(rest, flags, io, {
+        format: values.format,
+        out: values.out,
+      });
+    case 'links':
+      return (await import('./commands/links-command.ts')).runLinks(rest, flags, io);
     case 'entities':
       return (await import('./commands/entities-command.ts')).runEntities(rest, flags, io);
+    case 'related':
+      return (await import('./commands/related-command.ts')).runRelated(rest, flags, io);
+    case 'thread':
+      return (await import('./commands/thread-command.ts')).runThread(rest, flags, io, values.markdown);
+    case 'delete':
+      return (await import('./commands/trash-commands.ts')).runDelete(rest, flags, io);
+    case 'trash':
+      return (await import('./commands/trash-commands.ts')).runTrash(rest, flags, io);
+    case 'restore-article':
+      return (await import('./commands/trash-commands.ts')).runRestoreArticle(rest, flags, io);
+    case 'empty-trash':
+      return (await import('./commands/trash-commands.ts')).runEmptyTrash(rest, flags, io, values.yes);
     case 'serve':
       return (await import('./commands/serve-command.ts')).runServe(rest, flags, io);
     default:

@@ -7,6 +7,7 @@ import { readStoredAsset, type AssetContent } from './assets/save-page-assets.ts
 import { decodeHtml } from './clean/decode-html.ts';
 import { exportArticle } from './export/export-article.ts';
 import { getArticleRelations, relateUnrelatedArticles } from './links/article-relations.ts';
+import { createLinkApi } from './links/article-links.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { createCleanPool } from './import/clean-pool.ts';
 import { createImporter } from './import/importer.ts';
@@ -17,8 +18,11 @@ import { CLEANER_VERSION } from './clean/cleaned-page.ts';
 import { openArticleSearch } from './search/article-search.ts';
 import { findMatches } from './search/find-matches.ts';
 import { createSavedSearches } from './search/saved-searches.ts';
+import { createTrashApi } from './trash/trash-api.ts';
+import { createThreadApi } from './threads/thread-api.ts';
 import { createEntityApi } from './entities/api/entity-api.ts';
 import { createBackgroundSuggester } from './entities/suggest-in-background.ts';
+import { createRelatedStories } from './related/related-api.ts';
 import {
   countArticles,
   countOutdated,
@@ -122,12 +126,14 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
   const emit = (event: ArchiveEvent): void => {
     for (const listener of listeners) listener(event);
   };
+  const related = createRelatedStories({ db, now, logger });
   const suggester = createBackgroundSuggester({
     db,
     now,
     logger,
     suggest: pool.suggest,
     onSuggested: (articleId) => {
+      related.refresh(articleId);
       emit({ type: 'entities-changed', articleId });
     },
   });
@@ -222,7 +228,11 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     renameSavedSearch: (request) => Promise.resolve(saved.rename(request)),
     deleteSavedSearch: (request) => Promise.resolve(saved.remove(request)),
     ...entities,
+    ...createLinkApi({ db, now, emit }),
     suggestLibraryEntities: () => Promise.resolve(ok({ queued: suggester.suggestAll() })),
+    ...related.api,
+    ...createTrashApi({ dir, db, search, now, logger, emit }),
+    ...createThreadApi({ db, now, emit }),
     readAsset: (sha256) => readStoredAsset(dir, db, sha256),
     onEvent: (listener) => {
       listeners.add(listener);
@@ -232,6 +242,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     },
     close: () =>
       (closed ??= (async () => {
+        related.close();
         const drained = Promise.all([importer.close(), recleaner.close(), suggester.close()]);
         await pool.close();
         await drained;

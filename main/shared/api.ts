@@ -2,7 +2,16 @@ import type { ApiMethod } from './methods.ts';
 import type { ApiRequest } from './schemas.ts';
 import type { ArticleId, BatchId } from './ids.ts';
 import type { ArticleEntities, Entity, EntityList, EntityPage, TagPreview } from './entity-types.ts';
+import type { ArticleLink, ArticleLinks } from './link-types.ts';
 import type { Result } from './result.ts';
+import type { ArticleGraph, StoryThread, ThreadName, ThreadSummary } from './thread-types.ts';
+import type {
+  EmptyTrashOutcome,
+  KeepCopyOutcome,
+  RestoreArticlesOutcome,
+  TrashedArticle,
+  TrashOutcome,
+} from './trash-types.ts';
 import type {
   ArticleDetail,
   ArticleExport,
@@ -13,6 +22,7 @@ import type {
   ImportProgress,
   LibraryInfo,
   OriginalPage,
+  RelatedSuggestion,
   SavedSearch,
   SearchResults,
   ArticleMatches,
@@ -33,6 +43,13 @@ export interface ApiResponses {
   setCleaningOptions: ArticleDetail;
   recleanLibrary: { readonly batchId: BatchId };
   getArticleRelations: ArticleRelations;
+  getArticleLinks: ArticleLinks;
+  addArticleLink: ArticleLink;
+  updateArticleLink: ArticleLink;
+  /** The link as it was, for restoreArticleLink to undo. */
+  removeArticleLink: { readonly removed: ArticleLink };
+  restoreArticleLink: ArticleLink;
+  exportLinks: ArticleExport;
   exportArticle: ArticleExport;
   findMatches: ArticleMatches;
   listSavedSearches: { readonly searches: readonly SavedSearch[] };
@@ -47,6 +64,7 @@ export interface ApiResponses {
   previewTagEverywhere: TagPreview;
   tagEverywhere: { readonly added: number };
   removeMention: ArticleEntities;
+  moveMention: ArticleEntities;
   listEntities: EntityList;
   getEntityPage: EntityPage;
   updateEntity: Entity;
@@ -54,6 +72,21 @@ export interface ApiResponses {
   splitEntity: Entity;
   exportEntities: ArticleExport;
   suggestLibraryEntities: { readonly queued: number };
+  getRelatedSuggestions: { readonly suggestions: readonly RelatedSuggestion[] };
+  /** Nothing to answer: the pair is dismissed. */
+  dismissRelatedSuggestion: undefined;
+  trashArticles: TrashOutcome;
+  restoreArticles: RestoreArticlesOutcome;
+  listTrash: { readonly items: readonly TrashedArticle[] };
+  emptyTrash: EmptyTrashOutcome;
+  keepCopy: KeepCopyOutcome;
+  getThread: StoryThread;
+  nameThread: ThreadName;
+  renameThread: ThreadName;
+  deleteThreadName: { readonly deleted: ThreadName };
+  listThreads: { readonly threads: readonly ThreadSummary[] };
+  exportThread: ArticleExport;
+  getArticleGraph: ArticleGraph;
 }
 
 /** The one contract the UI talks to, served over Electron IPC and over `dossier serve`. */
@@ -67,7 +100,11 @@ export type ArchiveEvent =
   | { readonly type: 'import-finished'; readonly batch: ImportBatch }
   | { readonly type: 'library-changed' }
   /** An article's entity suggestions were (re)computed in the background. */
-  | { readonly type: 'entities-changed'; readonly articleId: ArticleId };
+  | { readonly type: 'entities-changed'; readonly articleId: ArticleId }
+  /** A link between these two articles was added, changed, removed or restored. */
+  | { readonly type: 'links-changed'; readonly articleIds: readonly ArticleId[] }
+  /** A thread was named, renamed or had its name removed. */
+  | { readonly type: 'threads-changed' };
 
 /** Stops a subscription. */
 export type Unsubscribe = () => void;

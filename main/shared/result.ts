@@ -10,8 +10,11 @@ export const errorCodes = [
   'library-too-new',
   'library-locked',
   'name-taken',
+  'thread-name-taken',
   'entity-name-taken',
   'mention-mismatch',
+  'link-to-itself',
+  'link-exists',
   'internal',
 ] as const;
 

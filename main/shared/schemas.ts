@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { toArticleId, toBatchId, toEntityId, toMentionId } from './ids.ts';
+import { linkRequestSchemas } from './link-schemas.ts';
+import { threadRequestSchemas } from './thread-schemas.ts';
 import type { ApiMethod } from './methods.ts';
 
 export type { ApiMethod } from './methods.ts';
@@ -102,6 +104,7 @@ export const requestSchemas = {
   recleanLibrary: z.object({ scope: z.enum(['outdated', 'all']) }).strict(),
   /** Other copies of an article: same normalized URL, and versions with near-identical text. */
   getArticleRelations: z.object({ id: articleId }).strict(),
+  ...linkRequestSchemas,
   exportArticle: z.object({ id: articleId, format: z.enum(['json', 'markdown']) }).strict(),
   /** The distinct words of an article's text that a query matches, to highlight in the reader. */
   findMatches: z.object({ id: articleId, query: z.string().max(1000) }).strict(),
@@ -139,6 +142,16 @@ export const requestSchemas = {
   /** Links every untagged occurrence of the entity's name and aliases, in one article or the whole library. */
   tagEverywhere: z.object({ entityId, articleId, scope: z.enum(['article', 'library']) }).strict(),
   removeMention: z.object({ mentionId }).strict(),
+  /** Re-points a confirmed mention at another entity (existing, or new with a type); a person made the link. */
+  moveMention: z
+    .object({
+      mentionId,
+      entity: z.union([
+        z.object({ id: entityId }).strict(),
+        z.object({ name: entityName, type: entityType }).strict(),
+      ]),
+    })
+    .strict(),
   listEntities: z
     .object({
       query: z.string().max(200).optional(),
@@ -171,6 +184,22 @@ export const requestSchemas = {
   exportEntities: z
     .object({ what: z.enum(['entities', 'mentions', 'cooccurrences']), format: z.enum(['csv', 'json']) })
     .strict(),
+  /** Up to `limit` articles related to this one, each with its reasons, dismissed and linked ones left out. */
+  getRelatedSuggestions: z
+    .object({ id: articleId, limit: z.number().int().min(1).max(50).optional() })
+    .strict(),
+  /** Stops suggesting the two articles for each other, for good (both ways). */
+  dismissRelatedSuggestion: z.object({ id: articleId, otherId: articleId }).strict(),
+  /** Moves articles to the Trash (restorable until it is emptied). */
+  trashArticles: z.object({ ids: z.array(articleId).min(1).max(10_000) }).strict(),
+  /** Puts trashed articles back (by the ids they had). */
+  restoreArticles: z.object({ ids: z.array(articleId).min(1).max(10_000) }).strict(),
+  listTrash: z.object({}).strict(),
+  /** Deletes trashed articles for good: these, or all when `ids` is absent. */
+  emptyTrash: z.object({ ids: z.array(articleId).min(1).max(10_000).optional() }).strict(),
+  /** Of two copies of a story, keeps one and trashes the other (its links move to the kept one). */
+  keepCopy: z.object({ keepId: articleId, removeId: articleId }).strict(),
+  ...threadRequestSchemas,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 /** The validated request of a method. */

@@ -201,3 +201,27 @@ export interface ArticleMatches {
   readonly id: ArticleId;
   readonly words: readonly string[];
 }
+
+/** Why an article is suggested as related to another, one piece of evidence. */
+export type RelatedReason =
+  | {
+      readonly kind: 'shared-entities';
+      // `type` is an EntityType (entity-types.ts imports this file, so it is spelled as its alias, string).
+      readonly entities: readonly { readonly name: string; readonly type: string; readonly weight: number }[];
+    }
+  | { readonly kind: 'similar-wording'; readonly similarity: number; readonly words: readonly string[] }
+  | { readonly kind: 'shared-numbers'; readonly values: readonly string[] }
+  | { readonly kind: 'close-in-time'; readonly days: number }
+  | { readonly kind: 'same-url' }
+  | { readonly kind: 'version' };
+
+/** An article suggested as related to another, with its evidence. */
+export interface RelatedSuggestion {
+  readonly article: ArticleSummary;
+  /** 0..1, calibrated so that 0.5 or more means confident. */
+  readonly score: number;
+  /** Strongest first. */
+  readonly reasons: readonly RelatedReason[];
+  /** One line for the UI: "Shares Sergey Lavrov, Anatoly Antonov · similar wording · 2 days apart". */
+  readonly summary: string;
+}

@@ -12,9 +12,12 @@ export const errorWording: Record<ErrorCode, string> = {
   'library-too-new': 'This library was written by a newer version of Dossier.',
   'library-locked': 'The library is open in another Dossier window.',
   'name-taken': 'A saved search already has that name.',
+  'thread-name-taken': 'Another thread already has that name.',
   'entity-name-taken': 'Another entity already has that name. Merge the two instead.',
   'mention-mismatch':
     'The selected text is no longer at that place in the article. Reopen the article and select it again.',
+  'link-to-itself': 'An article cannot be linked to itself. Choose another article.',
+  'link-exists': 'These two articles already have a link of that type.',
   internal: 'Something went wrong in the archive. Please try again.',
 };
 

@@ -46,6 +46,8 @@ function onEvent(state: ImportState, event: ArchiveEvent): ImportState {
       return settle(state, event.batch);
     case 'library-changed':
     case 'entities-changed':
+    case 'links-changed':
+    case 'threads-changed':
       return state;
   }
 }

@@ -169,6 +169,80 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    description: 'article links: typed, directed links between two articles, made by hand or from a suggestion',
+    sql: `
+      CREATE TABLE article_links (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        source_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        target_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        type TEXT NOT NULL CHECK (length(type) BETWEEN 1 AND 40),
+        note TEXT,
+        made_by TEXT NOT NULL CHECK (made_by IN ('person', 'suggestion')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (source_id, target_id, type),
+        CHECK (source_id <> target_id)
+      ) STRICT;
+      CREATE INDEX article_links_target ON article_links (target_id, source_id);
+    `,
+  },
+  {
+    description: 'trash: deleted articles, each with a JSON snapshot of its rows so it can be restored',
+    sql: `
+      CREATE TABLE trash (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        site_name TEXT,
+        original_sha256 TEXT NOT NULL REFERENCES originals (sha256),
+        asset_sha256s TEXT NOT NULL,
+        trashed_at TEXT NOT NULL,
+        snapshot TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX trash_article ON trash (article_id);
+      CREATE INDEX trash_original ON trash (original_sha256);
+    `,
+  },
+  {
+    description:
+      'related stories: per-article features (entity keys, terms, numbers), their document counts, dismissed pairs',
+    sql: `
+      CREATE TABLE related_articles (
+        article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        signature TEXT NOT NULL,
+        published_day INTEGER,
+        all_keys TEXT NOT NULL,
+        features_json TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE related_features (
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        weight REAL NOT NULL,
+        PRIMARY KEY (article_id, key)
+      ) STRICT;
+      CREATE INDEX related_features_key ON related_features (key, article_id);
+      CREATE TABLE related_df (key TEXT PRIMARY KEY, df INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+      CREATE TABLE related_dismissals (
+        low_id INTEGER NOT NULL,
+        high_id INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (low_id, high_id)
+      ) STRICT;
+    `,
+  },
+  {
+    description: 'story threads: names anchored at one article of a thread',
+    sql: `
+      CREATE TABLE thread_names (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE,
+        anchor_article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX thread_names_anchor ON thread_names (anchor_article_id);
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

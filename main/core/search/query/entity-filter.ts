@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { entityKey } from '../../store/entity-repository.ts';
+import { linkedArticleIds } from '../../store/link-repository.ts';
 import type { QueryFilter, QueryPlan } from './parse-query.ts';
 
 // `entity:` (and `tag:`, its alias) needs the registry, which the parser does not read: the plan
@@ -37,14 +38,19 @@ function written(filter: QueryFilter): string {
 }
 
 /**
- * The plan with its entity filters bound to their articles; a name no live entity has becomes a
+ * The plan with its entity and `has:links` filters bound to their articles; a name no live entity has becomes a
  * problem ("No entity named …") and its filter is dropped, like any filter that cannot apply.
  */
 export function resolveEntityFilters(plan: QueryPlan, db: DatabaseSync): QueryPlan {
-  if (!plan.filters.some(isEntityFilter)) return plan;
+  if (!plan.filters.some((f) => isEntityFilter(f) || f.field === 'has')) return plan;
   const filters: QueryFilter[] = [];
   const problems = [...plan.problems];
   for (const filter of plan.filters) {
+    // `has:links` (its one value) is bound here too: a Set per query keeps the per-row check O(1).
+    if (filter.field === 'has') {
+      filters.push({ ...filter, articles: linkedArticleIds(db) });
+      continue;
+    }
     if (!isEntityFilter(filter)) {
       filters.push(filter);
       continue;

@@ -13,6 +13,7 @@ export const knownFilters = [
   'is',
   'entity',
   'tag',
+  'has',
 ] as const;
 
 /** A filter name that applies today. */
@@ -21,10 +22,8 @@ export type KnownFilter = (typeof knownFilters)[number];
 /** The values `is:` understands. */
 const isValues: readonly string[] = ['duplicate'];
 
-/** Filters of the issue that need data the library does not have yet (links). */
-const pendingFilters: Readonly<Record<string, string>> = {
-  has: 'has: filters (has:links) work once links between articles are recorded (not yet available)',
-};
+/** The values `has:` understands. */
+const hasValues: readonly string[] = ['links'];
 
 const dateHelp = 'use YYYY, YYYY-MM or YYYY-MM-DD';
 
@@ -33,11 +32,9 @@ export function isKnownFilter(name: string): name is KnownFilter {
   return (knownFilters as readonly string[]).includes(name);
 }
 
-/** Why a filter cannot apply (unknown, pending, malformed value), or null when it can. */
+/** Why a filter cannot apply (unknown, malformed value), or null when it can. */
 export function filterProblem(name: string, value: string, raw: string): string | null {
   const field = name.toLowerCase();
-  const pending = pendingFilters[field];
-  if (pending !== undefined) return `“${raw}” ignored: ${pending}`;
   if (!isKnownFilter(field)) return `Unknown filter “${name}:” — known filters: ${knownFilters.join(', ')}`;
   if (field === 'before' || field === 'after') {
     if (value.includes('..')) return `“${raw}” takes one date: for a range use on:${value}`;
@@ -48,6 +45,9 @@ export function filterProblem(name: string, value: string, raw: string): string 
   }
   if (field === 'is' && !isValues.includes(value.toLowerCase())) {
     return `Unknown “is:${value}” — known: ${isValues.map((v) => `is:${v}`).join(', ')}`;
+  }
+  if (field === 'has' && !hasValues.includes(value.toLowerCase())) {
+    return `Unknown “has:${value}” — known: ${hasValues.map((v) => `has:${v}`).join(', ')}`;
   }
   return null;
 }

@@ -16,7 +16,7 @@ export interface QueryFilter {
   readonly value: string;
   /** `-field:value`: keeps the articles the filter would drop. */
   readonly negated: boolean;
-  /** `entity:`/`tag:` only: the articles mentioning that entity, set by resolveEntityFilters. */
+  /** `entity:`/`tag:`/`has:links` only: the articles mentioning that entity, or linked, set by resolveEntityFilters. */
   readonly articles?: ReadonlySet<number>;
 }
 

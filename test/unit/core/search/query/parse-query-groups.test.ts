@@ -121,15 +121,21 @@ describe('parsing parentheses, negated filters, added: and is:', () => {
     expect(plan.problems.map((p) => p.message)).toEqual(['Unknown “is:starred” — known: is:duplicate']);
   });
 
-  it('reads entity: and tag: as filters, quoted names whole, and explains that has: waits for links', () => {
+  it('reads entity:, tag: and has:links as filters, quoted names whole', () => {
     const plan = parseSearchQuery('tag:climate -entity:"Vladimir Putin" has:links');
 
     expect(plan.filters).toEqual([
       { field: 'tag', value: 'climate', negated: false },
       { field: 'entity', value: 'Vladimir Putin', negated: true },
+      { field: 'has', value: 'links', negated: false },
     ]);
-    expect(plan.problems.map((p) => p.message)).toEqual([
-      '“has:links” ignored: has: filters (has:links) work once links between articles are recorded (not yet available)',
-    ]);
+    expect(plan.problems).toEqual([]);
+  });
+
+  it('explains that has: knows only links', () => {
+    const plan = parseSearchQuery('has:images');
+
+    expect(plan.filters).toEqual([]);
+    expect(plan.problems.map((p) => p.message)).toEqual(['Unknown “has:images” — known: has:links']);
   });
 });

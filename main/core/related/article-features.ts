@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import { inTransaction } from '../store/database.ts';
+import {
+  documentFrequency,
+  featuredArticleCount,
+  replaceFeatures,
+  storedSignature,
+  type FeatureRow,
+} from '../store/related-repository.ts';
+import { articleTerms } from './article-terms.ts';
+import { entityKey } from './entity-key.ts';
+import { numbersAndDates } from './numbers-and-dates.ts';
+
+// An article's features are computed once, when its text or entities change, and stored: entity
+// keys (confirmed mentions and open suggestions), the most distinctive terms, figures and dates.
+
+/** How many of an article's terms are kept as features: its most distinctive by TF-IDF. */
+export const termsPerArticle = 60;
+const maxNumbers = 40;
+
+interface ArticleInput {
+  readonly text: string;
+  readonly publishedTime: string | null;
+  readonly entities: readonly { name: string; type: string }[];
+}
+
+function readInput(db: DatabaseSync, id: number): ArticleInput | null {
+  const row = db.prepare('SELECT text, published_time FROM articles WHERE id = ?').get(id) as
+    { text: string; published_time: string | null } | undefined;
+  if (row === undefined) return null;
+  const entities = db
+    .prepare(
+      `SELECT e.name AS name, e.type AS type FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+       WHERE m.article_id = :id
+       UNION ALL SELECT name, type FROM entity_suggestions WHERE article_id = :id AND status <> 'rejected'`,
+    )
+    .all({ id }) as { name: string; type: string }[];
+  return { text: row.text, publishedTime: row.published_time, entities };
+}
+
+/** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
+export const featuresVersion = 'v2:';
+
+function signatureOf(input: ArticleInput): string {
+  const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
+  return featuresVersion + createHash('sha1')
+    .update(`${input.publishedTime ?? ''}\u0000${input.text}\u0000${names.join('\u0000')}`)
+    .digest('base64');
+}
+
+function dayOf(iso: string | null): number | null {
+  const ms = iso === null ? Number.NaN : Date.parse(iso);
+  return Number.isFinite(ms) ? Math.floor(ms / 86_400_000) : null;
+}
+
+/** The inverse document frequency of a key, given how many articles have features. */
+export function idf(df: number, articles: number): number {
+  return Math.log((articles + 1) / (df + 1)) + 1;
+}
+
+function computeFeatures(
+  db: DatabaseSync,
+  input: ArticleInput,
+): { features: FeatureRow[]; allKeys: string[] } {
+  const features: FeatureRow[] = [];
+  const allKeys: string[] = [];
+  const seen = new Set<string>();
+  for (const entity of input.entities) {
+    const key = entityKey(entity.name, entity.type);
+    if (key === null || seen.has(key)) continue;
+    seen.add(key);
+    features.push({ key, weight: 1, label: entity.name, type: entity.type });
+  }
+  for (const [key, surface] of [...numbersAndDates(input.text)].slice(0, maxNumbers)) {
+    seen.add(key);
+    features.push({ key, weight: 1, label: surface, type: null });
+  }
+  allKeys.push(...seen);
+  const articles = featuredArticleCount(db) + 1;
+  const scored = [...articleTerms(input.text)].map(([term, { count, word }]) => {
+    const key = `t:${term}`;
+    allKeys.push(key);
+    const tf = 1 + Math.log(count);
+    return { key, tf, word, weight: tf * idf(documentFrequency(db, key), articles) };
+  });
+  scored.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+  for (const term of scored.slice(0, termsPerArticle))
+    features.push({
+      key: term.key,
+      weight: Math.round(term.weight * 1000) / 1000,
+      label: term.word,
+      type: null,
+    });
+  return { features, allKeys };
+}
+
+/** Computes and stores an article's features unless they are current; returns whether it had to. */
+export function refreshFeatures(db: DatabaseSync, id: number): boolean {
+  const input = readInput(db, id);
+  if (input === null) return false;
+  const signature = signatureOf(input);
+  if (storedSignature(db, id) === signature) return false;
+  inTransaction(db, () => {
+    const { features, allKeys } = computeFeatures(db, input);
+    replaceFeatures(db, id, { signature, publishedDay: dayOf(input.publishedTime), allKeys, features });
+  });
+  return true;
+}

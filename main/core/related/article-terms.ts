@@ -1,0 +1,50 @@
+import { stopwords } from '../entities/stopwords.ts';
+import { russianStem } from '../entities/normalise-name.ts';
+import { foldText } from '../search/fold-text.ts';
+import { phoneticWord, romanise } from './transliterate.ts';
+
+// The words of an article's cleaned text as comparable terms: folded, function words dropped,
+// lightly stemmed so "sanctions"/"sanction" and "санкции"/"санкций" meet, then romanised and
+// phonetically folded so names written as words meet across scripts (Лавров/Lavrov/Lawrow, Астане/Astana).
+
+const extraStopwords = new Set(
+  `the and that with from this have has had were was are been will would could should into about
+  than then them they their there what when which while who whom also more most other over such only
+  very said says year years week weeks day days time new news report reported people just like
+  dass nicht sich werden wurde sind sein hat haben eine einen einem nach auch wird über для что как
+  это был была были его она они которые также est sont été avoir fait plus pour dans une des que qui
+  los las del por con una para como más sus`.split(/\s+/u),
+);
+
+function stem(word: string): string {
+  if (/[\u0400-\u04ff]/u.test(word)) return russianStem(word);
+  if (word.length > 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 6 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 5 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+const alphabetic = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
+
+/** The comparable key of a folded word: stemmed, and for Latin, Cyrillic and Greek romanised and folded. */
+export function termKey(word: string): string {
+  const stemmed = stem(word);
+  if (!alphabetic.test(stemmed)) return stemmed;
+  const folded = phoneticWord(romanise(stemmed));
+  return folded.length >= 3 ? folded : stemmed;
+}
+
+/** Each distinct term of a text with its count (and the first surface word seen, for reasons). */
+export function articleTerms(text: string): Map<string, { count: number; word: string }> {
+  const terms = new Map<string, { count: number; word: string }>();
+  for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length < 3 || !/\p{L}/u.test(word) || /\p{N}/u.test(word)) continue;
+    if (stopwords.has(word) || extraStopwords.has(word)) continue;
+    const term = termKey(word);
+    const seen = terms.get(term);
+    if (seen === undefined) terms.set(term, { count: 1, word });
+    else seen.count += 1;
+  }
+  return terms;
+}

@@ -1,0 +1,43 @@
+import { lookUpOrganisation, lookUpPlace } from '../entities/gazetteer.ts';
+import { russianStem } from '../entities/normalise-name.ts';
+import { lookUpMultilingual } from './multilingual-gazetteer.ts';
+import { phoneticWord, romanise } from './transliterate.ts';
+
+// One key per real-world entity, whatever the language of the article: gazetteer places and
+// institutions by their canonical English name, people by their romanised surname, anything else
+// by its romanised, phonetically folded name.
+
+function words(name: string): string[] {
+  return name
+    .split(/[\s\u2010-\u2015-]+/u)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((word) => word !== '');
+}
+
+function gazetteerName(name: string): string | undefined {
+  return lookUpPlace(name) ?? lookUpOrganisation(name);
+}
+
+function phoneticName(name: string): string {
+  return words(name)
+    .map((word) => phoneticWord(romanise(russianStem(word.toLowerCase()))))
+    .filter((word) => word !== '')
+    .join(' ');
+}
+
+/** The cross-language key of an entity name of a type ("e:p:lavrov", "e:c:kazakhstan", "e:g:nato"), or null when empty. */
+export function entityKey(name: string, type: string): string | null {
+  // The multilingual list's canonical name goes through the entity gazetteer again, so both agree.
+  const extra = lookUpMultilingual(name);
+  const known = extra === undefined ? gazetteerName(name) : (gazetteerName(extra) ?? extra);
+  // Gazetteer places (countries, capitals, regions) set a scene shared by many stories: kind "c".
+  if (known !== undefined) return `e:${lookUpPlace(known) === undefined ? 'g' : 'c'}:${known.toLowerCase()}`;
+  if (type === 'person') {
+    const surname = words(name).at(-1);
+    if (surname === undefined) return null;
+    const key = phoneticWord(romanise(russianStem(surname.toLowerCase())));
+    return key.length < 3 ? null : `e:p:${key}`;
+  }
+  const key = phoneticName(name);
+  return key.length < 2 ? null : `e:n:${key}`;
+}

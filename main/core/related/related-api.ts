@@ -1,0 +1,105 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { ArchiveApi } from '../../shared/api.ts';
+import { fail, ok } from '../../shared/result.ts';
+import type { RelatedSuggestion } from '../../shared/types.ts';
+import type { Logger } from '../logger.ts';
+import { summariesByIds } from '../store/article-repository.ts';
+import {
+  articlesWithoutFeatures,
+  copiesOf,
+  dismissedWith,
+  dismissPair,
+  linkedWith,
+} from '../store/related-repository.ts';
+import { featuresVersion, refreshFeatures } from './article-features.ts';
+import { summarise } from './explain-relation.ts';
+import { scoreRelated } from './score-related.ts';
+
+/** Suggestions scoring below this are noise, not shown at all (one shared thing alone is capped near 0.18). */
+const minScore = 0.1;
+/** Nor are those far weaker than the best one: they would only crowd out nothing with noise. */
+const minShareOfBest = 0.4;
+/** Articles given features per turn of the event loop while catching up, so the UI never waits long. */
+const catchUpSlice = 20;
+/** Articles without features given them before answering, at most. */
+const catchUpBeforeAnswer = 200;
+
+/** The related-stories part of a library: the two methods, plus keeping features current. */
+export interface RelatedStories {
+  readonly api: Pick<ArchiveApi, 'getRelatedSuggestions' | 'dismissRelatedSuggestion'>;
+  /** Recomputes an article's features if its text or entities changed (after import, re-clean, suggesting). */
+  readonly refresh: (id: number) => void;
+  /** Stops catching up (before the database closes). */
+  readonly close: () => void;
+}
+
+/** Creates the related-stories engine of a library and starts giving features to articles without them. */
+export function createRelatedStories(options: {
+  db: DatabaseSync;
+  now: () => Date;
+  logger: Logger;
+}): RelatedStories {
+  const { db, now, logger } = options;
+  let closed = false;
+  let answeredOnce = false;
+
+  const refresh = (id: number): void => {
+    if (closed) return;
+    try {
+      refreshFeatures(db, id);
+    } catch (error) {
+      logger.error('Computing related-story features failed', { id, error: String(error) });
+    }
+  };
+
+  // Libraries older than this engine, and articles restored or caught by a failed run, get features here.
+  const catchUp = (): void => {
+    if (closed) return;
+    const ids = articlesWithoutFeatures(db, catchUpSlice, featuresVersion);
+    for (const id of ids) refresh(id);
+    if (ids.length === catchUpSlice) setImmediate(catchUp);
+  };
+  setImmediate(catchUp);
+
+  const api: RelatedStories['api'] = {
+    getRelatedSuggestions: ({ id, limit = 10 }) => {
+      if (summariesByIds(db, [id]).size === 0) return Promise.resolve(fail('not-found', `No article ${id}`));
+      refresh(id);
+      // A library opened just now (the CLI) may not have caught up yet: the first answer does a
+      // bounded share first (finding them reads the article table, too slow to do every time).
+      if (!answeredOnce) for (const other of articlesWithoutFeatures(db, catchUpBeforeAnswer, featuresVersion)) refresh(other);
+      answeredOnce = true;
+      const excluded = new Set([...dismissedWith(db, id), ...linkedWith(db, id)]);
+      const scored = scoreRelated(db, id, excluded, copiesOf(db, id));
+      const floor = Math.max(minScore, minShareOfBest * (scored[0]?.score ?? 0));
+      const top = scored.filter((c) => c.score >= floor).slice(0, limit);
+      const summaries = summariesByIds(
+        db,
+        top.map((c) => c.id),
+      );
+      const suggestions: RelatedSuggestion[] = [];
+      for (const candidate of top) {
+        const article = summaries.get(candidate.id);
+        if (article === undefined) continue;
+        const { score, reasons } = candidate;
+        suggestions.push({ article, score, reasons, summary: summarise(reasons) });
+      }
+      return Promise.resolve(ok({ suggestions }));
+    },
+    dismissRelatedSuggestion: ({ id, otherId }) => {
+      const found = summariesByIds(db, [id, otherId]);
+      if (id === otherId || found.size < 2)
+        return Promise.resolve(fail('not-found', `No pair of articles ${id} and ${otherId}`));
+      dismissPair(db, id, otherId, now().toISOString());
+      return Promise.resolve(ok(undefined));
+    },
+  };
+
+  return {
+    api,
+    refresh,
+    close: () => {
+      closed = true;
+    },
+  };
+}

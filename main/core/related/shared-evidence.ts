@@ -1,0 +1,89 @@
+import type { FeatureRow } from '../store/related-repository.ts';
+import type { Evidence } from './explain-relation.ts';
+
+// What two articles' stored features have in common, each shared feature weighed by how rare it is
+// in the library: entities (places and institutions marked as the scene), figures and dates, the
+// cosine of their term vectors, and the rare terms both use that no shared entity already covers.
+
+/** How much sharing a feature carried by `df` of `articles` articles says: 1 for a pair, ~0 for everywhere. */
+export function rarity(df: number, articles: number): number {
+  if (df <= 2 || articles <= 2) return 1;
+  return Math.max(0, Math.min(1, Math.log(articles / df) / Math.log(articles / 2)));
+}
+
+/** The kind of a feature key: "e" entity, "t" term, "n" number, "d" date. */
+export const kindOf = (key: string): string => key.slice(0, 1);
+
+/** Gazetteer places ("e:c:") and institutions ("e:g:") set a scene many unrelated stories share. */
+const isScene = (key: string): boolean => key.startsWith('e:c:') || key.startsWith('e:g:');
+
+/** Well-known places (countries, capitals) count half: many unrelated stories share a country. */
+const entityWeight = (key: string): number => (key.startsWith('e:c:') ? 0.5 : 1);
+
+function norm(features: readonly FeatureRow[]): number {
+  let sum = 0;
+  for (const f of features) if (kindOf(f.key) === 't') sum += f.weight * f.weight;
+  return Math.sqrt(sum);
+}
+
+/** The lower-cased words of some entity names. */
+function nameWords(labels: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const label of labels)
+    for (const word of label
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u))
+      if (word !== '') out.add(word);
+  return out;
+}
+
+/** The evidence two articles' features share (all but the days between them and their copies). */
+export function sharedEvidence(
+  own: readonly FeatureRow[],
+  theirs: readonly FeatureRow[],
+  df: (key: string) => number,
+  articles: number,
+): Omit<Evidence, 'days'> {
+  const theirWeights = new Map(theirs.map((f) => [f.key, f.weight]));
+  const entities: { name: string; type: string; weight: number; scene: boolean }[] = [];
+  const numbers: { value: string; weight: number }[] = [];
+  const shared: { word: string; product: number; weight: number }[] = [];
+  let dot = 0;
+  for (const f of own) {
+    const theirWeight = theirWeights.get(f.key);
+    if (theirWeight === undefined) continue;
+    const kind = kindOf(f.key);
+    const weight = rarity(df(f.key), articles);
+    if (kind === 'e')
+      entities.push({
+        name: f.label ?? f.key,
+        type: f.type ?? 'other',
+        weight: entityWeight(f.key) * weight,
+        scene: isScene(f.key),
+      });
+    else if (kind === 'n' || kind === 'd') numbers.push({ value: f.label ?? f.key, weight });
+    else {
+      dot += f.weight * theirWeight;
+      shared.push({ word: f.label ?? f.key.slice(2), product: f.weight * theirWeight, weight });
+    }
+  }
+  // Names either article carries are entity evidence (shared or not): as terms they would count twice.
+  const names = nameWords(
+    [...own, ...theirs].filter((f) => kindOf(f.key) === 'e').map((f) => f.label ?? ''),
+  );
+  // A rare term counts by the square of its rarity: a word in a tenth of the library says little.
+  const terms = shared
+    .filter((s) => !names.has(s.word) && s.weight >= 0.5)
+    .map((s) => ({ word: s.word, weight: s.weight * s.weight }));
+  const norms = norm(own) * norm(theirs);
+  shared.sort((x, y) => y.product - x.product);
+  return {
+    entities,
+    numbers,
+    terms,
+    similarity: norms === 0 ? 0 : dot / norms,
+    words: shared.slice(0, 6).map((s) => s.word),
+  };
+}

@@ -1,0 +1,105 @@
+// Names cross scripts: Сергей Лавров, Sergey Lavrov, Sergej Lawrow and Serguei Lavrov must share a
+// key. Cyrillic and Greek are romanised, then spellings that differ only by national
+// transliteration habits (w/v, j/y/i, kh/ch/h, doubled letters) are folded together.
+
+const cyrillic: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  є: 'ye',
+  і: 'i',
+  ї: 'yi',
+  ґ: 'g',
+  ў: 'u',
+};
+
+const greek: Readonly<Record<string, string>> = {
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'y',
+  φ: 'f',
+  χ: 'ch',
+  ψ: 'ps',
+  ω: 'o',
+};
+
+/** Lower-cased Latin letters for a name in any of Latin, Cyrillic or Greek script, diacritics dropped. */
+export function romanise(name: string): string {
+  const lower = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let out = '';
+  let previous = ' ';
+  for (const char of lower) {
+    // е after a vowel or at the start of a word sounds "ye" (Токаев → Tokayev, Ельцин → Yeltsin).
+    const yeSound = char === 'е' && /[\sаеёиоуыэюяіїєьъ-]/u.test(previous);
+    out += yeSound ? 'ye' : (cyrillic[char] ?? greek[char] ?? char);
+    previous = char;
+  }
+  return out.replace(/ß/gu, 'ss');
+}
+
+/**
+ * A spelling-tolerant key of one romanised word: German and French transliterations
+ * (Lawrow, Tschernyschow, Serguei) fold onto the English ones, and a final vowel is dropped so
+ * that inflected forms (Путина, Шойгу cut to Шойг by a stemmer) agree.
+ */
+export function phoneticWord(word: string): string {
+  const folded = word
+    .replace(/[^a-z]/gu, '')
+    .replace(/tsch/gu, 'ch')
+    .replace(/sch/gu, 'sh')
+    .replace(/kh/gu, 'h')
+    .replace(/w/gu, 'v')
+    .replace(/[jy]/gu, 'i')
+    .replace(/ou/gu, 'u')
+    .replace(/gu(?=[ei])/gu, 'g')
+    .replace(/(.)\1+/gu, '$1');
+  return folded.length > 3 ? folded.replace(/[aeiou]+$/u, '') : folded;
+}

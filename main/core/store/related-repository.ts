@@ -1,0 +1,197 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+
+// Rows of related_articles, related_features, related_df and related_dismissals: the stored
+// features of each article, how many articles carry each feature, and dismissed pairs.
+
+// Scoring one article runs a few hundred small queries; preparing each once per database keeps them cheap.
+const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
+
+function prepared(db: DatabaseSync, sql: string): StatementSync {
+  let byText = statements.get(db);
+  if (byText === undefined) statements.set(db, (byText = new Map()));
+  let statement = byText.get(sql);
+  if (statement === undefined) byText.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
+// The number of articles with features is kept in related_df under a key no feature can have.
+const articlesKey = '#articles';
+
+/** One stored feature of an article: an entity, term, number or date key. */
+export interface FeatureRow {
+  readonly key: string;
+  /** TF-IDF (at the time it was computed) for terms; 1 for the others. */
+  readonly weight: number;
+  /** What the UI shows for it (an entity name, a word, a figure as written). */
+  readonly label: string | null;
+  /** The entity type, for entity keys. */
+  readonly type: string | null;
+}
+
+// Features are stored as short arrays, read back for every candidate scored.
+type Compact = [key: string, weight: number, label?: string | null, type?: string | null];
+const compact = (f: FeatureRow): Compact =>
+  f.type === null ? [f.key, f.weight, f.label] : [f.key, f.weight, f.label, f.type];
+const expand = ([key, weight, label = null, type = null]: Compact): FeatureRow => ({
+  key,
+  weight,
+  label,
+  type,
+});
+
+/** Everything stored for one article. */
+export interface ArticleFeatures {
+  readonly signature: string;
+  readonly publishedDay: number | null;
+  /** Every distinct key of the article (also those not kept as features), for the document counts. */
+  readonly allKeys: readonly string[];
+  readonly features: readonly FeatureRow[];
+}
+
+/** The signature of an article's stored features, or null when it has none. */
+export function storedSignature(db: DatabaseSync, id: number): string | null {
+  const row = prepared(db, 'SELECT signature FROM related_articles WHERE article_id = ?').get(id) as
+    { signature: string } | undefined;
+  return row?.signature ?? null;
+}
+
+function countKeys(db: DatabaseSync, keys: readonly string[], delta: 1 | -1): void {
+  const upsert = prepared(
+    db,
+    'INSERT INTO related_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = df + excluded.df',
+  );
+  const drop = prepared(db, 'DELETE FROM related_df WHERE key = ? AND df <= 0');
+  for (const key of keys) {
+    upsert.run(key, delta);
+    if (delta < 0) drop.run(key);
+  }
+}
+
+/** Replaces an article's features and keeps the document counts right (call inside a transaction). */
+export function replaceFeatures(db: DatabaseSync, id: number, next: ArticleFeatures): void {
+  const old = prepared(db, 'SELECT all_keys FROM related_articles WHERE article_id = ?').get(id) as
+    { all_keys: string } | undefined;
+  if (old !== undefined) countKeys(db, old.all_keys === '' ? [] : old.all_keys.split('\n'), -1);
+  else countKeys(db, [articlesKey], 1);
+  prepared(db, 'DELETE FROM related_features WHERE article_id = ?').run(id);
+  prepared(
+    db,
+    `INSERT INTO related_articles (article_id, signature, published_day, all_keys, features_json)
+     VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature, published_day = excluded.published_day,
+       all_keys = excluded.all_keys, features_json = excluded.features_json`,
+  ).run(
+    id,
+    next.signature,
+    next.publishedDay,
+    next.allKeys.join('\n'),
+    JSON.stringify(next.features.map(compact)),
+  );
+  const insert = prepared(db, 'INSERT INTO related_features (article_id, key, weight) VALUES (?, ?, ?)');
+  for (const f of next.features) insert.run(id, f.key, f.weight);
+  countKeys(db, next.allKeys, 1);
+}
+
+/** The stored features and published day of some articles (one row each, not one per feature). */
+export function featuresOf(
+  db: DatabaseSync,
+  ids: readonly number[],
+): Map<number, { features: FeatureRow[]; publishedDay: number | null }> {
+  const out = new Map<number, { features: FeatureRow[]; publishedDay: number | null }>();
+  const select = prepared(
+    db,
+    'SELECT features_json, published_day FROM related_articles WHERE article_id = ?',
+  );
+  for (const id of ids) {
+    const row = select.get(id) as { features_json: string; published_day: number | null } | undefined;
+    if (row !== undefined)
+      out.set(id, {
+        features: (JSON.parse(row.features_json) as Compact[]).map(expand),
+        publishedDay: row.published_day,
+      });
+  }
+  return out;
+}
+
+/** The articles carrying a feature, with its weight there. */
+export function postings(db: DatabaseSync, key: string): { article_id: number; weight: number }[] {
+  return prepared(db, 'SELECT article_id, weight FROM related_features WHERE key = ?').all(
+    key,
+  ) as unknown as {
+    article_id: number;
+    weight: number;
+  }[];
+}
+
+/** How many articles carry each key (0 when none). */
+export function documentFrequency(db: DatabaseSync, key: string): number {
+  const row = prepared(db, 'SELECT df FROM related_df WHERE key = ?').get(key) as { df: number } | undefined;
+  return row?.df ?? 0;
+}
+
+/** How many articles have features (kept as a count, as count(*) reads the whole table). */
+export function featuredArticleCount(db: DatabaseSync): number {
+  return documentFrequency(db, articlesKey);
+}
+
+/** Articles without stored features, or with features whose signature lacks `version`, oldest first. */
+export function articlesWithoutFeatures(db: DatabaseSync, limit: number, version = ''): number[] {
+  const rows = prepared(
+    db,
+    `SELECT a.id FROM articles a LEFT JOIN related_articles r ON r.article_id = a.id
+       WHERE r.article_id IS NULL OR substr(r.signature, 1, length(:version)) <> :version
+       ORDER BY a.id LIMIT :limit`,
+  ).all({ version, limit }) as { id: number }[];
+  return rows.map((row) => row.id);
+}
+
+/** Records that two articles are not to be suggested for each other (either order). */
+export function dismissPair(db: DatabaseSync, a: number, b: number, at: string): void {
+  prepared(db, 'INSERT OR IGNORE INTO related_dismissals (low_id, high_id, created_at) VALUES (?, ?, ?)').run(
+    Math.min(a, b),
+    Math.max(a, b),
+    at,
+  );
+}
+
+/** The articles dismissed for this one. */
+export function dismissedWith(db: DatabaseSync, id: number): Set<number> {
+  const rows = prepared(
+    db,
+    `SELECT high_id AS other FROM related_dismissals WHERE low_id = :id
+       UNION SELECT low_id FROM related_dismissals WHERE high_id = :id`,
+  ).all({ id }) as { other: number }[];
+  return new Set(rows.map((row) => row.other));
+}
+
+/** The articles linked to this one either way (none while the article_links table does not exist). */
+export function linkedWith(db: DatabaseSync, id: number): Set<number> {
+  const table = prepared(
+    db,
+    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_links'",
+  ).get();
+  if (table === undefined) return new Set();
+  const rows = prepared(
+    db,
+    `SELECT target_id AS other FROM article_links WHERE source_id = :id
+       UNION SELECT source_id FROM article_links WHERE target_id = :id`,
+  ).all({ id }) as { other: number }[];
+  return new Set(rows.map((row) => row.other));
+}
+
+/** Other articles with the same normalized URL, and other members of the article's version group. */
+export function copiesOf(db: DatabaseSync, id: number): { sameUrl: number[]; versions: number[] } {
+  const self = prepared(db, 'SELECT normalized_url, version_group FROM articles WHERE id = ?').get(id) as
+    { normalized_url: string | null; version_group: number | null } | undefined;
+  const ids = (sql: string, value: string | number | null): number[] =>
+    value === null || self === undefined
+      ? []
+      : (prepared(db, sql).all(value, id) as { id: number }[]).map((row) => row.id);
+  return {
+    sameUrl: ids(
+      'SELECT id FROM articles WHERE normalized_url = ? AND id <> ?',
+      self?.normalized_url ?? null,
+    ),
+    versions: ids('SELECT id FROM articles WHERE version_group = ? AND id <> ?', self?.version_group ?? null),
+  };
+}

@@ -1,0 +1,38 @@
+import { toArticleId, type ArticleId } from '../../shared/ids.ts';
+import type { RestoreArticlesOutcome } from '../../shared/trash-types.ts';
+import { forgetVersionIndex } from '../links/version-index.ts';
+import { inTransaction } from '../store/database.ts';
+import { deleteTrashEntries, trashEntries } from '../store/trash-repository.ts';
+import { restoreSnapshots } from './restore-snapshots.ts';
+import { indexableArticle, type TrashContext } from './trash-articles.ts';
+
+/** Puts trashed articles back with everything they had, and back into search. */
+export function restoreArticles(context: TrashContext, ids: readonly ArticleId[]): RestoreArticlesOutcome {
+  const { db, search } = context;
+  const outcome = inTransaction(db, () => {
+    const entries = trashEntries(db, ids);
+    const restored = restoreSnapshots(
+      db,
+      entries.map((entry) => entry.snapshot),
+    );
+    const skipped = new Set(restored.skipped);
+    deleteTrashEntries(
+      db,
+      entries.filter((entry) => !skipped.has(entry.articleId)).map((entry) => entry.id),
+    );
+    return restored;
+  });
+  forgetVersionIndex(db);
+  const newIds = [...outcome.restored.values()].map(toArticleId);
+  for (const id of newIds) {
+    const article = indexableArticle(db, id);
+    if (article !== null) search.add(article);
+  }
+  void search.persist();
+  return {
+    restored: newIds.length,
+    ids: newIds,
+    droppedLinks: outcome.dropped.get('article_links') ?? 0,
+    skipped: outcome.skipped.length,
+  };
+}

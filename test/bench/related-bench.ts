@@ -1,0 +1,137 @@
+// Measures related-story suggestions on the fixture set in test/fixtures/related: imports its pages
+// into a fresh temp library through the real import API, waits for the background entity suggestions,
+// then ranks every article with Dossier's getRelatedSuggestions (when the library has it) and with a
+// plain word-overlap baseline, and prints precision@3, recall@5, the trap rate in the top 3 and the
+// singletons' false confidence (defined in related/related-metrics.ts) for all articles, the tuning
+// clusters, the held-out clusters and the non-English articles.
+// Run: npm run bench:related [-- --json] [-- --details]   Figures go to docs/benchmarks.md.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openLibrary } from '../../main/core/library.ts';
+import type { ArticleId } from '../../main/shared/ids.ts';
+import { relatedEngineOf } from './related/engine-adapter.ts';
+import { importFixturePages } from './related/import-fixture-pages.ts';
+import {
+  fixtureArticles,
+  manifestProblems,
+  pageFiles,
+  readManifest,
+  type FixtureArticle,
+} from './related/related-manifest.ts';
+import { relatedFigures, type RankedFile, type RelatedFigures } from './related/related-metrics.ts';
+import { rankByWordOverlap } from './related/word-overlap.ts';
+
+const limit = 10;
+const args = process.argv.slice(2);
+
+const manifest = readManifest();
+const problems = manifestProblems(manifest, pageFiles());
+if (problems.length > 0) throw new Error(`clusters.json is inconsistent:\n${problems.join('\n')}`);
+const articles = fixtureArticles(manifest);
+
+/** The subsets the figures are printed for. */
+const subsets: readonly { readonly label: string; readonly pick: (a: FixtureArticle) => boolean }[] = [
+  { label: 'all articles', pick: () => true },
+  { label: 'tuning clusters', pick: (a) => a.cluster !== null && !a.heldOut },
+  { label: 'held-out clusters', pick: (a) => a.cluster !== null && a.heldOut },
+  { label: 'non-English', pick: (a) => a.lang !== 'en' },
+];
+
+function figuresBySubset(
+  rankings: ReadonlyMap<string, readonly RankedFile[]>,
+): Record<string, RelatedFigures> {
+  return Object.fromEntries(
+    subsets.map((s) => [
+      s.label,
+      relatedFigures(articles.filter(s.pick), (file) => rankings.get(file) ?? []),
+    ]),
+  );
+}
+
+const work = await mkdtemp(join(tmpdir(), 'dossier-related-bench-'));
+const opened = await openLibrary({ dir: join(work, 'library') });
+if (!opened.ok) throw new Error(opened.error.message);
+const library = opened.value;
+try {
+  const ids = await importFixturePages(
+    library,
+    articles.map((a) => a.file),
+  );
+  const fileOf = new Map([...ids].map(([file, id]) => [id, file]));
+  const documents = await Promise.all(
+    articles.map(async (a) => {
+      const detail = await library.getArticle({ id: ids.get(a.file) as ArticleId });
+      if (!detail.ok) throw new Error(detail.error.message);
+      return { file: a.file, text: `${detail.value.title}\n${detail.value.text}` };
+    }),
+  );
+  const baseline = rankByWordOverlap(documents, limit);
+  const engine = relatedEngineOf(library);
+  const engineRankings = new Map<string, RankedFile[]>();
+  const summaries = new Map<string, string[]>();
+  let engineMs = 0;
+  if (engine !== null)
+    for (const a of articles) {
+      const started = performance.now();
+      const suggestions = await engine(ids.get(a.file) as ArticleId, limit);
+      engineMs += performance.now() - started;
+      engineRankings.set(
+        a.file,
+        suggestions.map((s) => ({ file: fileOf.get(s.id) ?? `unknown article ${s.id}`, score: s.score })),
+      );
+      summaries.set(
+        a.file,
+        suggestions.map((s) => s.summary),
+      );
+    }
+  const report = {
+    articles: articles.length,
+    clusters: manifest.clusters.length,
+    heldOutClusters: manifest.clusters.filter((c) => c.heldOut).map((c) => c.name),
+    baseline: figuresBySubset(baseline),
+    dossier: engine === null ? null : figuresBySubset(engineRankings),
+    dossierMsPerArticle: engine === null ? null : engineMs / articles.length,
+  };
+  if (args.includes('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
+  else {
+    const cell = (value: number | null): string => (value === null ? '    –' : value.toFixed(3));
+    const table = (name: string, figures: Record<string, RelatedFigures>): string =>
+      [
+        `${name.padEnd(20)} queries  p@3    r@5    traps@3  singletons≥0.5`,
+        ...Object.entries(figures).map(
+          ([label, f]) =>
+            `  ${label.padEnd(18)} ${String(f.queries).padStart(7)}  ${cell(f.precisionAt3)}  ${cell(f.recallAt5)}  ${cell(f.trapRateAt3)}    ${cell(f.singletonFalseConfidence)}`,
+        ),
+      ].join('\n');
+    process.stdout.write(
+      `related: ${report.articles} articles, ${report.clusters} clusters (held out: ${report.heldOutClusters.join(', ')})\n`,
+    );
+    process.stdout.write(`${table('word-overlap baseline', report.baseline)}\n`);
+    if (report.dossier === null)
+      process.stdout.write('Dossier: the library has no getRelatedSuggestions yet\n');
+    else
+      process.stdout.write(
+        `${table('Dossier', report.dossier)}\n  ${report.dossierMsPerArticle?.toFixed(1)} ms per article\n`,
+      );
+    if (args.includes('--details'))
+      for (const a of articles) {
+        const top = (ranking: readonly RankedFile[] | undefined): string =>
+          (ranking ?? [])
+            .slice(0, 3)
+            .map((r) => `${r.file} ${r.score.toFixed(2)}`)
+            .join(' · ');
+        process.stdout.write(
+          `\n${a.file} (${a.cluster ?? 'singleton'})\n  baseline: ${top(baseline.get(a.file))}\n`,
+        );
+        if (engine !== null)
+          process.stdout.write(
+            `  dossier:  ${top(engineRankings.get(a.file))}\n  why: ${summaries.get(a.file)?.slice(0, 3).join(' | ')}\n`,
+          );
+      }
+  }
+} finally {
+  await library.close();
+  await rm(work, { recursive: true, force: true });
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  fixtureArticles,
+  manifestProblems,
+  pageFiles,
+  readManifest,
+  relatedFixturesDir,
+  type RelatedManifest,
+} from '../../bench/related/related-manifest.ts';
+
+const manifest = readManifest();
+const files = pageFiles();
+const page = (file: string): string => readFileSync(join(relatedFixturesDir, 'pages', file), 'utf8');
+
+describe('the related-stories fixture set', () => {
+  it('has a consistent manifest: every page in exactly one group, clusters of 3+, traps on real files', () => {
+    expect(manifestProblems(manifest, files)).toEqual([]);
+  });
+
+  it('is as large as the issue asks: 30+ articles, 7+ clusters, 4+ singletons, about a third held out', () => {
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    expect(manifest.clusters.length).toBeGreaterThanOrEqual(7);
+    expect(manifest.singletons.length).toBeGreaterThanOrEqual(4);
+    const heldOut = manifest.clusters.filter((c) => c.heldOut).length;
+    expect(heldOut / manifest.clusters.length).toBeGreaterThanOrEqual(0.25);
+    expect(heldOut / manifest.clusters.length).toBeLessThanOrEqual(0.4);
+  });
+
+  it('has Russian, German and French articles, in at least two clusters that also hold English', () => {
+    const mixed = manifest.clusters.filter(
+      (c) => c.articles.some((f) => f.startsWith('en-')) && c.articles.some((f) => !f.startsWith('en-')),
+    );
+    expect(mixed.length).toBeGreaterThanOrEqual(2);
+    const languages = new Set(mixed.flatMap((c) => c.articles.map((f) => f.slice(0, 2))));
+    expect([...languages].sort()).toEqual(expect.arrayContaining(['de', 'en', 'fr', 'ru']));
+  });
+
+  it.each(files)('%s declares its language, date and canonical URL and has 120–300 words', (file) => {
+    const html = page(file);
+    expect(html).toContain(`<html lang="${file.slice(0, 2)}">`);
+    expect(html).toMatch(/<meta property="article:published_time" content="\d{4}-\d\d-\d\dT[\d:]+Z">/u);
+    expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+">/u);
+    const words = (html.match(/<p>[^<]*<\/p>/gu) ?? []).join(' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+    expect(words.length).toBeGreaterThanOrEqual(120);
+    expect(words.length).toBeLessThanOrEqual(300);
+  });
+
+  it('gives every canonical URL to one page only', () => {
+    const urls = files.map((file) => /rel="canonical" href="([^"]+)"/u.exec(page(file))?.[1]);
+    expect(new Set(urls).size).toBe(files.length);
+  });
+});
+
+describe('manifest checks and judgements', () => {
+  const tiny: RelatedManifest = {
+    clusters: [
+      { name: 'a', heldOut: false, articles: ['a1', 'a2', 'a3'], notes: '' },
+      { name: 'b', heldOut: true, articles: ['b1', 'b2', 'b3'], notes: '' },
+    ],
+    singletons: ['s'],
+    traps: [{ a: 'a1', b: 'b2', why: '' }],
+  };
+
+  it('reports a missing page, an unlisted page, a small cluster and a trap on an unknown file', () => {
+    const broken: RelatedManifest = {
+      clusters: [{ name: 'a', heldOut: false, articles: ['a1', 'a2'], notes: '' }],
+      singletons: [],
+      traps: [{ a: 'a1', b: 'zz', why: '' }],
+    };
+    expect(manifestProblems(broken, ['a1', 'extra'])).toEqual([
+      'a2 is listed but has no page',
+      'extra is in no cluster and no singleton',
+      'cluster a has fewer than 3 articles',
+      'trap names unknown zz',
+    ]);
+  });
+
+  it('makes a trap pair every article of one group a trap partner of every article of the other', () => {
+    const articles = fixtureArticles(tiny);
+    const a3 = articles.find((a) => a.file === 'a3');
+    expect([...(a3?.trapPartners ?? [])].sort()).toEqual(['b1', 'b2', 'b3']);
+    expect([...(a3?.relevant ?? [])].sort()).toEqual(['a1', 'a2']);
+    expect(articles.find((a) => a.file === 's')).toMatchObject({ singleton: true, cluster: null });
+    expect(articles.find((a) => a.file === 'b1')?.heldOut).toBe(true);
+  });
+});

@@ -1,0 +1,132 @@
+// A fresh library database with hand-made articles and entity suggestions, and the related-stories
+// engine over it: scoring tests need no cleaning worker and no background suggester.
+import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import { afterEach } from 'vitest';
+import { CLEANER_VERSION } from '../../../../main/core/clean/cleaned-page.ts';
+import { silentLogger } from '../../../../main/core/logger.ts';
+import { createRelatedStories, type RelatedStories } from '../../../../main/core/related/related-api.ts';
+import { insertArticle } from '../../../../main/core/store/article-repository.ts';
+import { openDatabase } from '../../../../main/core/store/database.ts';
+import type { ArticleId } from '../../../../main/shared/ids.ts';
+import type { RelatedSuggestion } from '../../../../main/shared/types.ts';
+import { tempDir } from '../import/library-test-kit.ts';
+
+/** One test article: its text, the entities the suggester found in it, its date and URL. */
+export interface TestArticle {
+  readonly text: string;
+  readonly entities?: readonly (readonly [name: string, type: string])[];
+  /** YYYY-MM-DD. */
+  readonly date?: string;
+  readonly url?: string;
+  readonly lang?: string;
+}
+
+const opened: RelatedStories[] = [];
+afterEach(() => {
+  for (const related of opened.splice(0)) related.close();
+});
+
+let serial = 0;
+
+/** Stores an article with its entity suggestions and returns its id. */
+export function addArticle(db: DatabaseSync, article: TestArticle): ArticleId {
+  serial += 1;
+  const id = insertArticle(
+    db,
+    {
+      status: 'ok',
+      title: article.text.slice(0, 40),
+      byline: null,
+      siteName: null,
+      publishedTime: article.date === undefined ? null : `${article.date}T09:00:00.000Z`,
+      url: article.url ?? null,
+      lang: article.lang ?? 'en',
+      excerpt: null,
+      wordCount: article.text.split(' ').length,
+      html: '',
+      text: article.text,
+      capturedAt: null,
+      charset: 'utf-8',
+      removed: [],
+      cleanerVersion: CLEANER_VERSION,
+    },
+    {
+      sha256: `sha-${serial}`,
+      size: 1,
+      storedPath: `originals/${serial}`,
+      fileName: `${serial}.html`,
+      filePath: `/${serial}.html`,
+      modifiedAt: null,
+      addedAt: '2026-01-01T00:00:00.000Z',
+    },
+  );
+  if (article.url !== undefined)
+    db.prepare('UPDATE articles SET normalized_url = ? WHERE id = ?').run(article.url, id);
+  const insert = db.prepare(
+    `INSERT INTO entity_suggestions (article_id, name, name_key, type, mentions_json, status)
+     VALUES (?, ?, ?, ?, '[]', 'open')`,
+  );
+  for (const [name, type] of article.entities ?? []) insert.run(id, name, name.toLowerCase(), type);
+  return id;
+}
+
+/** A fresh database and the related-stories engine over it. */
+export async function relatedTestDb(): Promise<{ db: DatabaseSync; related: RelatedStories }> {
+  const result = openDatabase(join(await tempDir(), 'library.sqlite'));
+  if (!result.ok) throw new Error(result.error.message);
+  const { db } = result.value;
+  const related = relatedOver(db);
+  return { db, related };
+}
+
+/** Another engine over the same database (as after reopening the library). */
+export function relatedOver(db: DatabaseSync): RelatedStories {
+  const related = createRelatedStories({
+    db,
+    now: () => new Date('2026-03-01T00:00:00Z'),
+    logger: silentLogger,
+  });
+  opened.push(related);
+  return related;
+}
+
+/** Stores articles, gives each its features, and returns their ids (one per article, in order). */
+export function addArticles<const T extends readonly TestArticle[]>(
+  db: DatabaseSync,
+  related: RelatedStories,
+  articles: T,
+): { -readonly [K in keyof T]: ArticleId } {
+  const ids = articles.map((article) => addArticle(db, article));
+  for (const id of ids) related.refresh(id);
+  return ids as { -readonly [K in keyof T]: ArticleId };
+}
+
+/** The suggestions for an article (throws on a failed call). */
+export async function suggestionsFor(
+  related: RelatedStories,
+  id: ArticleId,
+  limit?: number,
+): Promise<RelatedSuggestion[]> {
+  const result = await related.api.getRelatedSuggestions({ id, ...(limit === undefined ? {} : { limit }) });
+  if (!result.ok) throw new Error(result.error.message);
+  return [...result.value.suggestions];
+}
+
+/** Ordinary sentences on unrelated subjects, so that a test library has a realistic vocabulary. */
+export const fillerTopics: readonly TestArticle[] = [
+  {
+    text: 'The city council approved a new budget for public libraries and swimming pools on Tuesday evening.',
+  },
+  {
+    text: 'A bakery chain reported higher sales of bread and pastries after a warm and sunny summer season.',
+  },
+  {
+    text: 'Scientists described a new species of beetle found in a tropical forest, with bright green wings.',
+  },
+  { text: 'The football club signed a young goalkeeper from a rival team for an undisclosed fee this week.' },
+  {
+    text: 'A museum opened an exhibition of old maps and travel diaries collected by sailors and merchants.',
+  },
+  { text: 'Farmers complained that heavy rain delayed the harvest of potatoes and wheat across the region.' },
+];
