@@ -21,7 +21,7 @@ interface Props {
 }
 
 /** Keys typed inside the frame that the window's shortcuts answer. */
-const forwardedKeys = new Set(['/', 'Escape', '?', 'n', 'N', 'F3', 't']);
+const forwardedKeys = new Set(['/', 'Escape', '?', 'n', 'N', 'F3', 't', 'l', 'L']);
 const none: readonly string[] = [];
 const noMentions: readonly EntityMentionView[] = [];
 
@@ -101,7 +101,9 @@ export function ArticleFrame({
 
   useEffect(() => {
     const doc = frame.current?.contentDocument;
-    if (loaded === 0 || doc === null || doc === undefined) return;
+    // While the frame parses a new article (a re-clean or restore), its document is incomplete; the
+    // load event runs this again. Marking it then threw and took the reader down.
+    if (loaded === 0 || doc === null || doc === undefined || doc.readyState === 'loading') return;
     clearMarks(doc);
     clearEntityMarks(doc);
     // Entities first: search marks then nest inside their highlights, and both clear independently.

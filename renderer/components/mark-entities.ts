@@ -27,6 +27,7 @@ export function entityColour(type: string, colour: string | null): string {
 const entityCss = `
 .${entityClass} { background: color-mix(in srgb, var(--entity) 18%, transparent); border-bottom: 2px solid var(--entity); cursor: pointer; border-radius: 2px; }
 .${entityClass}:hover { background: color-mix(in srgb, var(--entity) 32%, transparent); }
+.${entityClass}:focus-visible { outline: 2px solid var(--entity); outline-offset: 1px; }
 `;
 
 /** Unwraps every entity highlight, keeping what was inside (search marks included). */
@@ -68,12 +69,12 @@ export function placeMentions(
   return placed;
 }
 
-function ensureStyle(doc: Document): void {
+function ensureStyle(doc: Document, head: HTMLHeadElement): void {
   if (doc.getElementById(styleId) !== null) return;
   const style = doc.createElement('style');
   style.id = styleId;
   style.textContent = entityCss;
-  doc.head.append(style);
+  head.append(style);
 }
 
 /** Wraps [start, end) of one text node in a highlight for the mention; returns the text after it. */
@@ -87,6 +88,9 @@ function wrap(node: Text, start: number, end: number, mention: EntityMentionView
   span.dataset.mentionId = String(mention.id);
   span.dataset.type = mention.type;
   span.title = `${mention.name} (${mention.type})`;
+  // Focusable, so a keyboard reaches each mention's corrections (Enter opens them) as a click does.
+  span.tabIndex = 0;
+  span.setAttribute('role', 'button');
   span.style.setProperty('--entity', entityColour(mention.type, mention.colour));
   middle.replaceWith(span);
   span.append(middle);
@@ -102,7 +106,12 @@ export function markEntities(
   text: string,
   mentions: readonly EntityMentionView[],
 ): EntityMentionView[] {
-  ensureStyle(doc);
+  // A frame navigating to a new article briefly holds a document without a head or body yet: an
+  // entity refresh landing then marks nothing, and the frame's load event marks the new document.
+  const head = doc.head as HTMLHeadElement | null;
+  const body = doc.body as HTMLElement | null;
+  if (head === null || body === null) return [];
+  ensureStyle(doc, head);
   const dom = domText(doc);
   const placements = placeMentions(dom, text, mentions);
   // From the end backwards: splitting a node leaves earlier characters' (node, offset) valid.

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { EntityMentionView } from '../../main/shared/entity-types.ts';
-import type { ArticleId, EntityId } from '../../main/shared/ids.ts';
+import type { ArticleId } from '../../main/shared/ids.ts';
 import { rangeToText, type TextSelection } from '../components/selection-offsets.ts';
 import { useArticleEntities, type ArticleEntitiesState } from './use-article-entities.ts';
+import { useMentionFixes, type MentionFixes } from './use-mention-fixes.ts';
 import type { EntityLayer, FrameSelection } from './use-frame-entities.ts';
 import { isEditable } from './use-keyboard.ts';
 import { useRememberedFlag } from './use-remembered-flag.ts';
@@ -10,6 +11,8 @@ import { useRememberedFlag } from './use-remembered-flag.ts';
 /** Everything the reader shows about entities: state, highlighting, the selection and the tag dialog. */
 export interface EntityReader {
   readonly state: ArticleEntitiesState;
+  /** The highlighted mention being corrected, and the corrections. */
+  readonly fixes: MentionFixes;
   readonly highlight: boolean;
   readonly setHighlight: (on: boolean) => void;
   /** What the article frame needs, or undefined while no article text is known. */
@@ -32,12 +35,10 @@ const problems = {
 } as const;
 
 /** Entities of the open article; `t` (or the floating button) tags the words selected in the frame. */
-export function useEntityReader(
-  articleId: ArticleId,
-  text: string | null,
-  onOpenEntity: (id: EntityId) => void,
-): EntityReader {
+export function useEntityReader(articleId: ArticleId, text: string | null): EntityReader {
   const state = useArticleEntities(articleId, text ?? '');
+  const fixes = useMentionFixes(articleId, state);
+  const onOpenMention = fixes.open;
   const [highlight, setHighlight] = useRememberedFlag('dossier.highlightEntities', true);
   const [selection, setSelection] = useState<FrameSelection | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -52,8 +53,8 @@ export function useEntityReader(
     setProblem(null);
   }, []);
   const layer = useMemo(
-    () => (text === null ? undefined : { text, mentions, onOpenEntity, onSelection }),
-    [text, mentions, onOpenEntity, onSelection],
+    () => (text === null ? undefined : { text, mentions, onOpenMention, onSelection }),
+    [text, mentions, onOpenMention, onSelection],
   );
 
   const startTagging = useCallback(() => {
@@ -97,6 +98,7 @@ export function useEntityReader(
 
   return {
     state,
+    fixes,
     highlight,
     setHighlight,
     layer,

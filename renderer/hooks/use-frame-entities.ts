@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, type RefObject } from 'react';
 import type { EntityMentionView } from '../../main/shared/entity-types.ts';
-import type { EntityId } from '../../main/shared/ids.ts';
+import type { MentionId } from '../../main/shared/ids.ts';
 import { entityClass } from '../components/mark-entities.ts';
 
 /** Text selected in the article frame, where it shows in the window. */
@@ -17,18 +17,19 @@ export interface EntityLayer {
   readonly text: string;
   /** Mentions to highlight (none while highlighting is off). */
   readonly mentions: readonly EntityMentionView[];
-  readonly onOpenEntity: (id: EntityId) => void;
+  /** A highlighted mention was clicked (or Enter pressed on it): offer what can be done with it. */
+  readonly onOpenMention: (id: MentionId) => void;
   readonly onSelection: (selection: FrameSelection | null) => void;
 }
 
-/** Clicks on highlighted mentions open their entity; selecting text in the frame is reported with its position. */
+/** Clicks on highlighted mentions (or Enter on a focused one) open them; selecting text in the frame is reported with its position. */
 export function useFrameEntities(
   frame: RefObject<HTMLIFrameElement | null>,
   loaded: number,
   layer: EntityLayer | undefined,
 ): void {
-  const open = useEffectEvent((id: EntityId) => {
-    layer?.onOpenEntity(id);
+  const open = useEffectEvent((id: MentionId) => {
+    layer?.onOpenMention(id);
   });
   const report = useEffectEvent((selection: FrameSelection | null) => {
     layer?.onSelection(selection);
@@ -39,17 +40,26 @@ export function useFrameEntities(
     const element = frame.current;
     const doc = element?.contentDocument;
     if (!active || loaded === 0 || element === null || doc === null || doc === undefined) return;
-    const onClick = (event: MouseEvent): void => {
+    const mentionOf = (event: Event): MentionId | null => {
       // The target lives in the frame's realm, so `instanceof Element` (this realm's) would not match.
       const target = event.target as Partial<Element> | null;
       const mark = target?.closest?.(`span.${entityClass}`);
-      const id = Number(mark?.getAttribute('data-entity-id'));
-      if (mark == null || !Number.isSafeInteger(id) || id <= 0) return;
+      const id = Number(mark?.getAttribute('data-mention-id'));
+      // Checked to be a positive integer: the id the mention was drawn with.
+      return mark == null || !Number.isSafeInteger(id) || id <= 0 ? null : (id as MentionId);
+    };
+    const onClick = (event: MouseEvent): void => {
+      const id = mentionOf(event);
       // A click that ends a selection is for tagging, not for opening.
-      if (doc.getSelection()?.isCollapsed === false) return;
+      if (id === null || doc.getSelection()?.isCollapsed === false) return;
       event.preventDefault();
-      // Checked above to be a positive integer: the id the mention was drawn with.
-      open(id as EntityId);
+      open(id);
+    };
+    const onKey = (event: KeyboardEvent): void => {
+      const id = event.key === 'Enter' || event.key === ' ' ? mentionOf(event) : null;
+      if (id === null) return;
+      event.preventDefault();
+      open(id);
     };
     const onSelect = (): void => {
       const selection = doc.getSelection();
@@ -72,10 +82,12 @@ export function useFrameEntities(
       });
     };
     doc.addEventListener('click', onClick);
+    doc.addEventListener('keydown', onKey);
     doc.addEventListener('mouseup', onSelect);
     doc.addEventListener('keyup', onSelect);
     return () => {
       doc.removeEventListener('click', onClick);
+      doc.removeEventListener('keydown', onKey);
       doc.removeEventListener('mouseup', onSelect);
       doc.removeEventListener('keyup', onSelect);
     };

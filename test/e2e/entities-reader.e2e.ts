@@ -6,7 +6,7 @@ import { fixturesDir } from './support/reader-page.ts';
 const article = resolve(fixturesDir, '../entities/en-01-geneva-summit/text.txt');
 const title = 'Leaders meet in Geneva as ceasefire talks stall';
 
-test('accepting a suggestion highlights its mentions, and a click opens the entity page', async ({
+test('accepting a suggestion highlights its mentions, and a click offers its entity page', async ({
   reader,
 }) => {
   await reader.dropFiles([article]);
@@ -29,6 +29,7 @@ test('accepting a suggestion highlights its mentions, and a click opens the enti
   await panel.getByRole('checkbox', { name: 'Highlight entities' }).check();
 
   await reader.entityMarks('Amina Diallo').first().click();
+  await reader.mentionDialog('Amina Diallo').getByRole('button', { name: 'Open entity page' }).click();
   await expect(reader.page.getByRole('heading', { name: 'Amina Diallo' })).toBeVisible();
 });
 
@@ -107,4 +108,71 @@ test('"Suggest entities for all articles" runs the suggester again and reports w
   await expect(reader.page.getByRole('status').filter({ hasText: 'Entity suggestions updated' })).toHaveText(
     'Entity suggestions updated for 1 article.',
   );
+});
+
+test('a wrong confirmed mention is removed from the reader, and Undo puts it back', async ({ reader }) => {
+  await reader.dropFiles([article]);
+  await expect(await reader.waitForSummary()).toContainText('1 imported');
+  await reader.openResult(title);
+  await reader.acceptAllSuggestions();
+  const marks = reader.entityMarks('Geneva');
+  await expect(marks).toHaveCount(2);
+
+  await marks.first().click();
+  await reader.mentionDialog('Geneva').getByRole('button', { name: 'Remove this mention' }).click();
+
+  await expect(reader.mentionDialog('Geneva')).toHaveCount(0);
+  await expect(marks).toHaveCount(1);
+  const toast = reader.page.getByRole('status').filter({ hasText: 'Removed a mention of “Geneva”.' });
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(marks).toHaveCount(2);
+  await expect(toast).toHaveCount(0);
+});
+
+test('from the keyboard, every mention of an entity in the article is removed at once, and Undo restores them', async ({
+  reader,
+}) => {
+  await reader.dropFiles([article]);
+  await expect(await reader.waitForSummary()).toContainText('1 imported');
+  await reader.openResult(title);
+  await reader.acceptAllSuggestions();
+  const marks = reader.entityMarks('Geneva');
+  await expect(marks).toHaveCount(2);
+
+  await marks.last().focus();
+  await reader.page.keyboard.press('Enter');
+  const dialog = reader.mentionDialog('Geneva');
+  await dialog
+    .getByRole('button', { name: 'Remove all 2 mentions of Geneva in this article' })
+    .press('Enter');
+
+  await expect(marks).toHaveCount(0);
+  const toast = reader.page.getByRole('status').filter({ hasText: 'Removed 2 mentions of “Geneva”.' });
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(marks).toHaveCount(2);
+});
+
+test('a mention linked to the wrong entity is re-pointed to another existing entity', async ({ reader }) => {
+  await reader.dropFiles([article]);
+  await expect(await reader.waitForSummary()).toContainText('1 imported');
+  await reader.openResult(title);
+  const panel = await reader.acceptAllSuggestions();
+  const redCross = reader.exactEntityMarks('Red Cross');
+  await expect(redCross).toHaveAttribute('title', 'Red Cross (organisation)');
+
+  await redCross.click();
+  const dialog = reader.mentionDialog('Red Cross');
+  await dialog.getByRole('button', { name: 'This is another entity…' }).click();
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('International Committee');
+  await dialog
+    .getByRole('button', { name: 'Use existing: International Committee of the Red Cross (organisation)' })
+    .click();
+  await dialog.getByRole('button', { name: 'Link to this entity' }).click();
+
+  await expect(dialog).toHaveCount(0);
+  await expect(redCross).toHaveAttribute('title', 'International Committee of the Red Cross (organisation)');
+  await expect(
+    panel.getByRole('button', { name: /^International Committee of the Red Cross 2 mentions$/ }),
+  ).toBeVisible();
+  await expect(panel.getByRole('button', { name: /^Red Cross \d+ mentions?$/ })).toHaveCount(0);
 });

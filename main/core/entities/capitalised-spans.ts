@@ -1,4 +1,4 @@
-import { isRussianOrganisationHead, organisationHeads } from './organisation-words.ts';
+import { isRussianOrganisationHead, legalSuffixes, organisationHeads } from './organisation-words.ts';
 import { calendarWords, nameConnectors, organisationConnectors, stopwords } from './stopwords.ts';
 import { tokenAt, type Token } from './tokenize-text.ts';
 import { lookUpOrganisation, lookUpPlace } from './gazetteer.ts';
@@ -55,6 +55,30 @@ function connectorRun(text: string, tokens: readonly Token[], first: number, fro
   return 0;
 }
 
+/** Whether two capitalised words are joined by a lone "&" ("Hollins & Marsh", "Marks & Spencer"). */
+function ampersand(text: string, left: Token, right: Token): boolean {
+  return !left.possessive && right.capitalised && text.slice(left.end, right.start) === ' & ';
+}
+
+/**
+ * 1 when the token at `from` is "and" inside an institution's name: one capitalised word before it
+ * that is no known name, and one or two capitalised words after it ending in a head noun or legal
+ * suffix ("Competition and Markets Authority", "Food and Drug Administration"); otherwise 0.
+ */
+function andBeforeHead(text: string, tokens: readonly Token[], first: number, from: number): number {
+  const word = tokens[from];
+  if (word?.lower !== 'and' || from - 1 !== first || !joined(text, tokenAt(tokens, first), word)) return 0;
+  if (isKnownName(text, tokens, first, first)) return 0;
+  let left = word;
+  for (let i = from + 1; i <= from + 2 && i < tokens.length; i += 1) {
+    const token = tokenAt(tokens, i);
+    if (!isNameWord(token) || !joined(text, left, token)) return 0;
+    if (i > from + 1 && (organisationHeads.has(token.lower) || legalSuffixes.has(token.lower))) return 1;
+    left = token;
+  }
+  return 0;
+}
+
 /**
  * Russian and French institutions are written with lower-case words after the first
  * ("Московского государственного университета", "Banque mondiale"): extend such a span over up to
@@ -103,11 +127,14 @@ export function findCapitalisedSpans(text: string, tokens: readonly Token[], lan
     let last = i;
     while (last + 1 < tokens.length) {
       const next = tokenAt(tokens, last + 1);
-      if (isNameWord(next) && joined(text, tokenAt(tokens, last), next)) {
+      if (
+        isNameWord(next) &&
+        (joined(text, tokenAt(tokens, last), next) || ampersand(text, tokenAt(tokens, last), next))
+      ) {
         last += 1;
         continue;
       }
-      const run = connectorRun(text, tokens, first, last + 1);
+      const run = connectorRun(text, tokens, first, last + 1) || andBeforeHead(text, tokens, first, last + 1);
       if (run === 0) break;
       last += run + 1;
     }

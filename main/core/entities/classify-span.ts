@@ -5,7 +5,8 @@ import { givenNames } from './given-names.ts';
 import { nameKey } from './normalise-name.ts';
 import { isRussianOrganisationHead, legalSuffixes, organisationHeads } from './organisation-words.ts';
 import { ambiguousPlaces, organisationConnectors } from './stopwords.ts';
-import { titleWords, weakTitleFollowers } from './titles.ts';
+import { contextType } from './context-cues.ts';
+import { roleWords, titleWords, weakTitleFollowers } from './titles.ts';
 import { tokenAt, type Token } from './tokenize-text.ts';
 
 /** A typed range an NLP library found (character offsets), used to type the rules' spans. */
@@ -57,6 +58,8 @@ function isOrganisation(ctx: SpanContext, first: number, last: number): boolean 
 }
 
 function isPlaceByAffix(tokens: readonly Token[]): boolean {
+  // Only towns are named "X upon Y" ("Newcastle upon Tyne", "Kingston upon Thames").
+  if (tokens.some((token) => token.lower === 'upon')) return true;
   return (
     tokens.length >= 2 &&
     (placeSuffixes.has(tokenAt(tokens, -1).lower) || placePrefixes.has(tokenAt(tokens, 0).lower))
@@ -104,6 +107,7 @@ function titledFromBefore(ctx: SpanContext, first: number): boolean {
     )
       return false;
     if (titleWords.has(token.lower)) return true;
+    if (ctx.lang === 'en' && !token.capitalised && roleWords.has(token.lower)) return true;
   }
   return false;
 }
@@ -188,6 +192,9 @@ export function classifySpan(ctx: SpanContext, span: Span): TypedMention[] {
   if (isPlaceByAffix(tokens)) return [makeMention(ctx, first, last, 'place')];
   if (titledFromBefore(ctx, first)) return titledPerson(ctx, first, last);
   if (isAppositiveName(ctx, first, last)) return [makeMention(ctx, first, last, 'person')];
+  if (isFirm(ctx, first, last)) return [makeMention(ctx, first, last, 'organisation')];
+  const cued = ctx.lang === 'en' ? contextType(ctx.text, ctx.tokens, first, last) : undefined;
+  if (cued !== undefined) return [makeMention(ctx, first, last, cued)];
   const hinted = fromHints(ctx, first, last);
   if (hinted !== null) return hinted;
   if (!single && tokens.length <= 4 && givenNames.has(tokenAt(tokens, 0).lower))
@@ -210,4 +217,12 @@ function isAppositiveName(ctx: SpanContext, first: number, last: number): boolea
   return (
     before === ', ' && (after === ',' || after === '.') && previous !== undefined && !previous.capitalised
   );
+}
+
+/** Two names joined by "&" are a firm ("Hollins & Marsh", "Marks & Spencer"): people are never written so. */
+function isFirm(ctx: SpanContext, first: number, last: number): boolean {
+  for (let i = first; i < last; i += 1)
+    if (/^ & $/u.test(ctx.text.slice(tokenAt(ctx.tokens, i).end, tokenAt(ctx.tokens, i + 1).start)))
+      return true;
+  return false;
 }

@@ -1,5 +1,8 @@
 import { cityLines, regionLines, standaloneRegionNames } from './gazetteer-cities.ts';
 import { countryLines } from './gazetteer-countries.ts';
+import { companyLines, internationalBodyLines, partyLines } from './gazetteer-organisations.ts';
+import { naturalFeatureLines, worldRegionLines } from './gazetteer-regions.ts';
+import { worldCityLines } from './gazetteer-world-cities.ts';
 import { knownOrganisationLines } from './organisation-words.ts';
 import { nameKey } from './normalise-name.ts';
 
@@ -22,9 +25,13 @@ const placeIndex = buildIndex([
   ...cityLines.split('\n'),
   ...regionLines.split('\n'),
   ...standaloneRegionNames.split(/[,\n]/u),
+  ...[worldCityLines, worldRegionLines, naturalFeatureLines].flatMap((list) => list.split(/[,\n]/u)),
 ]);
 
-const organisationIndex = buildIndex(knownOrganisationLines.split('\n'));
+const organisationIndex = buildIndex([
+  ...knownOrganisationLines.split('\n'),
+  ...[companyLines, partyLines, internationalBodyLines].flatMap((list) => list.split(/[,\n]/u)),
+]);
 
 /** The canonical name of a known place (country, major city, region), or undefined. */
 export function lookUpPlace(name: string): string | undefined {
@@ -39,11 +46,14 @@ export function lookUpOrganisation(name: string): string | undefined {
 /** Last words of place names ("Threadneedle Street", "Sonoran Desert"). */
 export const placeSuffixes: ReadonlySet<string> = new Set(
   `street avenue road square park dock docks river sea ocean desert valley gap lake bay island islands
-  mountains hills peninsula strait canal province region district county coast straße platz see fluss
+  mountains hills peninsula strait canal province region district county coast alps range glacier
+  plateau basin delta heights highlands forest fjord estuary falls moor reef straße platz see fluss
   tal gebirge rue place fleuve mer lac vallée`.split(/\s+/u),
 );
 
 /** First words of place names ("River Mersey", "Port Hedland", "Mount Everest"). */
 export const placePrefixes: ReadonlySet<string> = new Set(
-  `river lake mount port cape gulf fort saint st san lac mont golfe palais`.split(/\s+/u),
+  `river lake mount port cape gulf fort saint st san sierra isle loch lough lac mont golfe palais`.split(
+    /\s+/u,
+  ),
 );

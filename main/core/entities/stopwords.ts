@@ -41,7 +41,7 @@ export const calendarWords: ReadonlySet<string> = new Set(months.split(/\s+/).fi
 
 /** Lower-case words allowed inside a name ("Luiz Inácio Lula da Silva", "Palais des Nations"). */
 export const nameConnectors: ReadonlySet<string> = new Set(
-  `bin ibn al da de del della di do dos du van von der den des la le y`.split(' '),
+  `bin ibn al da de del della di do dos du van von der den des la le y upon`.split(' '),
 );
 
 /** Lower-case words allowed inside an institution's name ("Bank of England", "Institut für …"). */

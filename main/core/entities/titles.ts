@@ -6,7 +6,19 @@ representative rep congressman congresswoman governor gov mayor judge justice ki
 sheikh emir pope cardinal bishop archbishop rabbi imam ayatollah general gen admiral adm colonel col
 major maj captain capt lieutenant lt sergeant sgt commander cmdr dr doctor prof professor mr mrs ms
 miss sir dame lord lady chairman chairwoman chair ceo director spokesman spokeswoman ambassador
-commissioner inspector detective coach manager`;
+commissioner inspector detective coach manager cllr councillor councilman councilwoman alderman
+supt superintendent insp dci constable sheriff marshal rev revd reverend pastor canon vicar chaplain
+baroness baron viscount earl duke duchess countess mep`;
+
+// Lower-case occupations that name the person after them ("chief executive Dana Whitfield", "the
+// novelist Ama Owusu"): read only before a span, never inside one, so "New Scientist" stays whole.
+const englishRoles = `executive economist analyst founder lawyer barrister solicitor historian researcher
+scientist novelist poet translator architect curator artist painter composer singer actor actress
+journalist editor campaigner activist striker midfielder defender goalkeeper winger captain skipper
+rower cyclist sprinter chef farmer landlord nurse surgeon physician teacher`;
+
+/** Lower-cased occupations that, written just before a capitalised name, mark it as a person. */
+export const roleWords: ReadonlySet<string> = new Set(englishRoles.split(/\s+/u).filter(Boolean));
 
 const russian = `президент премьер премьер-министр министр глава губернатор мэр генерал полковник адмирал
 канцлер председатель г-н г-жа господин госпожа доктор профессор экономист посол спикер патриарх
@@ -40,6 +52,11 @@ export const dottedTitles: ReadonlySet<string> = new Set([
   'lt',
   'sgt',
   'cmdr',
+  'cllr',
+  'supt',
+  'insp',
+  'rev',
+  'revd',
   'prof',
   'mr',
   'mrs',

@@ -66,7 +66,7 @@ describe('highlighting entity mentions in the reader', () => {
     expect(doc.querySelector('p')?.innerHTML).toBe(
       'Pat and <span class="dossier-entity" data-entity-id="7" data-mention-id="' +
         String(nextId) +
-        '" data-type="person" title="Pat (person)" style="--entity: #2f6fd6;">Pat</span>',
+        '" data-type="person" title="Pat (person)" tabindex="0" role="button" style="--entity: #2f6fd6;">Pat</span>',
     );
   });
 
@@ -136,5 +136,15 @@ describe('mapping a selection back into the article text', () => {
 
     expect(rangeToText(doc, 'Only here', empty)).toEqual({ ok: false, problem: 'empty' });
     expect(rangeToText(doc, 'Only here', placeholder)).toEqual({ ok: false, problem: 'not-in-text' });
+  });
+});
+
+describe('marking a frame mid-navigation', () => {
+  it('marks nothing and does not throw in a document that has no head or body yet', () => {
+    const doc = documentWith('<p>Amina Diallo spoke.</p>');
+    doc.documentElement.replaceChildren();
+    const source = 'Amina Diallo spoke.';
+
+    expect(markEntities(doc, source, [mention('Amina Diallo', source, 0)])).toEqual([]);
   });
 });

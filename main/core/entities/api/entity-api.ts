@@ -4,6 +4,7 @@ import type { Logger } from '../../logger.ts';
 import { createEntityRegistry } from './entity-registry.ts';
 import type { ArticleSearch } from '../../search/article-search.ts';
 import { createArticleEntityApi } from './article-entities.ts';
+import { createMoveMentionApi } from './move-mention.ts';
 
 /** The API methods about entities, implemented over the library's database. */
 export type EntityApi = Pick<
@@ -16,6 +17,7 @@ export type EntityApi = Pick<
   | 'previewTagEverywhere'
   | 'tagEverywhere'
   | 'removeMention'
+  | 'moveMention'
   | 'listEntities'
   | 'getEntityPage'
   | 'updateEntity'
@@ -37,5 +39,6 @@ export function createEntityApi(context: EntityContext): EntityApi {
   return {
     ...createArticleEntityApi(context),
     ...createEntityRegistry(context.db),
+    ...createMoveMentionApi(context.db, context.now),
   };
 }
