@@ -14,13 +14,21 @@ import { NothingOpen } from './components/nothing-open.tsx';
 import { ReaderPane } from './components/reader-pane.tsx';
 import { SavedSearches } from './components/saved-searches.tsx';
 import { SearchBox } from './components/search-box.tsx';
+import { StoryView } from './components/story-view.tsx';
+import { ThreadsSection } from './components/threads-section.tsx';
+import { TrashEntry } from './components/trash-entry.tsx';
+import { TrashView } from './components/trash-view.tsx';
+import { UndoToast } from './components/undo-toast.tsx';
 import type { ReaderView } from './components/view-toggle.tsx';
+import { useDeleteKey } from './hooks/use-delete-key.ts';
 import { useEntityView } from './hooks/use-entity-view.ts';
 import { useImport } from './hooks/use-import.ts';
 import { useKeyboard } from './hooks/use-keyboard.ts';
 import { useLibrary, type SortKey, type SortOrder } from './hooks/use-library.ts';
 import { useSavedSearches } from './hooks/use-saved-searches.ts';
 import { useSearch } from './hooks/use-search.ts';
+import { useStoryView } from './hooks/use-story-view.ts';
+import { useTrashAction } from './hooks/use-trash-action.ts';
 import { useWindowDrop } from './hooks/use-window-drop.ts';
 
 const listId = 'article-list';
@@ -35,9 +43,13 @@ export function App(): ReactNode {
   const [view, setView] = useState<ReaderView>('clean');
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const [trashOpen, setTrashOpen] = useState(false);
+  const trash = useTrashAction();
 
   // Registered before useKeyboard: on the entity page, Escape goes back to the article first.
   const entities = useEntityView();
+  const story = useStoryView();
+  const { close: closeStory, show: showStory } = story;
   const [registryVersion, setRegistryVersion] = useState(0);
   const registryChanged = useCallback(() => {
     setRegistryVersion((v) => v + 1);
@@ -61,14 +73,30 @@ export function App(): ReactNode {
       setActiveId(id);
       setOpenId(id);
       setView('clean');
+      setTrashOpen(false);
       closeEntity();
+      closeStory();
     },
-    [closeEntity],
+    [closeEntity, closeStory],
   );
   const clearQuery = useCallback(() => {
     setQuery('');
   }, []);
   useKeyboard({ searchRef, listRef, ids, activeId, setActiveId, onOpen: open, query, clearQuery });
+  const moveToTrash = trash.moveToTrash;
+  const onTrash = useCallback(
+    (id: ArticleId) => {
+      // The selection moves to the next article, so Delete can be pressed again.
+      const next = ids[ids.indexOf(id) + 1] ?? ids[ids.indexOf(id) - 1] ?? null;
+      void moveToTrash([id]).then((moved) => {
+        if (!moved) return;
+        setActiveId(next);
+        setOpenId((current) => (current === id ? null : current));
+      });
+    },
+    [ids, moveToTrash],
+  );
+  useDeleteKey(listRef, activeId, onTrash);
 
   const libraryEmpty = !library.loading && library.error === null && library.total === 0;
   const activeInList = activeId !== null && ids.includes(activeId);
@@ -94,8 +122,25 @@ export function App(): ReactNode {
         <SavedSearches saved={saved} query={query} onRun={setQuery} naming={naming} onNaming={setNaming} />
         <EntityBrowser
           openEntityId={entities.entityId}
-          onOpenEntity={entities.openEntity}
+          onOpenEntity={(id) => {
+            setTrashOpen(false);
+            entities.openEntity(id);
+          }}
           version={registryVersion}
+        />
+        <ThreadsSection
+          onOpen={(anchorId) => {
+            setTrashOpen(false);
+            closeEntity();
+            showStory('thread', anchorId);
+          }}
+        />
+        <TrashEntry
+          open={trashOpen}
+          onOpen={() => {
+            setTrashOpen(true);
+            closeEntity();
+          }}
         />
         <LibraryPane
           listId={listId}
@@ -113,11 +158,18 @@ export function App(): ReactNode {
           onSearchSort={setSearchSort}
           onQuery={setQuery}
           onOrder={setOrder}
+          onTrash={onTrash}
         />
         <ImportPanel controls={importer} />
       </aside>
       <main className="reader">
-        {entities.entityId !== null ? (
+        {trashOpen ? (
+          <TrashView
+            onClose={() => {
+              setTrashOpen(false);
+            }}
+          />
+        ) : entities.entityId !== null ? (
           <EntityPage
             entityId={entities.entityId}
             onOpenArticle={open}
@@ -127,6 +179,8 @@ export function App(): ReactNode {
             onSearch={setQuery}
             onChanged={registryChanged}
           />
+        ) : story.view !== null ? (
+          <StoryView story={story} onOpen={open} onOpenEntity={entities.openEntity} />
         ) : openId !== null ? (
           <ReaderPane
             articleId={openId}
@@ -135,6 +189,7 @@ export function App(): ReactNode {
             onOpen={open}
             query={searching ? search.query : ''}
             onOpenEntity={entities.openEntity}
+            onStoryView={showStory}
           />
         ) : libraryEmpty ? (
           <EmptyState onImport={importer.start} busy={busy} />
@@ -148,6 +203,7 @@ export function App(): ReactNode {
           <NothingOpen />
         )}
       </main>
+      <UndoToast action={trash} />
       {dragging ? <DropOverlay /> : null}
     </div>
   );

@@ -54,6 +54,8 @@ export async function serveStatic(root: string, pathname: string, response: Serv
       'content-type': type,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
+      // The UI's address carries the run's token: no request it makes may repeat it in a Referer.
+      'referrer-policy': 'no-referrer',
     };
     if (type.startsWith('text/html')) headers['content-security-policy'] = appContentSecurityPolicy;
     response.writeHead(200, headers).end(body);

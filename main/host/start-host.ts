@@ -137,19 +137,27 @@ async function handleApiCall(
   }
   const body = await readJsonBody(request);
   if (!body.ok) {
-    sendResult(response, body.error.code === 'too-large' ? 413 : 400, body);
+    // After a refused oversize body, hang up: keeping the connection alive would read the rest of it.
+    if (body.error.code === 'too-large') sendResult(response, 413, body, { connection: 'close' });
+    else sendResult(response, 400, body);
     return;
   }
   const result = await dispatch(context.service, method, body.value);
   sendResult(response, 200, result);
 }
 
-function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
+function sendResult(
+  response: ServerResponse,
+  status: number,
+  result: Result<unknown>,
+  extraHeaders: Record<string, string> = {},
+): void {
   response
     .writeHead(status, {
       'content-type': 'application/json; charset=utf-8',
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
+      ...extraHeaders,
     })
     .end(JSON.stringify(result));
 }

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { secureWebPreferences } from './web-preferences.ts';
+import { mainWindowOptions } from './window-options.ts';
 
 /** The URL the main window loads: the dev server in development, the built file otherwise. */
 export function rendererEntry(): { kind: 'url' | 'file'; target: string } {
@@ -11,15 +11,9 @@ export function rendererEntry(): { kind: 'url' | 'file'; target: string } {
 
 /** Creates Dossier's window with the secure preferences and the preload bridge. */
 export async function createMainWindow(): Promise<BrowserWindow> {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 720,
-    minHeight: 480,
-    title: 'Dossier',
-    show: false,
-    webPreferences: secureWebPreferences(fileURLToPath(new URL('../preload/index.cjs', import.meta.url))),
-  });
+  const window = new BrowserWindow(
+    mainWindowOptions(fileURLToPath(new URL('../preload/index.cjs', import.meta.url))),
+  );
   window.once('ready-to-show', () => {
     window.show();
   });

@@ -1,14 +1,10 @@
 import { shell, type WebContents } from 'electron';
+import { blocksNavigation, externalLinkTarget } from './navigation-policy.ts';
 
 /** Opens a link in the user's browser only if it parses as http(s). */
 export function openExternalSafely(raw: string): void {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return;
-  }
-  if (url.protocol === 'http:' || url.protocol === 'https:') void shell.openExternal(url.href);
+  const target = externalLinkTarget(raw);
+  if (target !== null) void shell.openExternal(target);
 }
 
 /**
@@ -18,6 +14,10 @@ export function openExternalSafely(raw: string): void {
 export function hardenContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => {
     event.preventDefault();
+  });
+  // will-navigate covers only the main frame: a frame of the reader must not follow a saved page either.
+  contents.on('will-frame-navigate', (event) => {
+    if (blocksNavigation(event.url, event.isMainFrame)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
     event.preventDefault();

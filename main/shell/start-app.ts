@@ -6,6 +6,7 @@ import { handleAssetProtocol, registerAssetScheme } from './asset-protocol.ts';
 import { createMainWindow, rendererEntry } from './create-main-window.ts';
 import { hardenContents } from './harden-contents.ts';
 import { readLibraryFlag } from './library-flag.ts';
+import { grantsPermission } from './navigation-policy.ts';
 
 const logger = createStreamLogger((line) => process.stderr.write(line));
 
@@ -37,10 +38,12 @@ export function startApp(): void {
     .whenReady()
     .then(async () => {
       // Saved pages never get the camera, notifications, geolocation or anything else.
-      session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => {
-        callback(false);
+      session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
+        callback(grantsPermission(permission));
       });
-      session.defaultSession.setPermissionCheckHandler(() => false);
+      session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
+        grantsPermission(permission),
+      );
       const dir = resolveLibraryDir(readLibraryFlag(process.argv));
       const opened = await openLibrary({
         dir,

@@ -14,6 +14,7 @@ import { LibraryToolsMenu } from './library-tools-menu.tsx';
 import { RecleanStatus } from './reclean-status.tsx';
 import { useReclean } from '../hooks/use-reclean.ts';
 import { SortControl } from './sort-control.tsx';
+import { TrashButton } from './trash-button.tsx';
 
 interface Props {
   readonly listId: string;
@@ -33,6 +34,8 @@ interface Props {
   readonly onSearchSort: (sort: SearchSort) => void;
   /** Replaces the search box value (the "showing results for …" link). */
   readonly onQuery: (query: string) => void;
+  /** Moves an article to the Trash. */
+  readonly onTrash: (id: ArticleId) => void;
 }
 
 const hitKey = (hit: SearchHit): ArticleId => hit.article.id;
@@ -132,6 +135,7 @@ export function LibraryPane(props: Props): ReactNode {
       />
       {library.total > 0 ? (
         <div className="list-actions">
+          <TrashButton activeId={activeId} onTrash={props.onTrash} />
           <LibraryToolsMenu reclean={reclean} />
         </div>
       ) : null}

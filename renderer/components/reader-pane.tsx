@@ -4,14 +4,19 @@ import type { ArticleDetail } from '../../main/shared/types.ts';
 import { describeError } from '../api/error-messages.ts';
 import { useArticle } from '../hooks/use-article.ts';
 import { useEntityReader } from '../hooks/use-entity-reader.ts';
+import { useLinksReader } from '../hooks/use-links-reader.ts';
 import { useMatchNavigation } from '../hooks/use-match-navigation.ts';
 import { useMatches } from '../hooks/use-matches.ts';
 import { AboutThisCopy } from './about-this-copy.tsx';
 import { CleanView } from './clean-view.tsx';
 import { EntityPanel } from './entity-panel.tsx';
+import { LinksPanel } from './links-panel.tsx';
 import { MatchNavigator } from './match-navigator.tsx';
+import { MentionDialog } from './mention-dialog.tsx';
 import { OriginalView } from './original-view.tsx';
 import { ReaderSkeleton } from './reader-skeleton.tsx';
+import { RemovedMentionsToast } from './removed-mentions-toast.tsx';
+import { StoryViewButtons } from './story-view-buttons.tsx';
 import { TagOffer } from './tag-offer.tsx';
 import { TagSelectionDialog } from './tag-selection-dialog.tsx';
 import { ViewToggle, type ReaderView } from './view-toggle.tsx';
@@ -26,10 +31,12 @@ interface Props {
   readonly query: string;
   /** Opens an entity's page in place of the article (from a mention in the text). */
   readonly onOpenEntity: (id: EntityId) => void;
+  /** Opens the article's story thread or neighbourhood graph in place of the reader. */
+  readonly onStoryView?: (kind: 'thread' | 'graph', id: ArticleId) => void;
 }
 
 /** The article being read, clean or original. */
-export function ReaderPane({ articleId, view, onView, onOpen, query, onOpenEntity }: Props): ReactNode {
+export function ReaderPane({ articleId, view, onView, onOpen, query, onOpenEntity, onStoryView }: Props): ReactNode {
   const article = useArticle(articleId);
   const words = useMatches(articleId, query);
   const navigation = useMatchNavigation();
@@ -38,7 +45,10 @@ export function ReaderPane({ articleId, view, onView, onOpen, query, onOpenEntit
   const [aboutOpen, setAboutOpen] = useState(false);
   const shown = article?.state === 'ready' ? (recleaned?.id === articleId ? recleaned : article.value) : null;
   const [entitiesOpen, setEntitiesOpen] = useState(false);
-  const entities = useEntityReader(articleId, shown?.status === 'ok' ? shown.text : null, onOpenEntity);
+  const entities = useEntityReader(articleId, shown?.status === 'ok' ? shown.text : null);
+  const { fixing } = entities.fixes;
+  const links = useLinksReader(articleId);
+  const linkCount = (links.state.links?.outgoing.length ?? 0) + (links.state.links?.incoming.length ?? 0);
   return (
     <>
       <div className="reader-bar">
@@ -62,6 +72,17 @@ export function ReaderPane({ articleId, view, onView, onOpen, query, onOpenEntit
         >
           Entities
         </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={links.open}
+          onClick={() => {
+            links.setOpen(!links.open);
+          }}
+        >
+          Links{linkCount === 0 ? null : <> <span className="link-count">{linkCount}</span></>}
+        </button>
+        {onStoryView === undefined ? null : <StoryViewButtons onShow={(kind) => { onStoryView(kind, articleId); }} />}
         {view === 'clean' && shown?.status === 'ok' ? (
           <MatchNavigator count={navigation.count} current={navigation.current} onStep={navigation.step} />
         ) : null}
@@ -77,9 +98,20 @@ export function ReaderPane({ articleId, view, onView, onOpen, query, onOpenEntit
           onOpenEntity={onOpenEntity}
         />
       ) : null}
+      {links.open ? <LinksPanel articleId={articleId} reader={links} onOpen={onOpen} /> : null}
       {view === 'clean' ? (
         <TagOffer at={entities.offer} problem={entities.problem} onTag={entities.startTagging} />
       ) : null}
+      <RemovedMentionsToast fixes={entities.fixes} busy={entities.state.busy} />
+      {fixing === null ? null : (
+        <MentionDialog
+          key={fixing.id}
+          mention={fixing}
+          fixes={entities.fixes}
+          state={entities.state}
+          onOpenEntity={onOpenEntity}
+        />
+      )}
       {entities.tagging === null ? null : (
         <TagSelectionDialog
           articleId={articleId}

@@ -89,7 +89,7 @@ export function SearchHelp(): ReactNode {
           <p className="help-keys">
             <kbd>/</kbd> search · <kbd>↑</kbd>/<kbd>↓</kbd> pick · <kbd>Enter</kbd> open · <kbd>n</kbd>/
             <kbd>N</kbd> or <kbd>F3</kbd>/<kbd>Shift+F3</kbd> next/previous match · <kbd>Ctrl/⌘+S</kbd> save
-            search
+            search · <kbd>L</kbd> link the open article to another
           </p>
         </div>
       ) : null}

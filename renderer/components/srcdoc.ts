@@ -33,8 +33,16 @@ export function cleanSrcdoc(html: string, lang: string | null, assets: AssetLink
  */
 export function originalSrcdoc(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const element of doc.querySelectorAll('meta[http-equiv], base, script, iframe, object, embed')) {
+  for (const element of doc.querySelectorAll('meta[http-equiv], base, link, script, iframe, object, embed')) {
     element.remove();
+  }
+  // An empty sandbox still lets a frame navigate itself: a clicked link would load the live page
+  // (and its ping) inside the reader. Links keep their text and show where they led, as a tooltip.
+  for (const link of doc.querySelectorAll('a, area')) {
+    const href = link.getAttribute('href') ?? link.getAttribute('xlink:href');
+    if (href?.startsWith('#') === true) continue;
+    for (const name of ['href', 'xlink:href', 'ping', 'target']) link.removeAttribute(name);
+    if (href !== null && !link.hasAttribute('title')) link.setAttribute('title', href);
   }
   const serialized = doc.documentElement.outerHTML;
   return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${originalPolicy}">${serialized}`;

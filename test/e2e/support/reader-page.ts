@@ -53,6 +53,18 @@ export class ReaderPage {
     return this.page.frameLocator('iframe[title^="Article:"]');
   }
 
+  /** The original-page frame (shown by the Original view). */
+  original(): FrameLocator {
+    return this.page.frameLocator('iframe[title^="Original page:"]');
+  }
+
+  /** Switches the open article between its Clean and Original views. */
+  async showView(view: 'Clean' | 'Original'): Promise<void> {
+    const button = this.page.getByRole('group', { name: 'View' }).getByRole('button', { name: view });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+  }
+
   /**
    * Drops real files and folders (absolute paths) onto the window through Chromium's
    * DevTools protocol, which hands the page genuine file-system entries, so dropped
@@ -198,6 +210,25 @@ export class ReaderPage {
     return this.article().locator('span.dossier-entity', { hasText: text });
   }
 
+  /** The entity highlights whose whole text is exactly `text` ("Red Cross", not a longer name holding it). */
+  exactEntityMarks(text: string): Locator {
+    return this.article().locator('span.dossier-entity').getByText(text, { exact: true });
+  }
+
+  /** Accepts every suggestion of the open article and waits for its highlights. */
+  async acceptAllSuggestions(): Promise<Locator> {
+    const panel = await this.waitForSuggestions();
+    await panel.getByRole('button', { name: 'Accept all' }).click();
+    await expect(panel.getByText('Suggested')).toHaveCount(0);
+    await expect(this.article().locator('span.dossier-entity').first()).toBeVisible();
+    return panel;
+  }
+
+  /** The dialog of corrections for a clicked mention of `name`. */
+  mentionDialog(name: string): Locator {
+    return this.page.getByRole('dialog', { name: `Mention of ${name}` });
+  }
+
   /** Selects the first occurrence of `words` inside one text node of the article, as a mouse drag would. */
   async selectInArticle(words: string): Promise<void> {
     const frame = this.page.frames().find((candidate) => candidate !== this.page.mainFrame());
@@ -229,6 +260,29 @@ export class ReaderPage {
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     );
     await frame.evaluate(find, [words, true] as const);
+  }
+
+  /** Opens the open article's Links panel and returns it. */
+  async openLinks(): Promise<Locator> {
+    await this.page.getByRole('main').getByRole('button', { name: /^Links( \d+)?$/ }).click();
+    const panel = this.page.getByRole('region', { name: 'Links of this article' });
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
+  /** The "Link to…" dialog. */
+  linkDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Link to another article' });
+  }
+
+  /** In the open "Link to…" dialog: picks the article titled `title` by typing `query`, then sets type and note. */
+  async fillLinkDialog(query: string, title: string, type: string, note: string): Promise<Locator> {
+    const dialog = this.linkDialog();
+    await dialog.getByRole('searchbox', { name: 'Article' }).pressSequentially(query);
+    await dialog.getByRole('list', { name: 'Matching articles' }).getByRole('button', { name: title }).click();
+    await dialog.getByRole('combobox', { name: 'Type' }).selectOption(type);
+    await dialog.getByRole('textbox', { name: 'Note (optional)' }).fill(note);
+    return dialog;
   }
 
   /** Waits for the batch to finish and returns the summary region. */

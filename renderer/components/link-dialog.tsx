@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ArticleId } from '../../main/shared/ids.ts';
+import type { LinkTypeInfo } from '../../main/shared/link-types.ts';
+import type { ApiError } from '../../main/shared/result.ts';
+import type { ArticleSummary } from '../../main/shared/types.ts';
+import { useClient } from '../api/client-context.ts';
+import { describeError } from '../api/error-messages.ts';
+import type { LinkDraft } from '../hooks/use-links-reader.ts';
+import { LinkPicker } from './link-picker.tsx';
+import { LinkTypeField } from './link-type-field.tsx';
+import { linkNoteMaxLength } from './link-words.ts';
+
+interface Props {
+  readonly articleId: ArticleId;
+  readonly draft: LinkDraft;
+  readonly types: readonly LinkTypeInfo[];
+  readonly onClose: () => void;
+}
+
+/** "Link to…": the other article (picked, or given by a suggestion), the link's type and an optional note. */
+export function LinkDialog({ articleId, draft, types, onClose }: Props): ReactNode {
+  const client = useClient();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [target, setTarget] = useState<ArticleSummary | null>(draft.target);
+  const [type, setType] = useState('related');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // A modal <dialog> keeps focus inside and answers Escape; focus returns to the reader when it closes.
+  useEffect(() => {
+    const element = dialog.current;
+    element?.showModal();
+    return () => {
+      element?.close();
+    };
+  }, []);
+
+  const save = async (): Promise<void> => {
+    if (target === null || type === '') return;
+    setBusy(true);
+    const result = await client.addArticleLink({
+      sourceId: articleId,
+      targetId: target.id,
+      type,
+      note,
+      madeBy: draft.madeBy,
+    });
+    setBusy(false);
+    if (result.ok) onClose();
+    else setError(result.error);
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="link-dialog"
+      aria-label="Link to another article"
+      onKeyDown={(event) => {
+        // Keys typed in the dialog are not the window's shortcuts.
+        event.stopPropagation();
+      }}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2>{draft.madeBy === 'suggestion' ? 'Link the suggested article' : 'Link to another article'}</h2>
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <LinkPicker
+          articleId={articleId}
+          chosen={target}
+          onChoose={(article) => {
+            setTarget(article);
+            setError(null);
+          }}
+        />
+        <div className="link-field">
+          <LinkTypeField
+            id="link-type"
+            label="Type"
+            types={types}
+            value={type}
+            onChange={(next) => {
+              setType(next);
+              setError(null);
+            }}
+          />
+        </div>
+        <div className="link-field">
+          <label htmlFor="link-note" className="link-field-label">
+            Note (optional)
+          </label>
+          <textarea
+            id="link-note"
+            rows={3}
+            value={note}
+            maxLength={linkNoteMaxLength}
+            onChange={(event) => {
+              setNote(event.currentTarget.value);
+            }}
+          />
+        </div>
+        {error === null ? null : (
+          <div className="notice error" role="alert">
+            {describeError(error)}
+          </div>
+        )}
+        <div className="link-buttons">
+          <button type="button" className="button quiet" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={busy || target === null || type === ''}>
+            Save
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

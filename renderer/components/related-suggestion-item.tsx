@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import type { ArticleId } from '../../main/shared/ids.ts';
+import type { RelatedSuggestion } from '../../main/shared/types.ts';
+import { articleFacts, reasonSentences, scorePercent, suggestionStrength } from './link-words.ts';
+
+interface Props {
+  readonly suggestion: RelatedSuggestion;
+  readonly onOpen: (id: ArticleId) => void;
+  readonly onLink: () => void;
+  readonly onDismiss: () => void;
+}
+
+/** One suggested article: how strong, the one-line why (details under "Why?"), Link… or Dismiss. */
+export function RelatedSuggestionItem({ suggestion, onOpen, onLink, onDismiss }: Props): ReactNode {
+  const { article, score, summary, reasons } = suggestion;
+  const title = article.title || 'Untitled';
+  const strength = suggestionStrength(score);
+  const percent = scorePercent(score);
+  return (
+    <li className="related-item" aria-label={`Suggested: ${title}`}>
+      <span className="related-strength" data-strength={strength}>
+        <span
+          className="related-bar"
+          role="meter"
+          aria-label="Relatedness"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+        >
+          <span style={{ width: `${percent}%` }} />
+        </span>
+        {strength}
+      </span>
+      <button
+        type="button"
+        className="link-button link-title"
+        onClick={() => {
+          onOpen(article.id);
+        }}
+      >
+        {title}
+      </button>
+      <span className="link-facts">{articleFacts(article)}</span>
+      {summary === '' ? null : <p className="related-summary">{summary}</p>}
+      {reasons.length === 0 ? null : (
+        <details className="related-reasons">
+          <summary>Why?</summary>
+          <ul>
+            {reasonSentences(reasons).map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <span className="link-actions">
+        <button type="button" className="button" aria-label={`Link ${title}…`} onClick={onLink}>
+          Link…
+        </button>
+        <button
+          type="button"
+          className="button quiet"
+          aria-label={`Dismiss ${title}`}
+          title="Never suggest this article for this one again"
+          onClick={onDismiss}
+        >
+          Dismiss
+        </button>
+      </span>
+    </li>
+  );
+}

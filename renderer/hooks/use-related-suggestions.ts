@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ArticleId } from '../../main/shared/ids.ts';
+import type { ApiError } from '../../main/shared/result.ts';
+import type { RelatedSuggestion } from '../../main/shared/types.ts';
+import { useClient } from '../api/client-context.ts';
+import { useArchiveEvent } from './use-archive-event.ts';
+
+/** How many suggestions the reader shows. */
+const shown = 10;
+
+/** An article's related-story suggestions (null while loading) and dismissing one. */
+export interface RelatedSuggestionsState {
+  readonly suggestions: readonly RelatedSuggestion[] | null;
+  readonly error: ApiError | null;
+  /** Stops suggesting `otherId` for this article, for good. */
+  readonly dismiss: (otherId: ArticleId) => Promise<void>;
+}
+
+/** Loads up to 10 suggestions, again whenever the article's links or entities, or the library, change. */
+export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsState {
+  const client = useClient();
+  const [answer, setAnswer] = useState<{ id: ArticleId; suggestions: readonly RelatedSuggestion[] } | null>(
+    null,
+  );
+  const [error, setError] = useState<ApiError | null>(null);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    void client.getRelatedSuggestions({ id: articleId, limit: shown }).then((result) => {
+      if (!current) return;
+      if (result.ok) setAnswer({ id: articleId, suggestions: result.value.suggestions });
+      setError(result.ok ? null : result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, articleId, generation]);
+
+  // Other articles' entity events are left out: an import sends one per article, and import-finished follows.
+  useArchiveEvent((event) => {
+    if (
+      (event.type === 'links-changed' && event.articleIds.includes(articleId)) ||
+      (event.type === 'entities-changed' && event.articleId === articleId) ||
+      event.type === 'library-changed' ||
+      event.type === 'import-finished'
+    ) {
+      setGeneration((n) => n + 1);
+    }
+  });
+
+  const dismiss = useCallback(
+    async (otherId: ArticleId) => {
+      // Gone from the list at once; a failure brings it back with the reload.
+      setAnswer((previous) =>
+        previous === null
+          ? previous
+          : { ...previous, suggestions: previous.suggestions.filter((s) => s.article.id !== otherId) },
+      );
+      const result = await client.dismissRelatedSuggestion({ id: articleId, otherId });
+      setError(result.ok ? null : result.error);
+      if (!result.ok) setGeneration((n) => n + 1);
+    },
+    [client, articleId],
+  );
+
+  return { suggestions: answer?.id === articleId ? answer.suggestions : null, error, dismiss };
+}

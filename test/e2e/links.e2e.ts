@@ -1,0 +1,112 @@
+import { resolve } from 'node:path';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
+import { fixturesDir, type ReaderPage } from './support/reader-page.ts';
+
+// Four reports of one storm from the related-stories fixture set: they share wording and dates.
+const pages = [
+  'en-storm-marlow-warning.html',
+  'en-storm-marlow-damage.html',
+  'en-storm-marlow-cleanup.html',
+  'en-storm-marlow-insurance.html',
+];
+const files = pages.map((name) => resolve(fixturesDir, '../related/pages', name));
+const damage = 'Man killed by falling tree in Truro as Marlow leaves 38,000 homes without power';
+const cleanup = 'Penzance counts the cost as sea wall repairs could take months';
+
+test('a typed link with a note shows on both articles, and can be retyped, removed and brought back', async ({
+  reader,
+}) => {
+  const { page } = reader;
+  await reader.dropFiles(files);
+  await expect(await reader.waitForSummary()).toContainText('4 imported');
+  await reader.openResult(damage);
+  const panel = await reader.openLinks();
+  await expect(panel).toContainText('No links yet.');
+
+  await page.keyboard.press('l');
+  const dialog = await reader.fillLinkDialog('Penzance', cleanup, 'follow-up', 'Same storm, two days on');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  const outgoing = panel.getByRole('listitem', { name: `Follow-up to: ${cleanup}` });
+  await expect(outgoing).toContainText('Same storm, two days on');
+  await expect(page.getByRole('main').getByRole('button', { name: 'Links 1' })).toBeVisible();
+
+  // The other side reads the link in reverse.
+  await outgoing.getByRole('button', { name: cleanup, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: cleanup })).toBeVisible();
+  const incoming = panel.getByRole('listitem', { name: `Followed up by: ${damage}` });
+  await expect(incoming).toContainText('Same storm, two days on');
+
+  await incoming.getByRole('button', { name: `Edit the link to ${damage}` }).click();
+  await incoming.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Contradicted by' });
+  await incoming.getByRole('button', { name: 'Save' }).click();
+  const retyped = panel.getByRole('listitem', { name: `Contradicted by: ${damage}` });
+  await expect(retyped).toBeVisible();
+
+  await retyped.getByRole('button', { name: `Remove the link to ${damage}` }).click();
+  await expect(retyped).toHaveCount(0);
+  await expect(panel).toContainText('No links yet.');
+  await panel
+    .getByRole('status')
+    .filter({ hasText: 'Link removed' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(retyped).toContainText('Same storm, two days on');
+
+  // The same link again is refused, in words.
+  await retyped.getByRole('button', { name: damage, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: damage })).toBeVisible();
+  await panel.getByRole('button', { name: /^Link to…/ }).click();
+  await reader.fillLinkDialog('Penzance', cleanup, 'contradicts', '');
+  await reader.linkDialog().getByRole('button', { name: 'Save' }).click();
+  await expect(reader.linkDialog().getByRole('alert')).toHaveText(
+    'These two articles already have a link of that type.',
+  );
+});
+
+/** Opens the damage report's Links panel and answers its first suggestion (whichever the scorer ranks first). */
+async function firstSuggestion(
+  reader: ReaderPage,
+): Promise<{ panel: Locator; title: string; item: Locator }> {
+  await reader.dropFiles(files);
+  await expect(await reader.waitForSummary()).toContainText('4 imported');
+  await reader.openResult(damage);
+  const panel = await reader.openLinks();
+  const first = panel.getByRole('region', { name: 'Related stories' }).getByRole('listitem').first();
+  await expect(first).toHaveAccessibleName(/^Suggested: /, { timeout: 30_000 });
+  const title = ((await first.getAttribute('aria-label')) ?? '').replace(/^Suggested: /, '');
+  return { panel, title, item: panel.getByRole('listitem', { name: `Suggested: ${title}` }) };
+}
+
+test('a related suggestion says why and becomes a link, marked as such, when accepted', async ({
+  reader,
+}) => {
+  const { panel, title, item } = await firstSuggestion(reader);
+  await expect(item.getByRole('meter', { name: 'Relatedness' })).toBeVisible();
+  await item.getByText('Why?').click();
+  await expect(item.locator('.related-reasons li').first()).toBeVisible();
+
+  await item.getByRole('button', { name: `Link ${title}…` }).click();
+  const dialog = reader.linkDialog();
+  await expect(dialog).toContainText(`Link to ${title}`);
+  await dialog.getByRole('combobox', { name: 'Type' }).selectOption('same-story');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByRole('listitem', { name: `Same story as: ${title}` })).toContainText(
+    'from a suggestion',
+  );
+  await expect(item).toHaveCount(0);
+});
+
+test('a dismissed suggestion is gone, and stays gone after a reload', async ({ reader }) => {
+  const { title, item } = await firstSuggestion(reader);
+  await item.getByRole('button', { name: `Dismiss ${title}` }).click();
+  await expect(item).toHaveCount(0);
+
+  await reader.page.reload();
+  await reader.openResult(damage);
+  const again = await reader.openLinks();
+  // Wait for the answer before checking the dismissed article is not in it.
+  await expect(again).not.toContainText('Looking for related stories');
+  await expect(again.getByRole('listitem', { name: `Suggested: ${title}` })).toHaveCount(0);
+});
