@@ -53,6 +53,7 @@ if (values.phase === 'query') {
     reopenCpuSeconds: round(queried.reopenCpuSeconds),
     peakRssMB: Math.round(queried.peakRssMB),
     latencyMs: queried.latencyMs,
+    cpuLatencyMs: queried.cpuLatencyMs,
     removeMs: round(queried.removeMs),
     meanHits: queried.meanHits,
     reopenSource: queried.source,
@@ -88,6 +89,7 @@ if (values.phase === 'query') {
       reopenSeconds: round(queried.reopenSeconds),
       peakRssMB: Math.round(queried.peakRssMB),
       latencyMs: queried.latencyMs,
+      cpuLatencyMs: queried.cpuLatencyMs,
       generateSeconds: round(generateSeconds),
       buildPeakRssMB: Math.round(buildPeakRssMB),
       buildCpuSeconds: round(built.buildCpuSeconds),
@@ -124,14 +126,24 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-function printReport(report: Record<string, unknown> & { latencyMs: QueryPhaseResult['latencyMs'] }): void {
-  const { latencyMs, ...figures } = report;
+function printReport(
+  report: Record<string, unknown> & {
+    latencyMs: QueryPhaseResult['latencyMs'];
+    cpuLatencyMs: QueryPhaseResult['cpuLatencyMs'];
+  },
+): void {
+  const { latencyMs, cpuLatencyMs, ...figures } = report;
   for (const [name, value] of Object.entries(figures))
     console.log(`${name.padEnd(16)} ${JSON.stringify(value)}`);
-  console.log('latency (ms)     p50     p95     p99');
-  for (const [name, p] of Object.entries(latencyMs)) {
-    console.log(
-      `  ${name.padEnd(14)} ${[p.p50, p.p95, p.p99].map((v) => v.toFixed(2).padStart(7)).join(' ')}`,
-    );
+  for (const [title, table] of [
+    ['latency (ms)  ', latencyMs],
+    ['CPU time (ms) ', cpuLatencyMs],
+  ] as const) {
+    console.log(`${title}   p50     p95     p99`);
+    for (const [name, p] of Object.entries(table)) {
+      console.log(
+        `  ${name.padEnd(14)} ${[p.p50, p.p95, p.p99].map((v) => v.toFixed(2).padStart(7)).join(' ')}`,
+      );
+    }
   }
 }
