@@ -44,9 +44,12 @@ export const featuresVersion = 'v2:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
-  return featuresVersion + createHash('sha1')
-    .update(`${input.publishedTime ?? ''}\u0000${input.text}\u0000${names.join('\u0000')}`)
-    .digest('base64');
+  return (
+    featuresVersion +
+    createHash('sha1')
+      .update(`${input.publishedTime ?? ''}\u0000${input.text}\u0000${names.join('\u0000')}`)
+      .digest('base64')
+  );
 }
 
 function dayOf(iso: string | null): number | null {

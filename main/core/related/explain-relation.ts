@@ -26,7 +26,8 @@ const weights = { bias: -4.2, names: 2.2, scene: 1.6, wording: 7, terms: 0.9, nu
 const singlePieceCap = -1.5;
 
 const round = (value: number): number => Math.round(value * 100) / 100;
-const sum = (values: readonly { weight: number }[]): number => values.reduce((total, v) => total + v.weight, 0);
+const sum = (values: readonly { weight: number }[]): number =>
+  values.reduce((total, v) => total + v.weight, 0);
 
 function closeness(days: number | null): number {
   if (days === null) return 0;

@@ -67,7 +67,8 @@ export function createRelatedStories(options: {
       refresh(id);
       // A library opened just now (the CLI) may not have caught up yet: the first answer does a
       // bounded share first (finding them reads the article table, too slow to do every time).
-      if (!answeredOnce) for (const other of articlesWithoutFeatures(db, catchUpBeforeAnswer, featuresVersion)) refresh(other);
+      if (!answeredOnce)
+        for (const other of articlesWithoutFeatures(db, catchUpBeforeAnswer, featuresVersion)) refresh(other);
       answeredOnce = true;
       const excluded = new Set([...dismissedWith(db, id), ...linkedWith(db, id)]);
       const scored = scoreRelated(db, id, excluded, copiesOf(db, id));

@@ -70,9 +70,7 @@ export function sharedEvidence(
     }
   }
   // Names either article carries are entity evidence (shared or not): as terms they would count twice.
-  const names = nameWords(
-    [...own, ...theirs].filter((f) => kindOf(f.key) === 'e').map((f) => f.label ?? ''),
-  );
+  const names = nameWords([...own, ...theirs].filter((f) => kindOf(f.key) === 'e').map((f) => f.label ?? ''));
   // A rare term counts by the square of its rarity: a word in a tenth of the library says little.
   const terms = shared
     .filter((s) => !names.has(s.word) && s.weight >= 0.5)

@@ -8,7 +8,7 @@ const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
 
 function prepared(db: DatabaseSync, sql: string): StatementSync {
   let byText = statements.get(db);
-  if (byText === undefined) statements.set(db, (byText = new Map()));
+  if (byText === undefined) statements.set(db, (byText = new Map<string, StatementSync>()));
   let statement = byText.get(sql);
   if (statement === undefined) byText.set(sql, (statement = db.prepare(sql)));
   return statement;
