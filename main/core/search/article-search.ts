@@ -37,6 +37,9 @@ export interface ArticleSearch {
   readonly index: SearchIndex;
 }
 
+/** How long after opening the filter rows are read into memory. */
+const rowWarmDelayMs = 1_500;
+
 /** How many times a save spoilt by concurrent changes is redone before waiting for the next one. */
 const maxSaveAttempts = 3;
 
@@ -131,6 +134,10 @@ export async function openArticleSearch(options: {
   };
 
   const rows = new RowStore(db);
+  // ~1 s of reading at 100k articles: done once the library is open rather than on the first filter.
+  setTimeout(() => {
+    if (db.isOpen) rows.warm();
+  }, rowWarmDelayMs).unref();
   const texts = new FieldCache();
   const answerQuery = createQueryAnswerer({ index, db, rows, board: new ScoreBoard(), texts });
   const search = (

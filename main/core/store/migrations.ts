@@ -243,6 +243,15 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX thread_names_anchor ON thread_names (anchor_article_id);
     `,
   },
+  {
+    // Search keeps every article's filter columns in memory; read from the table, each row's page
+    // comes with its text (~3.6 s for 100k articles), from this covering index a fraction of that.
+    description: 'search filter columns: a covering index for reading them all at once',
+    sql: `
+      CREATE INDEX articles_search_columns
+        ON articles (title, byline, site_name, lang, published_time, added_at);
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -28,6 +28,13 @@ const sharedKeysQueries = [
       GROUP BY version_group HAVING count(*) > 1)`,
 ];
 
+/** A row read as an array, in `rowColumns` order. */
+type RawValues = [number, string, string | null, string | null, string | null, string, string | null];
+
+function fromValues([id, title, byline, siteName, lang, addedAt, date]: RawValues): RawRow {
+  return { id, title, byline, site_name: siteName, lang, added_at: addedAt, date };
+}
+
 function toRow(raw: RawRow, duplicate: boolean): SearchRow {
   return {
     id: raw.id,
@@ -60,6 +67,11 @@ export class RowStore {
 
   constructor(db: DatabaseSync) {
     this.#db = db;
+  }
+
+  /** Reads every row now (at idle after open), so the first filter query does not pay for it. */
+  warm(): void {
+    this.#all();
   }
 
   /** The row of an article, or undefined when there is none. */
@@ -123,7 +135,11 @@ export class RowStore {
       for (const row of this.#db.prepare(query).all() as unknown as { id: number }[]) duplicates.add(row.id);
     }
     const rows = new Map<number, SearchRow>();
-    for (const raw of this.#db.prepare(rowsQuery).all() as unknown as RawRow[]) {
+    const statement = this.#db.prepare(rowsQuery);
+    // Arrays instead of one object per row: several times faster for 100,000 rows.
+    statement.setReturnArrays(true);
+    for (const values of statement.all() as unknown as RawValues[]) {
+      const raw = fromValues(values);
       rows.set(raw.id, toRow(raw, duplicates.has(raw.id)));
     }
     this.#rows = rows;
