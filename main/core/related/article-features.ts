@@ -10,6 +10,7 @@ import {
 } from '../store/related-repository.ts';
 import { articleTerms } from './article-terms.ts';
 import { entityKey } from './entity-key.ts';
+import { gazetteerNames } from './gazetteer-scan.ts';
 import { numbersAndDates } from './numbers-and-dates.ts';
 
 // An article's features are computed once, when its text or entities change, and stored: entity
@@ -40,7 +41,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v2:';
+export const featuresVersion = 'v3:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -74,6 +75,13 @@ function computeFeatures(
     if (key === null || seen.has(key)) continue;
     seen.add(key);
     features.push({ key, weight: 1, label: entity.name, type: entity.type });
+  }
+  // Places and institutions the entity suggester missed (it finds little in some languages).
+  for (const name of gazetteerNames(input.text)) {
+    const key = entityKey(name, 'other');
+    if (key === null || seen.has(key) || !/^e:[cgo]:/u.test(key)) continue;
+    seen.add(key);
+    features.push({ key, weight: 1, label: name, type: key.startsWith('e:c:') ? 'place' : 'organisation' });
   }
   for (const [key, surface] of [...numbersAndDates(input.text)].slice(0, maxNumbers)) {
     seen.add(key);

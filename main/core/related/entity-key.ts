@@ -1,4 +1,5 @@
 import { lookUpOrganisation, lookUpPlace } from '../entities/gazetteer.ts';
+import { companyLines } from '../entities/gazetteer-organisations.ts';
 import { russianStem } from '../entities/normalise-name.ts';
 import { lookUpMultilingual } from './multilingual-gazetteer.ts';
 import { phoneticWord, romanise } from './transliterate.ts';
@@ -13,6 +14,14 @@ function words(name: string): string[] {
     .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((word) => word !== '');
 }
+
+// Companies are names a story turns on (BASF shifting freight to rail), not a scene like a court.
+const companies = new Set(
+  companyLines
+    .split(/[,\n]/u)
+    .map((line) => line.split('|')[0]?.trim().toLowerCase() ?? '')
+    .filter((name) => name !== ''),
+);
 
 function gazetteerName(name: string): string | undefined {
   return lookUpPlace(name) ?? lookUpOrganisation(name);
@@ -31,13 +40,20 @@ export function entityKey(name: string, type: string): string | null {
   const extra = lookUpMultilingual(name);
   const known = extra === undefined ? gazetteerName(name) : (gazetteerName(extra) ?? extra);
   // Gazetteer places (countries, capitals, regions) set a scene shared by many stories: kind "c".
-  if (known !== undefined) return `e:${lookUpPlace(known) === undefined ? 'g' : 'c'}:${known.toLowerCase()}`;
+  if (known !== undefined) {
+    const canonical = known.toLowerCase();
+    return `e:${lookUpPlace(known) !== undefined ? 'c' : companies.has(canonical) ? 'o' : 'g'}:${canonical}`;
+  }
   if (type === 'person') {
     const surname = words(name).at(-1);
     if (surname === undefined) return null;
     const key = phoneticWord(romanise(russianStem(surname.toLowerCase())));
     return key.length < 3 ? null : `e:p:${key}`;
   }
+  // "Chemiekonzern BASF": a known name at the end of a longer one (its head word) is that name.
+  const last = words(name).at(-1);
+  if (last !== undefined && last !== name && (lookUpMultilingual(last) ?? gazetteerName(last)) !== undefined)
+    return entityKey(last, type);
   const key = phoneticName(name);
   return key.length < 2 ? null : `e:n:${key}`;
 }
