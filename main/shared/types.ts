@@ -101,6 +101,11 @@ export interface SearchResults {
   readonly didYouMean?: string;
   /** The hits answer `didYouMean`, not the query as typed. */
   readonly fuzzy?: boolean;
+  /**
+   * Exact-phrase checks ran out of this call's time budget before the page was filled: these hits
+   * are right and in order, more may follow; ask again from `offset + hits.length`.
+   */
+  readonly partial?: boolean;
 }
 
 /** What happened to one file of an import. */

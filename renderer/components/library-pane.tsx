@@ -64,7 +64,7 @@ export function LibraryPane(props: Props): ReactNode {
           {search.error !== null
             ? describeError(search.error)
             : answered
-              ? formatHitCount(search.total, search.totalIsEstimate)
+              ? `${formatHitCount(search.total, search.totalIsEstimate)}${search.partial ? ' · checking exact phrases…' : ''}`
               : 'Searching…'}
         </div>
         {search.problems.length > 0 ? (

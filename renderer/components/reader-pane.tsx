@@ -36,7 +36,15 @@ interface Props {
 }
 
 /** The article being read, clean or original. */
-export function ReaderPane({ articleId, view, onView, onOpen, query, onOpenEntity, onStoryView }: Props): ReactNode {
+export function ReaderPane({
+  articleId,
+  view,
+  onView,
+  onOpen,
+  query,
+  onOpenEntity,
+  onStoryView,
+}: Props): ReactNode {
   const article = useArticle(articleId);
   const words = useMatches(articleId, query);
   const navigation = useMatchNavigation();
@@ -80,9 +88,21 @@ export function ReaderPane({ articleId, view, onView, onOpen, query, onOpenEntit
             links.setOpen(!links.open);
           }}
         >
-          Links{linkCount === 0 ? null : <> <span className="link-count">{linkCount}</span></>}
+          Links
+          {linkCount === 0 ? null : (
+            <>
+              {' '}
+              <span className="link-count">{linkCount}</span>
+            </>
+          )}
         </button>
-        {onStoryView === undefined ? null : <StoryViewButtons onShow={(kind) => { onStoryView(kind, articleId); }} />}
+        {onStoryView === undefined ? null : (
+          <StoryViewButtons
+            onShow={(kind) => {
+              onStoryView(kind, articleId);
+            }}
+          />
+        )}
         {view === 'clean' && shown?.status === 'ok' ? (
           <MatchNavigator count={navigation.count} current={navigation.current} onStep={navigation.step} />
         ) : null}

@@ -17,6 +17,8 @@ interface Answer {
   readonly didYouMean?: string | undefined;
   /** Ignored parts of the query, explained (unknown filter, bad date). */
   readonly problems: SearchResults['problems'];
+  /** Exact-phrase checks ran out of time before the page was full: more hits are being fetched. */
+  readonly partial: boolean;
 }
 
 export interface SearchState extends Answer {
@@ -37,6 +39,7 @@ const idle: SearchState = {
   hits: [],
   total: 0,
   totalIsEstimate: false,
+  partial: false,
   pending: false,
   error: null,
   problems: [],
@@ -69,12 +72,13 @@ export function useSearch(query: string, sort: SearchSort = 'relevance'): Search
         if (ticket !== latest.current) return; // a stale answer to an older query
         setAnswer(
           result.ok
-            ? { ...result.value, query: trimmed, error: null }
+            ? { ...result.value, query: trimmed, error: null, partial: result.value.partial === true }
             : {
                 query: trimmed,
                 hits: [],
                 total: 0,
                 totalIsEstimate: false,
+                partial: false,
                 error: result.error,
                 problems: [],
               },
@@ -88,7 +92,7 @@ export function useSearch(query: string, sort: SearchSort = 'relevance'): Search
 
   const loadMore = useCallback(() => {
     if (answer === null || answer.query !== trimmed) return;
-    if (answer.hits.length >= answer.total && !answer.totalIsEstimate) return;
+    if (answer.hits.length >= answer.total && !answer.totalIsEstimate && !answer.partial) return;
     if (loading.current) return;
     loading.current = true;
     const ticket = latest.current;
@@ -98,8 +102,10 @@ export function useSearch(query: string, sort: SearchSort = 'relevance'): Search
       loading.current = false;
       if (!result.ok) return;
       const hits = result.value.hits;
-      // A short page is the end: an estimated total becomes the exact count.
-      const end = hits.length < searchPageSize;
+      const partial = result.value.partial === true;
+      // A short page is the end (an estimated total becomes the exact count), unless phrase checks
+      // stopped for time: then the next request goes on from here.
+      const end = hits.length < searchPageSize && !partial;
       setAnswer((previous) =>
         previous?.query === trimmed && previous.hits.length === offset
           ? {
@@ -107,11 +113,17 @@ export function useSearch(query: string, sort: SearchSort = 'relevance'): Search
               hits: [...previous.hits, ...hits],
               total: end ? offset + hits.length : result.value.total,
               totalIsEstimate: end ? false : result.value.totalIsEstimate,
+              partial,
             }
           : previous,
       );
     });
   }, [answer, client, trimmed, sort]);
+
+  // A page left partial by the server's time budget is filled by asking again, a slice at a time.
+  useEffect(() => {
+    if (answer?.partial === true && answer.query === trimmed) loadMore();
+  }, [answer, trimmed, loadMore]);
 
   // New articles may match the standing query.
   useArchiveEvent((event) => {

@@ -16,7 +16,21 @@ export async function runSearch(words: readonly string[], flags: CliFlags, io: C
   const library = await openCliLibrary(flags, io);
   if (library === null) return exitCodes.error;
   try {
-    const result = await library.search({ query, limit });
+    let result = await library.search({ query, limit });
+    // A page left partial by the phrase-check time budget is completed: the CLI prints it once.
+    while (result.ok && result.value.partial === true && result.value.hits.length < limit) {
+      const before = result.value;
+      const more = await library.search({
+        query,
+        limit: limit - before.hits.length,
+        offset: before.hits.length,
+      });
+      if (!more.ok) {
+        result = more;
+        break;
+      }
+      result = { ok: true, value: { ...more.value, hits: [...before.hits, ...more.value.hits] } };
+    }
     if (!result.ok) {
       io.err(`dossier search: ${result.error.message}\n`);
       return exitCodes.error;

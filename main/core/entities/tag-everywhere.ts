@@ -77,7 +77,7 @@ export function searchCandidates(search: Pick<ArticleSearch, 'search'>): Candida
   return function* (phrase) {
     const query = `"${phrase.replace(/"/gu, ' ').trim()}"`;
     for (let offset = 0; ; offset += candidatePage) {
-      const results = search.search(query, candidatePage, offset);
+      const results = search.search(query, candidatePage, offset, 'relevance', 'complete');
       if (results.fuzzy === true) return;
       for (const hit of results.hits) yield hit.article.id;
       if (offset + candidatePage >= results.total || results.hits.length === 0) return;

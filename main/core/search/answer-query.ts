@@ -17,17 +17,27 @@ export interface Answer extends Evaluated {
  */
 export function createQueryAnswerer(
   context: QueryContext,
-): (query: string, sort?: SearchSort, want?: number) => Answer {
+): (query: string, sort?: SearchSort, want?: number, deadline?: number) => Answer {
   const { index, db } = context;
   const spelling = createSpelling(() => index.vocabulary);
   // `want`: how many hits in order the caller shows (offset + limit); phrases are verified that far.
-  return (query, sort = 'relevance', want = Infinity) => {
+  // `deadline`: when phrase checks stop for this call (the caller asks again for the rest).
+  return (query, sort = 'relevance', want = Infinity, deadline) => {
     const plan = resolveEntityFilters(parseSearchQuery(query), db);
-    const exact = evaluateQuery(plan, context, sort, want);
-    if (exact.total > 0 || plan.groups.length === 0) return { ...exact, plan, didYouMean: null };
+    const exact = evaluateQuery(plan, context, sort, want, deadline);
+    // Unfinished checks may still find hits: no correction until the exact query is known empty.
+    if (exact.total > 0 || !exact.complete || plan.groups.length === 0) {
+      return { ...exact, plan, didYouMean: null };
+    }
     const corrected = correctQuery(query, plan, index.vocabulary, spelling(), (text) => index.encode(text));
     if (corrected === null || corrected === query) return { ...exact, plan, didYouMean: null };
-    const fuzzy = evaluateQuery(resolveEntityFilters(parseSearchQuery(corrected), db), context, sort, want);
+    const fuzzy = evaluateQuery(
+      resolveEntityFilters(parseSearchQuery(corrected), db),
+      context,
+      sort,
+      want,
+      deadline,
+    );
     // The problems shown are the typed query's: the corrected one differs only in words.
     return fuzzy.total === 0
       ? { ...exact, plan, didYouMean: null }

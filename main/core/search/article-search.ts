@@ -16,6 +16,7 @@ import { textHeads } from './query/search-rows.ts';
 import { RowStore } from './query/row-store.ts';
 import { ScoreBoard } from './query/score-board.ts';
 import { FieldCache } from './query/field-cache.ts';
+import { PhraseResults } from './query/phrase-results.ts';
 
 /** Full-text search over a library: the index in memory, persisted as a cache in `<dir>/index/`. */
 export interface ArticleSearch {
@@ -26,7 +27,14 @@ export interface ArticleSearch {
   /** Drops an article from the index; call it before its row is deleted (its text names the terms to forget). */
   readonly remove: (id: number) => void;
   /** Answers a search box value with hits `offset..offset+limit`; an empty query has no hits. */
-  readonly search: (query: string, limit: number, offset?: number, sort?: SearchSort) => SearchResults;
+  readonly search: (
+    query: string,
+    limit: number,
+    offset?: number,
+    sort?: SearchSort,
+    /** `complete`: verify phrases without a time budget (batch work that must see every hit). */
+    mode?: 'interactive' | 'complete',
+  ) => SearchResults;
   /** The exact number of hits of a query (every phrase verified), for saved searches' counts. */
   readonly count: (query: string) => number;
   /** Saves the index in the background (coalesced); resolves when the save that covers now is done. */
@@ -36,6 +44,9 @@ export interface ArticleSearch {
   /** The underlying index (for diagnostics and tests). */
   readonly index: SearchIndex;
 }
+
+/** How long one search call may spend on phrase checks before answering with what it has. */
+const verifyBudgetMs = 8;
 
 /** How long after opening the filter rows are read into memory. */
 const rowWarmDelayMs = 1_500;
@@ -93,6 +104,8 @@ export async function openArticleSearch(options: {
   readonly logger: Logger;
   /** FlexSearch options other than the chosen defaults (the benchmark compares them). */
   readonly indexOptions?: SearchIndexOptions;
+  /** How long one interactive search may spend on phrase checks (default 8 ms; tests use 0). */
+  readonly verifyBudgetMs?: number;
 }): Promise<{ search: ArticleSearch; source: IndexSource }> {
   const { dir, db, logger } = options;
   const opened = await loadOrRebuild(dir, db, logger, options.indexOptions ?? {});
@@ -133,20 +146,24 @@ export async function openArticleSearch(options: {
     }
   };
 
+  const budgetMs = options.verifyBudgetMs ?? verifyBudgetMs;
   const rows = new RowStore(db);
   // ~1 s of reading at 100k articles: done once the library is open rather than on the first filter.
   setTimeout(() => {
     if (db.isOpen) rows.warm();
   }, rowWarmDelayMs).unref();
   const texts = new FieldCache();
-  const answerQuery = createQueryAnswerer({ index, db, rows, board: new ScoreBoard(), texts });
+  const phrases = new PhraseResults();
+  const answerQuery = createQueryAnswerer({ index, db, rows, board: new ScoreBoard(), texts, phrases });
   const search = (
     query: string,
     limit: number,
     offset = 0,
     sort: SearchSort = 'relevance',
+    mode: 'interactive' | 'complete' = 'interactive',
   ): SearchResults => {
-    const answer = answerQuery(query, sort, offset + limit);
+    const deadline = mode === 'complete' ? undefined : performance.now() + budgetMs;
+    const answer = answerQuery(query, sort, offset + limit, deadline);
     const top = answer.ranked.slice(offset, offset + limit);
     const ids = top.map((r) => r.id);
     const summaries = summariesByIds(db, ids);
@@ -166,7 +183,9 @@ export async function openArticleSearch(options: {
     }
     const fuzzy = answer.didYouMean === null ? {} : { didYouMean: answer.didYouMean, fuzzy: true };
     const { total, totalIsEstimate } = answer;
-    return { query, hits, total, totalIsEstimate, problems: answer.plan.problems, ...fuzzy };
+    // Phrase checks stopped for time: the caller asks again (same offset on) for the rest.
+    const partial = answer.complete ? {} : { partial: true };
+    return { query, hits, total, totalIsEstimate, problems: answer.plan.problems, ...fuzzy, ...partial };
   };
 
   const count = (query: string): number => answerQuery(query).total;
@@ -174,6 +193,7 @@ export async function openArticleSearch(options: {
   const add = (article: IndexableArticle): void => {
     index.add(indexed(article));
     rows.refresh(article.id);
+    phrases.clear();
     lastId = Math.max(lastId, article.id);
     revision += 1;
   };
@@ -182,6 +202,7 @@ export async function openArticleSearch(options: {
     index.update(indexed(article));
     rows.refresh(article.id);
     texts.forget(article.id);
+    phrases.clear();
     revision += 1;
   };
 
@@ -192,6 +213,7 @@ export async function openArticleSearch(options: {
         index.remove(indexed(article));
         rows.forget(id);
         texts.forget(id);
+        phrases.clear();
         revision += 1;
       }
       break;

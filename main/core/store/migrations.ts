@@ -170,7 +170,8 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
-    description: 'article links: typed, directed links between two articles, made by hand or from a suggestion',
+    description:
+      'article links: typed, directed links between two articles, made by hand or from a suggestion',
     sql: `
       CREATE TABLE article_links (
         id INTEGER PRIMARY KEY AUTOINCREMENT,

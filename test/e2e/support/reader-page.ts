@@ -264,7 +264,10 @@ export class ReaderPage {
 
   /** Opens the open article's Links panel and returns it. */
   async openLinks(): Promise<Locator> {
-    await this.page.getByRole('main').getByRole('button', { name: /^Links( \d+)?$/ }).click();
+    await this.page
+      .getByRole('main')
+      .getByRole('button', { name: /^Links( \d+)?$/ })
+      .click();
     const panel = this.page.getByRole('region', { name: 'Links of this article' });
     await expect(panel).toBeVisible();
     return panel;
@@ -279,7 +282,10 @@ export class ReaderPage {
   async fillLinkDialog(query: string, title: string, type: string, note: string): Promise<Locator> {
     const dialog = this.linkDialog();
     await dialog.getByRole('searchbox', { name: 'Article' }).pressSequentially(query);
-    await dialog.getByRole('list', { name: 'Matching articles' }).getByRole('button', { name: title }).click();
+    await dialog
+      .getByRole('list', { name: 'Matching articles' })
+      .getByRole('button', { name: title })
+      .click();
     await dialog.getByRole('combobox', { name: 'Type' }).selectOption(type);
     await dialog.getByRole('textbox', { name: 'Note (optional)' }).fill(note);
     return dialog;

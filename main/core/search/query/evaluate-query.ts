@@ -16,6 +16,7 @@ import {
 import { queryMatcher } from './match-words.ts';
 import { createPhraseCheck } from './phrase-check.ts';
 import type { FieldCache } from './field-cache.ts';
+import type { PhraseResults } from './phrase-results.ts';
 import type { RowStore } from './row-store.ts';
 import type { ScoreBoard } from './score-board.ts';
 import type { SearchSort } from './sort-hits.ts';
@@ -32,6 +33,8 @@ export interface QueryContext {
   readonly board: ScoreBoard;
   /** Recently read texts for phrase checks (forget an article when its text changes). */
   readonly texts: FieldCache;
+  /** Phrase checks already made (clear when the index changes). */
+  readonly phrases: PhraseResults;
 }
 
 /** The first ranked hits of a query, how many there are, and the matcher that highlights its words. */
@@ -41,6 +44,8 @@ export interface Evaluated {
   readonly total: number;
   /** Phrases were verified only until the page was filled: `total` extrapolates the rest. */
   readonly totalIsEstimate: boolean;
+  /** False when the time budget stopped phrase checks before the page was filled: ask again. */
+  readonly complete: boolean;
   readonly isMatch: WordMatcher;
 }
 
@@ -104,9 +109,10 @@ export function evaluateQuery(
   context: QueryContext,
   sort: SearchSort = 'relevance',
   want = Infinity,
+  deadline?: number,
 ): Evaluated {
   const { index, db, rows, board } = context;
-  const hasPhrase = createPhraseCheck(db, context.texts);
+  const hasPhrase = createPhraseCheck(db, context.texts, context.phrases);
   const found =
     plan.clauses.length === 0 && plan.filters.length > 0
       ? everyArticle(rows.ids())
@@ -144,6 +150,15 @@ export function evaluateQuery(
               g.every((t) => (t.kind === 'word' ? hasWord(id, t.text) : hasPhrase(id, t.text))),
             ),
     hasPhrase,
+    ...(deadline === undefined
+      ? {}
+      : {
+          deadline,
+          // An excluded phrase must be checked for every candidate; otherwise the candidate's phrases.
+          wouldRead: (candidate: Candidate) =>
+            phraseExclusions.length > 0 ||
+            candidate.alternatives.some((a) => a.phrases.some((p) => !hasPhrase.known(candidate.id, p))),
+        }),
   });
   let ranked: RankedId[] = verified.hits.map(({ id, score }) => ({ id, score }));
   if (sort === 'relevance') {
@@ -161,6 +176,7 @@ export function evaluateQuery(
     ranked,
     total: verified.total,
     totalIsEstimate: verified.totalIsEstimate,
+    complete: verified.complete,
     isMatch: queryMatcher(plan, index),
   };
 }

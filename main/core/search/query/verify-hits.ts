@@ -27,13 +27,26 @@ export interface VerifyOptions {
   /** Whether an excluded phrase group matches the article; null when the query excludes no phrase. */
   readonly excluded: ((id: number) => boolean) | null;
   readonly hasPhrase: (id: number, phrase: string) => boolean;
+  /**
+   * A time budget (a `performance.now()` value): past it, verification stops before the next
+   * candidate whose check would read text, once `minReads` such checks were made in this call (so
+   * every call makes progress; answers already known cost nothing and are never cut off).
+   */
+  readonly deadline?: number;
+  /** Whether checking a candidate would read text (its answers are not all known yet). */
+  readonly wouldRead?: (candidate: Candidate) => boolean;
 }
+
+/** Checks that read text made per call before the deadline is honoured. */
+export const minReads = 16;
 
 /** Verified hits in candidate order, and the total (exact when every uncertain candidate was checked). */
 export interface Verified {
   readonly hits: readonly VerifiedHit[];
   readonly total: number;
   readonly totalIsEstimate: boolean;
+  /** False when the deadline stopped verification before `want` hits or the end. */
+  readonly complete: boolean;
 }
 
 /** Candidates in order, read lazily (ordering 100,000 candidates is the costly part of a query). */
@@ -73,9 +86,18 @@ export function verifyInOrder(
   let checked = 0;
   let uncertainChecked = 0;
   let uncertainPassed = 0;
+  let reads = 0;
+  let complete = true;
   for (let rank = 0; rank < sequence.length && hits.length < options.want; rank += 1) {
     const candidate = sequence.at(rank);
     if (candidate === undefined) break;
+    if (options.deadline !== undefined && options.wouldRead?.(candidate) === true) {
+      if (reads >= minReads && performance.now() > options.deadline) {
+        complete = false;
+        break;
+      }
+      reads += 1;
+    }
     checked += 1;
     const uncertain = options.excluded !== null || hasPhrases(candidate);
     if (uncertain) uncertainChecked += 1;
@@ -94,5 +116,6 @@ export function verifyInOrder(
     hits,
     total: hits.length + certainLeft + Math.round(uncertainLeft * rate),
     totalIsEstimate: uncertainLeft > 0,
+    complete,
   };
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { verifyInOrder, type Candidate } from '../../../../../main/core/search/query/verify-hits.ts';
+import {
+  minReads,
+  verifyInOrder,
+  type Candidate,
+} from '../../../../../main/core/search/query/verify-hits.ts';
 
 const phraseCandidate = (id: number): Candidate => ({
   id,
@@ -72,5 +76,55 @@ describe('verifying phrase hits in rank order', () => {
 
     expect(result.hits.map((h) => h.id)).toEqual([1, 3]);
     expect(result).toMatchObject({ total: 2, totalIsEstimate: false });
+  });
+});
+
+describe('verifying phrase hits within a time budget', () => {
+  const ordered = Array.from({ length: 100 }, (_, i) => phraseCandidate(i + 1));
+
+  it('stops past the deadline after a minimum of text reads, and says the answer is incomplete', () => {
+    let reads = 0;
+    const result = verifyInOrder(ordered, {
+      want: 40,
+      excluded: null,
+      hasPhrase: (id) => {
+        reads += 1;
+        return id % 4 === 0;
+      },
+      deadline: performance.now() - 1,
+      wouldRead: () => true,
+    });
+
+    expect(reads).toBe(minReads);
+    expect(result.complete).toBe(false);
+    expect(result.hits.map((h) => h.id)).toEqual([4, 8, 12, 16]);
+  });
+
+  it('never stops for answers already known, so a repeated call gets further', () => {
+    const known = new Set(Array.from({ length: 60 }, (_, i) => i + 1));
+    const result = verifyInOrder(ordered, {
+      want: 40,
+      excluded: null,
+      hasPhrase: (id) => id % 4 === 0,
+      deadline: performance.now() - 1,
+      wouldRead: (candidate) => !known.has(candidate.id),
+    });
+
+    // 60 known answers, then the minimum of fresh reads.
+    expect(result.hits.at(-1)?.id).toBe(76);
+    expect(result.complete).toBe(false);
+  });
+
+  it('is complete when the page fills before the deadline', () => {
+    const result = verifyInOrder(ordered, {
+      want: 3,
+      excluded: null,
+      hasPhrase: () => true,
+      deadline: performance.now() + 60_000,
+      wouldRead: () => true,
+    });
+
+    expect(result.hits).toHaveLength(3);
+    expect(result.complete).toBe(true);
   });
 });

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLEANER_VERSION } from '../../../../../main/core/clean/cleaned-page.ts';
+import { silentLogger } from '../../../../../main/core/logger.ts';
+import { openArticleSearch } from '../../../../../main/core/search/article-search.ts';
+import { minReads } from '../../../../../main/core/search/query/verify-hits.ts';
+import { insertArticle } from '../../../../../main/core/store/article-repository.ts';
+import { openDatabase } from '../../../../../main/core/store/database.ts';
+import { useTempDir } from '../../../support/temp-dir.ts';
+
+const newTempDir = useTempDir();
+
+/** A library of `count` articles with both words, adjacent ("harbour crane") in every third one. */
+async function searchOver(count: number) {
+  const dir = newTempDir();
+  const opened = openDatabase(join(dir, 'library.sqlite'));
+  if (!opened.ok) throw new Error(opened.error.message);
+  const { db } = opened.value;
+  for (let i = 1; i <= count; i += 1) {
+    const text = i % 3 === 0 ? `the harbour crane moved ${i}` : `the crane by the harbour ${i}`;
+    insertArticle(
+      db,
+      {
+        status: 'ok',
+        title: `Dispatch ${i}`,
+        byline: null,
+        siteName: null,
+        publishedTime: null,
+        url: null,
+        lang: 'en',
+        excerpt: null,
+        wordCount: 6,
+        html: '',
+        text,
+        capturedAt: null,
+        charset: 'utf-8',
+        removed: [],
+        cleanerVersion: CLEANER_VERSION,
+      },
+      {
+        sha256: `sha-${i}`,
+        size: 1,
+        storedPath: `originals/${i}`,
+        fileName: `${i}.html`,
+        filePath: `/${i}.html`,
+        modifiedAt: null,
+        addedAt: '2026-01-01T00:00:00Z',
+      },
+    );
+  }
+  // No time at all for phrase checks: each call makes only the minimum of text reads.
+  return openArticleSearch({ dir, db, logger: silentLogger, verifyBudgetMs: 0 });
+}
+
+describe('phrase checks within a time budget', () => {
+  it('answers with the hits checked so far, marked partial, and goes on from there when asked again', async () => {
+    const { search } = await searchOver(120);
+
+    const first = search.search('"harbour crane"', 40);
+    expect(first.partial).toBe(true);
+    expect(first.hits.length).toBeLessThan(40);
+    expect(first.hits.length).toBeGreaterThanOrEqual(Math.floor(minReads / 3));
+
+    const hits = [...first.hits];
+    for (let call = 0; call < 20 && hits.length < 40; call += 1) {
+      const next = search.search('"harbour crane"', 40 - hits.length, hits.length);
+      hits.push(...next.hits);
+    }
+    // The pieces join into the one answer a call without a budget gives.
+    const whole = search.search('"harbour crane"', 40, 0, 'relevance', 'complete');
+    expect(whole.partial).toBeUndefined();
+    expect(hits.map((h) => h.article.id)).toEqual(whole.hits.map((h) => h.article.id));
+    expect(whole.hits.every((h) => h.article.id % 3 === 0)).toBe(true);
+    await search.close();
+  });
+});
