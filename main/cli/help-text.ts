@@ -22,6 +22,11 @@ Usage:
   dossier restore-article <id…>                 put trashed articles back
   dossier empty-trash --yes                     delete trashed articles and their files for good
   dossier serve [--port N]                      serve the Dossier UI to your browser (127.0.0.1 only)
+  dossier check [--repair] [--json]             verify the database and every stored file (exit 1: problems);
+                                                --repair clears unfinished writes, moves orphans to lost+found/
+  dossier backup <dest> [--json]                copy the library (safe while it is open) to a new folder
+  dossier restore <backup> [--force] [--json]   verify a backup and put it in place of the library
+                                                (--force moves an existing library aside, never deletes it)
 
 Options:
   --library DIR   the library folder (default: $DOSSIER_LIBRARY, else the platform's app-data folder)

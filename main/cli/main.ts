@@ -23,6 +23,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         all: { type: 'boolean', default: false },
         markdown: { type: 'boolean', default: false },
         yes: { type: 'boolean', default: false },
+        repair: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -93,6 +95,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       return (await import('./commands/trash-commands.ts')).runRestoreArticle(rest, flags, io);
     case 'empty-trash':
       return (await import('./commands/trash-commands.ts')).runEmptyTrash(rest, flags, io, values.yes);
+    case 'check':
+      return (await import('./commands/check-command.ts')).runCheck(rest, flags, io, values.repair);
+    case 'backup':
+      return (await import('./commands/backup-commands.ts')).runBackup(rest, flags, io);
+    case 'restore':
+      return (await import('./commands/backup-commands.ts')).runRestore(rest, flags, io, values.force);
     case 'serve':
       return (await import('./commands/serve-command.ts')).runServe(rest, flags, io);
     default:

@@ -32,6 +32,7 @@ import {
 } from './store/article-repository.ts';
 import { getCleaningReport } from './store/cleaning-repository.ts';
 import { openDatabase } from './store/database.ts';
+import { checkDatabaseFile } from './integrity/database-health.ts';
 import { acquireLibraryLock } from './store/library-lock.ts';
 import { readOriginal } from './store/original-store.ts';
 
@@ -100,7 +101,10 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
   }
   const lock = await acquireLibraryLock(dir);
   if (!lock.ok) return lock;
-  const opened = openDatabase(join(dir, databaseFileName));
+  // A damaged database is refused before anything writes to it, so it stays as it was for restore/check
+  // (header and schema only here; `dossier check` runs the full quick_check).
+  const health = await checkDatabaseFile(join(dir, databaseFileName));
+  const opened = health.ok ? openDatabase(join(dir, databaseFileName)) : health;
   if (!opened.ok) {
     await lock.value();
     return opened;

@@ -1,0 +1,45 @@
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, sep } from 'node:path';
+import type { CheckReport } from './check-library.ts';
+
+/** The folder inside a library where `dossier check --repair` puts files it will not delete. */
+export const lostAndFoundFolder = 'lost+found';
+
+/** What a repair did. */
+export interface RepairOutcome {
+  readonly removedTempFiles: number;
+  readonly movedToLostAndFound: number;
+}
+
+function isTempWrite(path: string): boolean {
+  // Only our own unfinished writes (`<folder>/tmp/<hash>.<uuid>.part`) are ever deleted.
+  return dirname(path).endsWith(`${sep}tmp`) && path.endsWith('.part');
+}
+
+/**
+ * Repairs what can be repaired without losing anything: deletes unfinished temp writes and moves
+ * orphaned files into lost+found/. Missing or changed files and a damaged database are left alone.
+ * The library must not be open in any process.
+ */
+export async function repairLibrary(dir: string, report: CheckReport): Promise<RepairOutcome> {
+  let removedTempFiles = 0;
+  let movedToLostAndFound = 0;
+  for (const finding of report.findings) {
+    if (finding.path === undefined) continue;
+    if (finding.kind === 'temp-file' && isTempWrite(finding.path)) {
+      await rm(join(dir, finding.path), { force: true });
+      removedTempFiles += 1;
+    } else if (finding.kind === 'orphan-file' || finding.kind === 'temp-file') {
+      const target = join(
+        dir,
+        lostAndFoundFolder,
+        dirname(finding.path).split(sep)[0] ?? '',
+        basename(finding.path),
+      );
+      await mkdir(dirname(target), { recursive: true });
+      await rename(join(dir, finding.path), target);
+      movedToLostAndFound += 1;
+    }
+  }
+  return { removedTempFiles, movedToLostAndFound };
+}
