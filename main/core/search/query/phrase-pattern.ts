@@ -1,4 +1,4 @@
-import { foldText, hasCjk, wordChars } from '../fold-text.ts';
+import { cjkRun, foldText, hasCjk, wordChars } from '../fold-text.ts';
 import { normalizeText } from './normalize-text.ts';
 
 /**
@@ -59,16 +59,19 @@ export function foldTable(): FoldTable {
 const escape = (text: string): string => text.replace(/[\\\]^[-]/gu, '\\$&');
 
 /** The pattern of one folded word from position `at`: a letter class, or a multi-letter fold. */
-export function wordPattern(word: string, at: number, folds: FoldTable, depth = 0): string {
+export function wordPattern(word: string, at: number, folds: FoldTable, depth = 0, prefix = false): string {
   if (at >= word.length) return '';
   const letter = word.charAt(at);
   const letterClass = folds.single.get(letter) ?? `[${escape(letter)}]${droppedMark}`;
-  const options = [`${letterClass}${wordPattern(word, at + 1, folds, depth)}`];
+  const options = [`${letterClass}${wordPattern(word, at + 1, folds, depth, prefix)}`];
   // A word rarely holds more than a couple of ß/æ/ﬁ-like spots: past that, letters only.
   if (depth < 3) {
     for (const { folded, pattern } of folds.multi.get(letter) ?? []) {
       if (word.startsWith(folded, at)) {
-        options.push(`${pattern}${wordPattern(word, at + folded.length, folds, depth + 1)}`);
+        options.push(`${pattern}${wordPattern(word, at + folded.length, folds, depth + 1, prefix)}`);
+      } else if (prefix && folded.startsWith(word.slice(at))) {
+        // A prefix may end inside a ligature: "f" starts "ﬁnal".
+        options.push(pattern);
       }
     }
   }
@@ -86,12 +89,24 @@ export function isWordCharAt(text: string, at: number): boolean {
   return wordChar.test(String.fromCodePoint(code));
 }
 
-/** Whether the character (code point) ending just before `at` is a word character. */
-export function isWordCharBefore(text: string, at: number): boolean {
+const cjkChar = new RegExp(cjkRun.source, 'u');
+
+/**
+ * Whether the character at `at` continues a (non-CJK) word: a letter, digit or kept mark that is not
+ * CJK. The index splits CJK runs out of mixed words ("abc東京" is "abc", "東京"), so CJK ends a word.
+ */
+export function extendsWordAt(text: string, at: number): boolean {
+  if (!isWordCharAt(text, at)) return false;
+  const code = text.codePointAt(at) ?? 0;
+  return code < 0x2e80 || !cjkChar.test(String.fromCodePoint(code));
+}
+
+/** Whether the character (code point) ending just before `at` continues a (non-CJK) word. */
+export function extendsWordBefore(text: string, at: number): boolean {
   if (at <= 0) return false;
   const low = text.charCodeAt(at - 1);
   const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
-  return isWordCharAt(text, start);
+  return extendsWordAt(text, start);
 }
 
 /** Where the run of non-word characters starting at `at` ends. */
@@ -120,7 +135,7 @@ export function phraseMatcher(phrase: string): ((text: string) => boolean) | nul
       const start = found.index;
       // Retry one character on: a match at the same place as a rejected one may still be shorter.
       head.lastIndex = start + 1;
-      if (isWordCharBefore(text, start)) continue;
+      if (extendsWordBefore(text, start)) continue;
       let at = start + found[0].length;
       let whole = true;
       for (const next of tail) {
@@ -133,7 +148,7 @@ export function phraseMatcher(phrase: string): ((text: string) => boolean) | nul
         }
         at = after + word[0].length;
       }
-      if (whole && !isWordCharAt(text, at)) return true;
+      if (whole && !extendsWordAt(text, at)) return true;
     }
     return false;
   };
