@@ -1,0 +1,99 @@
+// Issue 7, "Never lose data": an import that fills the disk fails file by file, damages nothing
+// already imported, and resumes once there is room again.
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLibrary } from '../../../main/core/library.ts';
+import type { ImportBatch } from '../../../main/shared/types.ts';
+import { importAndWait, tempDir } from '../core/import/library-test-kit.ts';
+import {
+  checkAndRepair,
+  verifyCommitted,
+  writePages,
+  type CommittedArticle,
+} from './support/durability-kit.ts';
+
+const pageCount = 12;
+// About 40 kB a page, so a 256 kB file system holds five or six originals.
+const pagePadding = 40_000;
+
+/** Mounts a tmpfs of this size at `dir`; null when it worked, else why not (not root, no CAP_SYS_ADMIN…). */
+function mountTmpfs(dir: string, size: string): string | null {
+  const options = `size=${size}`;
+  const run = spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { encoding: 'utf8' });
+  if (run.error !== undefined) return String(run.error);
+  return run.status === 0 ? null : run.stderr.trim() || `mount exited ${String(run.status)}`;
+}
+
+function remount(dir: string, size: string): void {
+  const run = spawnSync('mount', ['-o', `remount,size=${size}`, dir], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`remount failed: ${run.stderr}`);
+}
+
+async function importFolder(libraryDir: string, folder: string): Promise<ImportBatch> {
+  const opened = await openLibrary({ dir: libraryDir, workerCount: 1 });
+  if (!opened.ok) throw new Error(`open failed: ${opened.error.code} ${opened.error.message}`);
+  try {
+    return await importAndWait(opened.value, { paths: [folder], uploads: false });
+  } finally {
+    await opened.value.close();
+  }
+}
+
+function committedOf(batch: ImportBatch, pages: readonly string[]): CommittedArticle[] {
+  return batch.outcomes.flatMap((outcome) => {
+    const id = outcome.id ?? outcome.duplicateOf?.id;
+    if (outcome.status === 'failed' || id === undefined) return [];
+    return [{ id, sourcePath: outcome.file, index: pages.indexOf(outcome.file) }];
+  });
+}
+
+describe('an import onto a full disk', () => {
+  const mounted: string[] = [];
+  // Here rather than in a finally, so a timed-out test still unmounts before its folder is removed.
+  afterEach(() => {
+    for (const dir of mounted.splice(0)) spawnSync('umount', [dir]);
+  });
+
+  it('fails the files that do not fit with a clear error, keeps the others intact, and resumes with room', async (context) => {
+    const libraryDir = await tempDir('dossier-full-library-');
+    const originals = join(libraryDir, 'originals');
+    await mkdir(originals);
+    const why = mountTmpfs(originals, '256k');
+    if (why !== null) {
+      process.stderr.write(`disk-full test skipped: cannot mount a small tmpfs here (${why})\n`);
+      context.skip(`cannot mount a small tmpfs: ${why}`);
+      return;
+    }
+    mounted.push(originals);
+    const pages = await writePages(
+      join(await tempDir('dossier-full-pages-'), 'pages'),
+      pageCount,
+      pagePadding,
+    );
+    const first = await importFolder(libraryDir, join(pages[0] ?? '', '..'));
+    const failed = first.outcomes.filter((outcome) => outcome.status === 'failed');
+    expect(first.imported).toBeGreaterThan(0);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const outcome of failed) {
+      expect(outcome.error?.code).toBe('internal');
+      expect(outcome.error?.message).toMatch(/^Cannot store the original: .*ENOSPC/);
+    }
+    const before = committedOf(first, pages);
+    // Nothing half-written stays behind on the full disk, and what was imported is whole.
+    const report = await checkAndRepair(libraryDir);
+    expect(report.findings.filter((finding) => finding.severity === 'problem')).toEqual([]);
+    expect(await verifyCommitted(libraryDir, before)).toBe(before.length);
+
+    remount(originals, '4m');
+    const second = await importFolder(libraryDir, join(pages[0] ?? '', '..'));
+    expect(second.failed).toBe(0);
+    expect(second.imported).toBe(failed.length);
+    expect(second.duplicates).toBe(before.length);
+    const after = committedOf(second, pages);
+    for (const article of before) expect(after).toContainEqual(article);
+    expect((await checkAndRepair(libraryDir)).findings).toEqual([]);
+    expect(await verifyCommitted(libraryDir, after)).toBe(pageCount);
+  }, 120_000);
+});
