@@ -49,20 +49,23 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
     }
   });
 
+  // Dismissed while a load may still be in flight: that older answer must not bring them back.
+  const [dismissed, setDismissed] = useState<ReadonlySet<ArticleId>>(new Set());
   const dismiss = useCallback(
     async (otherId: ArticleId) => {
-      // Gone from the list at once; a failure brings it back with the reload.
-      setAnswer((previous) =>
-        previous === null
-          ? previous
-          : { ...previous, suggestions: previous.suggestions.filter((s) => s.article.id !== otherId) },
-      );
+      setDismissed((previous) => new Set([...previous, otherId]));
       const result = await client.dismissRelatedSuggestion({ id: articleId, otherId });
       setError(result.ok ? null : result.error);
-      if (!result.ok) setGeneration((n) => n + 1);
+      if (!result.ok) {
+        setDismissed((previous) => new Set([...previous].filter((id) => id !== otherId)));
+      }
+      // Reload either way: it supersedes any answer asked for before the dismissal.
+      setGeneration((n) => n + 1);
     },
     [client, articleId],
   );
 
-  return { suggestions: answer?.id === articleId ? answer.suggestions : null, error, dismiss };
+  const suggestions =
+    answer?.id === articleId ? answer.suggestions.filter((s) => !dismissed.has(s.article.id)) : null;
+  return { suggestions, error, dismiss };
 }
