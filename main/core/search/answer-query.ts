@@ -2,7 +2,7 @@ import { correctQuery, createSpelling } from './correct-query.ts';
 import { evaluateQuery, type Evaluated, type QueryContext } from './query/evaluate-query.ts';
 import { resolveEntityFilters } from './query/entity-filter.ts';
 import { parseSearchQuery, type QueryPlan } from './query/parse-query.ts';
-import type { SearchSort } from './query/sort-hits.ts';
+import type { SearchSort } from '../../shared/types.ts';
 
 /** A query's ranked hits, its plan, and the corrected query when the hits are for that instead. */
 export interface Answer extends Evaluated {

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { SearchHit, SearchResults } from '../../shared/types.ts';
+import type { SearchHit, SearchResults, SearchSort } from '../../shared/types.ts';
 import type { Logger } from '../logger.ts';
 import {
   countArticles,
@@ -9,7 +9,6 @@ import {
 } from '../store/article-repository.ts';
 import { loadIndex, saveIndex } from './index-persistence.ts';
 import { createQueryAnswerer } from './answer-query.ts';
-import type { SearchSort } from './query/sort-hits.ts';
 import { IndexChangedDuringSave, SearchIndex, type SearchIndexOptions } from './search-index.ts';
 import { hasMatch, makeSnippets, snippetFirstChars, snippetScanChars } from './snippet.ts';
 import { textHeads } from './query/search-rows.ts';

@@ -39,10 +39,3 @@ function passes(row: SearchRow, filter: QueryFilter): boolean {
 export function passesAll(row: SearchRow, filters: readonly QueryFilter[]): boolean {
   return filters.every((f) => passes(row, f) !== f.negated);
 }
-
-/** The ids of the rows that pass every filter (a negated filter passes what the filter would drop). */
-export function applyFilters(rows: readonly SearchRow[], filters: readonly QueryFilter[]): Set<number> {
-  return new Set(
-    rows.filter((row) => filters.every((f) => passes(row, f) !== f.negated)).map((row) => row.id),
-  );
-}

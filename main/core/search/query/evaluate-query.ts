@@ -1,5 +1,4 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { RankedId } from '../rank.ts';
 import type { SearchIndex } from '../search-index.ts';
 import type { WordMatcher } from '../snippet.ts';
 import type { QueryPlan } from './parse-query.ts';
@@ -19,11 +18,17 @@ import type { FieldCache } from './field-cache.ts';
 import type { PhraseResults } from './phrase-results.ts';
 import type { RowStore } from './row-store.ts';
 import type { ScoreBoard } from './score-board.ts';
-import type { SearchSort } from './sort-hits.ts';
+import type { SearchSort } from '../../../shared/types.ts';
 import { verifyInOrder, type Candidate, type CandidateSequence } from './verify-hits.ts';
 
 /** Plain words found adjacent are checked only among this many best hits (about a first screenful and a half). */
 const adjacencyChecks = 20;
+
+/** One ranked article id. */
+export interface RankedId {
+  readonly id: number;
+  readonly score: number;
+}
 
 /** What evaluating a query reads: the index, the database, the rows in memory, the scratch arrays. */
 export interface QueryContext {
