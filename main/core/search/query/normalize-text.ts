@@ -22,9 +22,24 @@ export function containsPhrase(haystack: string, phrase: string): boolean {
   return needle.trim() !== '' && haystack.includes(needle);
 }
 
+/** Field values (sites, bylines, titles) already normalized: a filter tests the same ones on every query. */
+const normalizedFields = new Map<string, string>();
+/** Enough for every title of a 100k library; past it the memo starts over rather than grow. */
+const maxNormalizedFields = 200_000;
+
+function normalizedField(field: string): string {
+  let normalized = normalizedFields.get(field);
+  if (normalized === undefined) {
+    if (normalizedFields.size >= maxNormalizedFields) normalizedFields.clear();
+    normalized = normalizeText(field);
+    normalizedFields.set(field, normalized);
+  }
+  return normalized;
+}
+
 /** Whether `value` appears anywhere in `field`, ignoring case, diacritics and punctuation. */
 export function containsLoosely(field: string | null, value: string): boolean {
   if (field === null) return false;
   const needle = normalizeText(value).trim();
-  return needle === '' || normalizeText(field).includes(needle);
+  return needle === '' || normalizedField(field).includes(needle);
 }
