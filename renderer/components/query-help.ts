@@ -15,7 +15,11 @@ export const queryHelp: readonly QueryHelpEntry[] = [
     meaning: 'Leaves out articles with the word or phrase.',
   },
   { syntax: 'OR', example: 'moraine OR drumlin', meaning: 'Either term (or either group).' },
-  { syntax: '( … )', example: '(ice OR snow) melt', meaning: 'Groups terms, usually around OR.' },
+  {
+    syntax: '( … )',
+    example: '(ice OR snow) melt',
+    meaning: 'Groups terms, usually around OR; a filter inside applies to its group (site:a OR site:b).',
+  },
   { syntax: 'title:', example: 'title:sourdough', meaning: 'The word in the title.' },
   { syntax: 'author:', example: 'author:ostrom', meaning: 'The word in the byline.' },
   { syntax: 'site:', example: 'site:nature.com', meaning: 'Saved from this site.' },

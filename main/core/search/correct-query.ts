@@ -54,6 +54,7 @@ export function correctQuery(
 ): string | null {
   const corrections = new Map<string, string>();
   for (const term of plan.groups.flat()) {
+    if (term.kind === 'filter') continue;
     const encoded = encode(term.text);
     encoded.forEach((t, position) => {
       if (t.length < minTypoLength || corrections.has(t)) return;

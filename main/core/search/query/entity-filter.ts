@@ -1,7 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { entityKey } from '../../store/entity-repository.ts';
 import { linkedArticleIds } from '../../store/link-repository.ts';
-import type { QueryFilter, QueryPlan } from './parse-query.ts';
+import { expandClauses } from './expand-groups.ts';
+import type { QueryClause, QueryFilter, QueryGroup, QueryPlan, QueryTerm } from './parse-query.ts';
 
 // `entity:` (and `tag:`, its alias) needs the registry, which the parser does not read: the plan
 // is resolved here, each entity filter getting the articles with a confirmed mention of the live
@@ -37,28 +38,62 @@ function written(filter: QueryFilter): string {
   return `${filter.negated ? '-' : ''}${filter.field}:${value}`;
 }
 
+/** Whether a filter is bound to articles here rather than tested on a row's columns. */
+function needsBinding(filter: QueryFilter): boolean {
+  return isEntityFilter(filter) || filter.field === 'has';
+}
+
+function mentionsBindable(clauses: readonly QueryClause[]): boolean {
+  return clauses.some((clause) =>
+    clause.some((item) =>
+      item.kind === 'group'
+        ? mentionsBindable(item.clauses)
+        : item.kind === 'filter' && needsBinding(item.filter),
+    ),
+  );
+}
+
 /**
  * The plan with its entity and `has:links` filters bound to their articles; a name no live entity has becomes a
- * problem ("No entity named …") and its filter is dropped, like any filter that cannot apply.
+ * problem ("No entity named …"). At the top level that filter is dropped, like any filter that cannot apply;
+ * inside parentheses it stays unbound and matches nothing, so `(entity:x OR site:y)` still finds site y.
  */
 export function resolveEntityFilters(plan: QueryPlan, db: DatabaseSync): QueryPlan {
-  if (!plan.filters.some((f) => isEntityFilter(f) || f.field === 'has')) return plan;
-  const filters: QueryFilter[] = [];
+  const exclusionClauses = plan.exclusions.flatMap((e) => (e.kind === 'group' ? [e.clauses] : []));
+  if (
+    !plan.filters.some(needsBinding) &&
+    !mentionsBindable(plan.clauses) &&
+    !exclusionClauses.some(mentionsBindable)
+  )
+    return plan;
   const problems = [...plan.problems];
-  for (const filter of plan.filters) {
+  // Each name is resolved once however often OR-expansion repeats its filter.
+  const bound = new Map<string, ReadonlySet<number> | null>();
+  const bind = (filter: QueryFilter): QueryFilter | null => {
+    if (!needsBinding(filter)) return filter;
     // `has:links` (its one value) is bound here too: a Set per query keeps the per-row check O(1).
-    if (filter.field === 'has') {
-      filters.push({ ...filter, articles: linkedArticleIds(db) });
-      continue;
+    const key = filter.field === 'has' ? ' has' : filter.value;
+    if (!bound.has(key)) {
+      const articles = filter.field === 'has' ? linkedArticleIds(db) : entityArticleIds(db, filter.value);
+      if (articles === null)
+        problems.push({ text: written(filter), message: `No entity named “${filter.value}”` });
+      bound.set(key, articles);
     }
-    if (!isEntityFilter(filter)) {
-      filters.push(filter);
-      continue;
-    }
-    const articles = entityArticleIds(db, filter.value);
-    if (articles === null)
-      problems.push({ text: written(filter), message: `No entity named “${filter.value}”` });
-    else filters.push({ ...filter, articles });
-  }
-  return { ...plan, filters, problems };
+    const articles = bound.get(key);
+    return articles === null || articles === undefined ? null : { ...filter, articles };
+  };
+  const bindClauses = (clauses: readonly QueryClause[]): QueryClause[] =>
+    clauses.map((clause) =>
+      clause.map((item): QueryTerm | QueryGroup => {
+        if (item.kind === 'group') return { kind: 'group', clauses: bindClauses(item.clauses) };
+        if (item.kind !== 'filter') return item;
+        return { kind: 'filter', filter: bind(item.filter) ?? item.filter };
+      }),
+    );
+  const filters = plan.filters.flatMap((f) => bind(f) ?? []);
+  const clauses = bindClauses(plan.clauses);
+  const exclusions = plan.exclusions.map((e) =>
+    e.kind === 'group' ? { kind: 'group' as const, clauses: bindClauses(e.clauses) } : e,
+  );
+  return { ...plan, clauses, groups: expandClauses(clauses).groups, exclusions, filters, problems };
 }

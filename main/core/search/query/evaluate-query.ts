@@ -1,12 +1,13 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchIndex } from '../search-index.ts';
 import type { WordMatcher } from '../snippet.ts';
-import type { QueryPlan } from './parse-query.ts';
+import type { QueryPlan, QueryTerm } from './parse-query.ts';
 import { passesAll } from './apply-filters.ts';
 import { DescendingKeys, keyId, scoreKey, timeKey } from './descending-keys.ts';
 import {
   everyArticle,
   exclusionGroups,
+  filteredGroupMatches,
   gatherCandidates,
   groupMatches,
   phraseBonus,
@@ -66,11 +67,11 @@ function markIds(lists: readonly Int32Array[]): Uint8Array {
 /** The candidates passing filters and word exclusions, as ordered keys, with their scores by id. */
 function keysOf(plan: QueryPlan, context: QueryContext, found: Candidates, sort: SearchSort) {
   const { index, rows, board } = context;
-  // An article with every word of an excluded word-only group is dropped now (index lookups only).
+  // An article matching a whole excluded group without phrases is dropped now (index and rows only).
   const dropped = markIds(
     exclusionGroups(plan)
-      .filter((group) => group.every((t) => t.kind === 'word'))
-      .map((group) => groupMatches(group, index, board).ids),
+      .filter((group) => group.every((t) => t.kind !== 'phrase'))
+      .flatMap((group) => filteredGroupMatches(group, index, board, rows)?.ids ?? []),
   );
   const { ids, scores } = found;
   const filters = plan.filters;
@@ -121,7 +122,7 @@ export function evaluateQuery(
   const found =
     plan.clauses.length === 0 && plan.filters.length > 0
       ? everyArticle(rows.ids())
-      : gatherCandidates(plan, index, board);
+      : gatherCandidates(plan, index, board, rows);
   const { dated, undated, scoreOf, withPhrases } = keysOf(plan, context, found, sort);
 
   const phraseExclusions = exclusionGroups(plan).filter((g) => g.some((t) => t.kind === 'phrase'));
@@ -133,6 +134,12 @@ export function evaluateQuery(
       wordSets.set(word, set);
     }
     return set.has(id);
+  };
+  const hasTerm = (id: number, term: QueryTerm): boolean => {
+    if (term.kind === 'word') return hasWord(id, term.text);
+    if (term.kind === 'phrase') return hasPhrase(id, term.text);
+    const row = rows.get(id);
+    return row !== undefined && passesAll(row, [term.filter]);
   };
   const candidateAt = (rank: number): Candidate | undefined => {
     const key = rank < dated.length ? dated.at(rank) : undated.at(rank - dated.length);
@@ -150,10 +157,7 @@ export function evaluateQuery(
     excluded:
       phraseExclusions.length === 0
         ? null
-        : (id) =>
-            phraseExclusions.some((g) =>
-              g.every((t) => (t.kind === 'word' ? hasWord(id, t.text) : hasPhrase(id, t.text))),
-            ),
+        : (id) => phraseExclusions.some((g) => g.every((t) => hasTerm(id, t))),
     hasPhrase,
     ...(deadline === undefined
       ? {}

@@ -1,8 +1,11 @@
 import { fieldWeights, type SearchIndex } from '../search-index.ts';
 import type { QueryPlan, QueryTerm } from './parse-query.ts';
+import { passesAll } from './apply-filters.ts';
 import { expandClauses } from './expand-groups.ts';
 import { matchGroup, prefixCompletionFactor, type GroupMatches, type TermSpec } from './match-group.ts';
 import { toParsed } from './match-words.ts';
+import { groupFilters, textTerms } from './query-terms.ts';
+import type { RowStore } from './row-store.ts';
 import type { ScoreBoard } from './score-board.ts';
 import type { Alternative } from './verify-hits.ts';
 
@@ -37,7 +40,7 @@ function specsOf(group: readonly QueryTerm[], index: SearchIndex): TermSpec[] {
   return specs;
 }
 
-/** The articles matching every term of one AND-group (phrases' words included). */
+/** The articles matching every word term of one AND-group (phrases' words included; filters ignored). */
 export function groupMatches(
   group: readonly QueryTerm[],
   index: SearchIndex,
@@ -47,9 +50,49 @@ export function groupMatches(
   return matchGroup(specs, (field, term) => index.postings(field, term), board);
 }
 
+/** The matches whose rows pass `keep`, compacted in place (the arrays are fresh copies per lookup). */
+function compact(matches: GroupMatches, keep: (id: number) => boolean): GroupMatches {
+  const { ids, scores } = matches;
+  let kept = 0;
+  for (let i = 0; i < ids.length; i += 1) {
+    const id = ids[i] ?? 0;
+    if (!keep(id)) continue;
+    ids[kept] = id;
+    scores[kept] = scores[i] ?? 0;
+    kept += 1;
+  }
+  return { ids: ids.subarray(0, kept), scores: scores.subarray(0, kept) };
+}
+
+/**
+ * One AND-group's matches: its words looked up in the index, then the filters written inside its
+ * parentheses applied to the rows; a group of filters only starts from every article. Null for a
+ * group with nothing to search.
+ */
+export function filteredGroupMatches(
+  group: readonly QueryTerm[],
+  index: SearchIndex,
+  board: ScoreBoard,
+  rows: RowStore,
+): GroupMatches | null {
+  const filters = groupFilters(group);
+  const passes = (id: number): boolean => {
+    const row = rows.get(id);
+    return row !== undefined && passesAll(row, filters);
+  };
+  if (specsOf(group, index).length === 0) {
+    if (filters.length === 0) return null;
+    const ids = Int32Array.from(rows.ids());
+    return compact({ ids, scores: new Float64Array(ids.length) }, passes);
+  }
+  const matches = groupMatches(group, index, board);
+  return filters.length === 0 ? matches : compact(matches, passes);
+}
+
 function alternativeOf(group: readonly QueryTerm[], score: number): Alternative {
-  const phrases = group.filter((t) => t.kind === 'phrase').map((t) => t.text);
-  const words = group.filter((t) => t.kind === 'word' && !t.prefix).map((t) => t.text);
+  const text = textTerms(group);
+  const phrases = text.filter((t) => t.kind === 'phrase').map((t) => t.text);
+  const words = text.filter((t) => t.kind === 'word' && !t.prefix).map((t) => t.text);
   return {
     score: score + phrases.length * phraseBonus,
     phrases,
@@ -58,24 +101,33 @@ function alternativeOf(group: readonly QueryTerm[], score: number): Alternative 
 }
 
 /** Every AND-group's matches merged: one group stays in typed arrays; several are merged by id. */
-export function gatherCandidates(plan: QueryPlan, index: SearchIndex, board: ScoreBoard): Candidates {
-  const groups = plan.groups.filter((g) => specsOf(g, index).length > 0);
-  const [only] = groups;
-  if (groups.length === 1 && only !== undefined) {
-    const { ids, scores } = groupMatches(only, index, board);
-    const bonus = alternativeOf(only, 0).score;
+export function gatherCandidates(
+  plan: QueryPlan,
+  index: SearchIndex,
+  board: ScoreBoard,
+  rows: RowStore,
+): Candidates {
+  const found: { group: readonly QueryTerm[]; matches: GroupMatches }[] = [];
+  for (const group of plan.groups) {
+    const matches = filteredGroupMatches(group, index, board, rows);
+    if (matches !== null) found.push({ group, matches });
+  }
+  const [only] = found;
+  if (found.length === 1 && only !== undefined) {
+    const { ids, scores } = only.matches;
+    const bonus = alternativeOf(only.group, 0).score;
     for (let i = 0; i < scores.length; i += 1) scores[i] = (scores[i] ?? 0) + bonus;
-    const phrases = alternativeOf(only, 0).phrases.length > 0;
+    const phrases = alternativeOf(only.group, 0).phrases.length > 0;
     return {
       ids,
       scores,
-      alternativesOf: (_, score) => [alternativeOf(only, score - bonus)],
+      alternativesOf: (_, score) => [alternativeOf(only.group, score - bonus)],
       needsPhrase: () => phrases,
     };
   }
   const merged = new Map<number, Alternative[]>();
-  for (const group of groups) {
-    const { ids, scores } = groupMatches(group, index, board);
+  for (const { group, matches } of found) {
+    const { ids, scores } = matches;
     for (let i = 0; i < ids.length; i += 1) {
       const id = ids[i] ?? 0;
       const alternative = alternativeOf(group, scores[i] ?? 0);
@@ -112,7 +164,7 @@ export function everyArticle(ids: readonly number[]): Candidates {
   };
 }
 
-/** Excluded terms as AND-groups: an article matching any whole group is dropped. */
+/** Excluded terms as AND-groups: an article matching any whole group (its filters included) is dropped. */
 export function exclusionGroups(plan: QueryPlan): QueryTerm[][] {
   return plan.exclusions.flatMap((e): QueryTerm[][] =>
     e.kind === 'group'

@@ -10,6 +10,7 @@ export function toParsed(group: readonly QueryTerm[], index: SearchIndex): Parse
   const terms: string[] = [];
   let prefix: string | null = null;
   for (const term of group) {
+    if (term.kind === 'filter') continue;
     // A copy: the encoder caches its arrays, and popping one would corrupt later lookups.
     const encoded = [...index.encode(term.text)];
     if (term.kind === 'word' && term.prefix) prefix = encoded.pop() ?? null;

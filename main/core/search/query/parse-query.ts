@@ -1,24 +1,14 @@
 import { expandClauses, maxGroups } from './expand-groups.ts';
 import { filterProblem, type KnownFilter } from './filter-problems.ts';
-import type { QueryClause, QueryGroup, QueryTerm } from './query-terms.ts';
+import type { QueryClause, QueryFilter, QueryGroup, QueryTerm } from './query-terms.ts';
 import { tokenizeQuery, type QueryToken } from './tokenize-query.ts';
 
-export type { QueryClause, QueryGroup, QueryTerm } from './query-terms.ts';
+export type { QueryClause, QueryFilter, QueryGroup, QueryTerm } from './query-terms.ts';
 
 /** Something that excludes every article matching it: a word, a phrase, or a group (`-(a OR b)`). */
 export type QueryExclusion =
   | { readonly kind: 'word' | 'phrase'; readonly text: string }
   | { readonly kind: 'group'; readonly clauses: readonly QueryClause[] };
-
-/** A field filter (`title:`, `-site:` …); values are already validated. */
-export interface QueryFilter {
-  readonly field: KnownFilter;
-  readonly value: string;
-  /** `-field:value`: keeps the articles the filter would drop. */
-  readonly negated: boolean;
-  /** `entity:`/`tag:`/`has:links` only: the articles mentioning that entity, or linked, set by resolveEntityFilters. */
-  readonly articles?: ReadonlySet<number>;
-}
 
 /** A part of the query that was ignored or cut, with the explanation to show. */
 export interface QueryProblem {
@@ -77,18 +67,18 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
     if (token.kind === 'filter') {
       const raw = token.raw;
       const problem = filterProblem(token.name, token.value, raw);
-      if (problem !== null) parser.problems.push({ text: raw, message: problem });
-      else if (depth > 0)
-        parser.problems.push({
-          text: raw,
-          message: `Filters apply to the whole query: move “${raw}” out of the parentheses`,
-        });
-      else
-        parser.filters.push({
-          field: token.name.toLowerCase() as KnownFilter,
-          value: token.value,
-          negated: token.negated,
-        });
+      if (problem !== null) {
+        parser.problems.push({ text: raw, message: problem });
+        continue;
+      }
+      const filter: QueryFilter = {
+        field: token.name.toLowerCase() as KnownFilter,
+        value: token.value,
+        negated: token.negated,
+      };
+      // Inside parentheses a filter binds its own group: `(site:a OR site:b)`, `(title:x OR lava)`.
+      if (depth > 0) add({ kind: 'filter', filter });
+      else parser.filters.push(filter);
       continue;
     }
     if (token.kind === 'open') {
@@ -140,7 +130,8 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
  * Parses a search box value. Words are ANDed, `"…"` is a phrase, `-` excludes, `OR` joins the
  * neighbouring terms or groups, `( … )` groups, `name:value` filters (`-name:value` negates).
  * The last plain word is a prefix unless the query ends with whitespace. Bad filters and stray
- * parentheses become problems; the rest of the query still applies.
+ * parentheses become problems; the rest of the query still applies. A filter inside parentheses
+ * applies to its group only.
  */
 export function parseSearchQuery(query: string): QueryPlan {
   const parser: Parser = {

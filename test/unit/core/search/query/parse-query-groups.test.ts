@@ -64,11 +64,25 @@ describe('parsing parentheses, negated filters, added: and is:', () => {
     ]);
   });
 
-  it('explains filters and exclusions put inside parentheses', () => {
-    expect(messages('(site:bbc OR lava) ')).toEqual([
-      'Filters apply to the whole query: move “site:bbc” out of the parentheses',
+  it('keeps a filter inside parentheses as a term of its own group, and explains exclusions there', () => {
+    const site = (value: string, negated = false) =>
+      ({ kind: 'filter', filter: { field: 'site', value, negated } }) as const;
+
+    expect(parseSearchQuery('(site:bbc OR lava) storm ').groups).toEqual([
+      [site('bbc'), word('storm')],
+      [word('lava'), word('storm')],
     ]);
+    expect(parseSearchQuery('(site:bbc OR -site:cnn) ').filters).toEqual([]);
+    expect(parseSearchQuery('(site:bbc OR -site:cnn) ').groups).toEqual([[site('bbc')], [site('cnn', true)]]);
+    expect(messages('(site:bbc OR lava) ')).toEqual([]);
     expect(messages('(lava -ice) ')).toEqual(['“-ice” inside parentheses was ignored: move it out']);
+  });
+
+  it('still explains a malformed filter inside parentheses and leaves it out', () => {
+    const plan = parseSearchQuery('(before:2020-13 OR lava) ');
+
+    expect(plan.groups).toEqual([[word('lava')]]);
+    expect(plan.problems).toHaveLength(1);
   });
 
   it('reads a minus before a filter as a negated filter', () => {

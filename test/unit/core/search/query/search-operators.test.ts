@@ -58,6 +58,35 @@ describe('answering parentheses, negated filters, added:, is:duplicate and sorti
     expect(await titlesFor(library, 'storm -on:2018..2020 ')).toEqual(['Storm analysis']);
   });
 
+  it('applies filters inside parentheses to their own group: ORed sites, a filter ORed with a word, an excluded group', async () => {
+    const library = await libraryWith([
+      { title: 'Strike at the port', body: 'Dockers strike.', site: 'Harbour Times', lang: 'en' },
+      { title: 'Streik im Hafen', body: 'Dockers strike in Hamburg.', site: 'Hafenblatt', lang: 'de' },
+      { title: 'Strike wire', body: 'Dockers strike, says the wire.', site: 'Wire', lang: 'en' },
+      { title: 'Lava flows', body: 'Volcano news.', site: 'Wire', lang: 'en' },
+    ]);
+
+    expect(await sorted(titlesFor(library, 'strike (site:"harbour times" OR site:hafenblatt) '))).toEqual([
+      'Streik im Hafen',
+      'Strike at the port',
+    ]);
+    expect(await sorted(titlesFor(library, '(site:hafenblatt OR lava) '))).toEqual([
+      'Lava flows',
+      'Streik im Hafen',
+    ]);
+    expect(await sorted(titlesFor(library, 'strike -(site:wire OR lang:de) '))).toEqual([
+      'Strike at the port',
+    ]);
+    expect(await sorted(titlesFor(library, 'strike -(site:wire dockers) '))).toEqual([
+      'Streik im Hafen',
+      'Strike at the port',
+    ]);
+    expect(await sorted(titlesFor(library, 'strike (-site:wire) '))).toEqual([
+      'Streik im Hafen',
+      'Strike at the port',
+    ]);
+  });
+
   it('filters on the import date with added: periods and open or closed ranges', async () => {
     const library = await libraryWith([
       { title: 'Early', body: 'Harbour news.', added: '2025-12-30T10:00:00Z' },
