@@ -137,6 +137,22 @@ describe('the entity registry through the library', () => {
     db.close();
   });
 
+  it('binds entity: inside parentheses to its own group, and an unknown name there matches nothing', async () => {
+    const { library, db, summit, talks } = await libraryWithArticles();
+    addMentions(db, talks, addEntity(db, 'Vladimir Putin'), 'Putin');
+    addMentions(db, summit, addEntity(db, 'Emmanuel Macron'), 'Emmanuel Macron');
+
+    expect((await titles(library, '(entity:"vladimir putin" OR entity:"emmanuel macron")')).titles).toEqual([
+      'Summit',
+      'Talks',
+    ]);
+    expect(await titles(library, '(entity:Nobody OR entity:"vladimir putin")')).toEqual({
+      titles: ['Talks'],
+      problems: [{ text: 'entity:Nobody', message: 'No entity named “Nobody”' }],
+    });
+    db.close();
+  });
+
   it('exports the registry, mentions and co-occurrences as CSV and JSON', async () => {
     const { library, db, summit } = await libraryWithArticles();
     const putin = addEntity(db, 'Vladimir Putin');
