@@ -149,7 +149,11 @@ export async function openArticleSearch(options: {
   const rows = new RowStore(db);
   // ~1 s of reading at 100k articles: done once the library is open rather than on the first filter.
   setTimeout(() => {
-    if (db.isOpen) rows.warm();
+    if (db.isOpen)
+      rows.warm().catch((error: unknown) => {
+        // Only a head start: the first filter query reads the rows itself.
+        logger.warn('Could not read the search rows ahead', { error: String(error) });
+      });
   }, rowWarmDelayMs).unref();
   const texts = new FieldCache();
   const phrases = new PhraseResults();

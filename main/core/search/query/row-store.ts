@@ -55,6 +55,30 @@ function timeOf(stored: string | null): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
+/** Rows read per slice while warming up: about 20 ms of reading at a time. */
+const warmSlice = 2_000;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+interface Warming {
+  readonly rows: Map<number, SearchRow>;
+  readonly times: Map<number, number>;
+  readonly changed: Set<number>;
+  readonly duplicates: ReadonlySet<number>;
+}
+
+/** Adds a row read from the database, with its date as a time when it has a readable one. */
+function addRow(into: Omit<Warming, 'changed'>, raw: RawRow): void {
+  into.rows.set(raw.id, toRow(raw, into.duplicates.has(raw.id)));
+  const time = timeOf(raw.date);
+  if (time !== null) into.times.set(raw.id, time);
+}
+
+function countRows(db: DatabaseSync): number {
+  const row = db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number } | undefined;
+  return row?.n ?? 0;
+}
+
 /**
  * Every article's filter and date-sort columns in memory, read once on the first query that needs
  * them and kept current as articles come and go: filtering 100,000 candidates must not be a query.
@@ -62,16 +86,55 @@ function timeOf(stored: string | null): number | null {
 export class RowStore {
   readonly #db: DatabaseSync;
   #rows: Map<number, SearchRow> | null = null;
+  /** The slices read so far while warming up at idle, and the ids changed meanwhile. */
+  #warming: Warming | null = null;
   /** Each dated row's date in epoch ms, for sorting by date. */
-  readonly #times = new Map<number, number>();
+  #times = new Map<number, number>();
 
   constructor(db: DatabaseSync) {
     this.#db = db;
   }
 
-  /** Reads every row now (at idle after open), so the first filter query does not pay for it. */
-  warm(): void {
-    this.#all();
+  /**
+   * Reads every row at idle after open, a slice at a time with the event loop handed back in
+   * between (one read of 100,000 rows blocks for about a second), so the first filter query does
+   * not pay for it. A query that needs the rows sooner reads them at once; a change to the articles
+   * while warming leaves them to be read at once by the next query.
+   */
+  async warm(yieldBetween: () => Promise<void> = nextTurn, slice = warmSlice): Promise<void> {
+    if (this.#rows !== null || this.#warming !== null) return;
+    const warming: Warming = {
+      rows: new Map(),
+      times: new Map(),
+      changed: new Set(),
+      duplicates: this.#duplicates(),
+    };
+    this.#warming = warming;
+    const statement = this.#db.prepare(`${rowsQuery} LIMIT ? OFFSET ?`);
+    statement.setReturnArrays(true);
+    try {
+      for (let offset = 0; ; offset += slice) {
+        await yieldBetween();
+        // Stopped: the rows were read at once by a query, or the library closed.
+        if (this.#warming !== warming || !this.#db.isOpen) return;
+        const read = statement.all(slice, offset) as unknown as RawValues[];
+        for (const values of read) addRow(warming, fromValues(values));
+        if (read.length < slice) break;
+      }
+    } finally {
+      if (this.#warming === warming) this.#warming = null;
+    }
+    this.#adopt(warming);
+  }
+
+  /** Installs the slices warming read, unless a query read every row meanwhile or the library closed. */
+  #adopt(warming: Warming): void {
+    if (!this.#db.isOpen || this.#rows !== null) return;
+    // Slices by offset skip or repeat rows that moved meanwhile: after any change (or a count that
+    // disagrees) they are dropped, and the first query that needs the rows reads them in one go.
+    if (warming.changed.size > 0 || warming.rows.size !== countRows(this.#db)) return;
+    this.#rows = warming.rows;
+    this.#times = warming.times;
   }
 
   /** The row of an article, or undefined when there is none. */
@@ -92,12 +155,14 @@ export class RowStore {
 
   /** Re-reads an added or changed article and the copies it may now duplicate (no-op until loaded). */
   refresh(id: number): void {
+    this.#warming?.changed.add(id);
     if (this.#rows === null) return;
     for (const copy of this.#copiesOf(id)) this.#reread(copy, null);
   }
 
   /** Forgets an article about to be deleted (its row must still exist) and re-reads its copies. */
   forget(id: number): void {
+    this.#warming?.changed.add(id);
     if (this.#rows === null) return;
     const copies = this.#copiesOf(id).filter((copy) => copy !== id);
     this.#rows.delete(id);
@@ -128,23 +193,30 @@ export class RowStore {
     return [...new Set([id, ...rows.map((r) => r.id)])];
   }
 
-  #all(): Map<number, SearchRow> {
-    if (this.#rows !== null) return this.#rows;
+  #duplicates(): Set<number> {
     const duplicates = new Set<number>();
     for (const query of sharedKeysQueries) {
       for (const row of this.#db.prepare(query).all() as unknown as { id: number }[]) duplicates.add(row.id);
     }
-    const rows = new Map<number, SearchRow>();
+    return duplicates;
+  }
+
+  #all(): Map<number, SearchRow> {
+    if (this.#rows !== null) return this.#rows;
+    // Needed now: a warm-up under way stops, and the rows are read in one go.
+    this.#warming = null;
+    const read: Omit<Warming, 'changed'> = {
+      rows: new Map(),
+      times: new Map(),
+      duplicates: this.#duplicates(),
+    };
     const statement = this.#db.prepare(rowsQuery);
     // Arrays instead of one object per row: several times faster for 100,000 rows.
     statement.setReturnArrays(true);
-    for (const values of statement.all() as unknown as RawValues[]) {
-      const raw = fromValues(values);
-      rows.set(raw.id, toRow(raw, duplicates.has(raw.id)));
-    }
-    this.#rows = rows;
-    for (const row of rows.values()) this.#set(row);
-    return rows;
+    for (const values of statement.all() as unknown as RawValues[]) addRow(read, fromValues(values));
+    this.#rows = read.rows;
+    this.#times = read.times;
+    return read.rows;
   }
 
   #set(row: SearchRow): void {
