@@ -126,6 +126,15 @@ async function termBuffers(terms: readonly string[]): Promise<Buffer[]> {
 /** Reads the saved index of a library; any damage is reported as a reason, never thrown. */
 export async function loadIndex(libraryDir: string, options: SearchIndexOptions = {}): Promise<LoadedIndex> {
   const folder = join(libraryDir, indexFolder);
+  // Every read starts before the first await, on libuv's threads: the caller's synchronous work
+  // right after this call (counting the articles) overlaps them. Only decoding runs on this thread.
+  const files = Promise.all([
+    readFile(join(folder, postingsFileName)),
+    readFile(join(folder, termsFileName)),
+    readFile(join(folder, vocabularyFileName)),
+  ]);
+  // A missing or damaged index reads as the manifest's reason; the files' own errors are then moot.
+  files.catch(() => undefined);
   let manifestText: string;
   try {
     manifestText = await readFile(join(folder, manifestFileName), 'utf8');
@@ -140,12 +149,7 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
       const detail = `format ${manifest.formatVersion}, expected ${indexFormatVersion}`;
       return { ok: false, reason: 'other-format', detail };
     }
-    // The reads run on libuv's threads; only decoding the terms and vocabulary is on this one.
-    const [postings, terms, vocabulary] = await Promise.all([
-      readFile(join(folder, postingsFileName)),
-      readFile(join(folder, termsFileName)),
-      readFile(join(folder, vocabularyFileName)),
-    ]);
+    const [postings, terms, vocabulary] = await files;
     const index = new SearchIndex(options);
     index.restore(unpackFiles(manifest, postings, terms), readVocabulary(vocabulary), manifest.count);
     return { ok: true, index, manifest };
