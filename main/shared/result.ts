@@ -6,6 +6,7 @@ export const errorCodes = [
   'empty',
   'unreadable',
   'too-large',
+  'too-complex',
   'cancelled',
   'library-too-new',
   'library-locked',
@@ -15,6 +16,7 @@ export const errorCodes = [
   'mention-mismatch',
   'link-to-itself',
   'link-exists',
+  'disk-full',
   'internal',
 ] as const;
 

@@ -11,9 +11,11 @@ export function rendererEntry(): { kind: 'url' | 'file'; target: string } {
 
 /** Creates Dossier's window with the secure preferences and the preload bridge. */
 export async function createMainWindow(): Promise<BrowserWindow> {
-  const window = new BrowserWindow(
-    mainWindowOptions(fileURLToPath(new URL('../preload/index.cjs', import.meta.url))),
-  );
+  // Electronegativity cannot follow mainWindowOptions(): its sandbox, contextIsolation (and the rest) are
+  // asserted by test/unit/shell/window-options.test.ts, and middle-click (auxclick) new windows are
+  // denied by hardenContents' setWindowOpenHandler.
+  const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+  const window = new BrowserWindow(mainWindowOptions(preload)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   window.once('ready-to-show', () => {
     window.show();
   });

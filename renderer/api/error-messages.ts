@@ -8,6 +8,8 @@ export const errorWording: Record<ErrorCode, string> = {
   empty: 'The file is empty.',
   unreadable: 'The file could not be read.',
   'too-large': 'The file is too large to import.',
+  'too-complex':
+    'The page is too complex to import: it has too many elements, nests them too deeply, or needs too much memory to clean.',
   cancelled: 'The import was cancelled.',
   'library-too-new': 'This library was written by a newer version of Dossier.',
   'library-locked': 'The library is open in another Dossier window.',
@@ -18,6 +20,8 @@ export const errorWording: Record<ErrorCode, string> = {
     'The selected text is no longer at that place in the article. Reopen the article and select it again.',
   'link-to-itself': 'An article cannot be linked to itself. Choose another article.',
   'link-exists': 'These two articles already have a link of that type.',
+  'disk-full':
+    'The disk is full, so this file was not imported. Nothing already in the library was changed. Free some space, then import again: files already imported are skipped.',
   internal: 'Something went wrong in the archive. Please try again.',
 };
 

@@ -1,4 +1,5 @@
 import { carryDirection } from './carry-direction.ts';
+import { checkDomLimits, checkHtmlNesting } from './check-dom-limits.ts';
 import { chooseTitle } from './choose-title.ts';
 import { CLEANER_VERSION, type CleanInput, type CleanedPage } from './cleaned-page.ts';
 import { extractMetadata, type DeclaredMetadata } from './extract-metadata.ts';
@@ -17,15 +18,20 @@ const minArticleWords = 25;
 /** Above this share of link text, the "article" is a list of links (a site index). */
 const maxLinkDensity = 0.5;
 
-/** Cleans one saved page: sniff, decode, metadata, junk passes, Readability, sanitize, text. Expected failures: empty, not-html, unreadable. */
+/** Cleans one saved page: sniff, decode, metadata, junk passes, Readability, sanitize, text. Expected failures: empty, not-html, unreadable, too-complex. */
 export function cleanPage(input: CleanInput, options: RemovalOptions = {}): Result<CleanedPage> {
   // Format from the bytes (HTML, MHTML, text dump) → one HTML string; see read-source.ts.
   const source = readSource(input, options);
   if (!source.ok) return source;
   const decoded = source.value;
+  const nesting = checkHtmlNesting(decoded.html, input.fileName);
+  if (!nesting.ok) return nesting;
   const parsed = parseDocument(decoded.html, input.fileName);
   if (!parsed.ok) return parsed;
   const document = parsed.value;
+  // Before any recursive or quadratic pass: a page too big or too deep fails clearly, not by exhaustion.
+  const size = checkDomLimits(document, input.fileName);
+  if (!size.ok) return size;
   const declared = withSourceMetadata(extractMetadata(document, decoded.html), decoded);
   const headline = declared.ogTitle ?? declared.headline ?? declared.h1;
   // document.body is non-null: parseDocument guarantees it.

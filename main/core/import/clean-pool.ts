@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { fail, type Result } from '../../shared/result.ts';
 import type { CleaningOptions } from '../../shared/types.ts';
 import type { CleanedPage } from '../clean/cleaned-page.ts';
@@ -30,7 +30,15 @@ export interface CleanPoolOptions {
   readonly workerCount: number;
   readonly timeoutMs: number;
   readonly logger: Logger;
+  /** Each worker's heap limits; a page that exceeds them kills only its worker. */
+  readonly resourceLimits?: ResourceLimits;
 }
+
+/**
+ * A page at the DOM node limit (check-dom-limits.ts) needs about 420 MB of heap to clean; 1 GB leaves
+ * room for that, and stops a page that explodes memory long before it can take the app down.
+ */
+export const defaultWorkerLimits: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
 
 interface Task {
   readonly request: WorkerRequest;
@@ -47,6 +55,7 @@ interface Slot {
 /** Starts a pool; workers are created on first use and replaced when they time out or die. */
 export function createCleanPool(options: CleanPoolOptions): CleanPool {
   const { workerUrl, workerCount, timeoutMs, logger } = options;
+  const resourceLimits = options.resourceLimits ?? defaultWorkerLimits;
   const slots: Slot[] = Array.from({ length: workerCount }, () => ({
     worker: null,
     task: null,
@@ -81,7 +90,7 @@ export function createCleanPool(options: CleanPoolOptions): CleanPool {
   };
 
   const spawn = (slot: Slot): Worker => {
-    const worker = new Worker(workerUrl);
+    const worker = new Worker(workerUrl, { resourceLimits });
     worker.on('message', (response: CleanResponse | SuggestResponse) => {
       if (slot.task?.request.taskId === response.taskId) finish(slot, response.result);
     });
@@ -91,8 +100,17 @@ export function createCleanPool(options: CleanPoolOptions): CleanPool {
       discardWorker(slot);
       finish(slot, fail('internal', `The cleaning worker died while cleaning ${fileName}: ${reason}`));
     };
+    // Node terminates a worker that reaches its resourceLimits: that page is too big to clean, not a bug.
+    const ranOutOfMemory = (): void => {
+      const fileName = slot.task?.request.fileName ?? 'a page';
+      const limitMb = resourceLimits.maxOldGenerationSizeMb;
+      logger.warn('A cleaning worker ran out of memory; replacing it', { file: fileName, limitMb });
+      discardWorker(slot);
+      finish(slot, fail('too-complex', `Cleaning ${fileName} needed more than ${limitMb} MB of memory`));
+    };
     worker.on('error', (error: unknown) => {
-      died(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      if (isOutOfMemory(error)) ranOutOfMemory();
+      else died(error instanceof Error ? (error.stack ?? error.message) : String(error));
     });
     worker.on('exit', (code) => {
       died(`exit code ${code}`);
@@ -161,4 +179,8 @@ export function createCleanPool(options: CleanPoolOptions): CleanPool {
   };
 
   return { clean, suggest, close, size: workerCount };
+}
+
+function isOutOfMemory(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
