@@ -5,6 +5,7 @@ import type { CleanedPage } from '../clean/cleaned-page.ts';
 import type { Logger } from '../logger.ts';
 import { assetLinksOf, findAsset, saveAssets, type AssetLink } from '../store/asset-repository.ts';
 import { readAssetFile, sha256Pattern, storeAssetFile } from '../store/asset-store.ts';
+import { isDiskFull } from '../store/disk-errors.ts';
 import { collectPageAssets, type PageFolder } from './collect-page-assets.ts';
 import { linkAssets } from './link-assets.ts';
 import { sniffImageType, type StoredImageType } from './sniff-image-type.ts';
@@ -17,7 +18,8 @@ export interface PageWithAssets {
 
 /**
  * Stores a page's images (MHTML parts, or its `NAME_files/` folder when imported from disk)
- * and points the article HTML at them. A failure to store costs the pictures, not the article.
+ * and points the article HTML at them. A failure to store costs the pictures, not the article
+ * (except a full disk, which is thrown).
  */
 export async function savePageAssets(
   context: { readonly dir: string; readonly db: DatabaseSync; readonly logger: Logger },
@@ -36,6 +38,8 @@ export async function savePageAssets(
     const links = new Map(found.links.map((link) => [link.reference, link.sha256]));
     return { page: { ...page, html: linkAssets(page.html, page.url, links) }, links: found.links };
   } catch (error) {
+    // A full disk fails the whole file: imported without its pictures, a re-import would skip it.
+    if (isDiskFull(error)) throw error;
     logger.warn('Could not store the images of a page', { error: String(error) });
     return { page, links: [] };
   }

@@ -1,11 +1,14 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { savePageAssets } from '../assets/save-page-assets.ts';
+import { savePageAssets, type PageWithAssets } from '../assets/save-page-assets.ts';
+import type { ArticleId } from '../../shared/ids.ts';
 import type { ImportOutcome } from '../../shared/types.ts';
 import { relateNewArticle, saveRelations } from '../links/article-relations.ts';
 import type { Logger } from '../logger.ts';
 import type { ArticleSearch } from '../search/article-search.ts';
 import { findBySha256, insertArticle } from '../store/article-repository.ts';
 import { saveAssetLinks } from '../store/asset-repository.ts';
+import { inTransaction } from '../store/database.ts';
+import { writeFailure } from '../store/disk-errors.ts';
 import { sha256Of, storeOriginal } from '../store/original-store.ts';
 import type { CleanPool } from './clean-pool.ts';
 import { pageFolderOf } from './page-folders.ts';
@@ -40,18 +43,20 @@ export async function ingestFile(context: IngestContext, pending: PendingFile): 
   if (!cleaned.ok) return { file, status: 'failed', error: cleaned.error };
   // Images from the page's NAME_files/ folder (disk imports only) or its MHTML parts.
   const source = { bytes, folder: pageFolderOf(pending), page: cleaned.value };
-  const withAssets = await savePageAssets({ dir, db, logger }, source);
+  let withAssets: PageWithAssets;
+  try {
+    withAssets = await savePageAssets({ dir, db, logger }, source);
+  } catch (error) {
+    logger.error('Could not store the images of a page', { file, error: String(error) });
+    return { file, status: 'failed', error: writeFailure('Cannot store the images of the page', error) };
+  }
 
   let storedPath: string;
   try {
     storedPath = await storeOriginal(dir, sha256, bytes);
   } catch (error) {
     logger.error('Could not store an original', { file, error: String(error) });
-    return {
-      file,
-      status: 'failed',
-      error: { code: 'internal', message: `Cannot store the original: ${String(error)}` },
-    };
+    return { file, status: 'failed', error: writeFailure('Cannot store the original', error) };
   }
   // The same bytes may have been committed by another file of the batch while this one was
   // cleaning; checking again in the same synchronous step as the insert closes that race.
@@ -60,17 +65,29 @@ export async function ingestFile(context: IngestContext, pending: PendingFile): 
   const page = withAssets.page;
   // Looked up, inserted and saved in one synchronous step, so files of a batch cannot interleave.
   const relations = relateNewArticle(db, page);
-  const id = insertArticle(db, page, {
-    sha256,
-    size: bytes.length,
-    storedPath,
-    fileName,
-    filePath,
-    modifiedAt,
-    addedAt: now().toISOString(),
-  });
-  saveRelations(db, id, relations);
-  saveAssetLinks(db, id, withAssets.links);
+  let id: ArticleId;
+  try {
+    // One transaction: a full disk (or any failure) leaves the whole article or nothing. The original
+    // stays behind as an orphan for `dossier check --repair`; deleting it here could race a file of
+    // the batch with the same bytes that is about to commit.
+    id = inTransaction(db, () => {
+      const inserted = insertArticle(db, page, {
+        sha256,
+        size: bytes.length,
+        storedPath,
+        fileName,
+        filePath,
+        modifiedAt,
+        addedAt: now().toISOString(),
+      });
+      saveRelations(db, inserted, relations);
+      saveAssetLinks(db, inserted, withAssets.links);
+      return inserted;
+    });
+  } catch (error) {
+    logger.error('Could not commit an article', { file, error: String(error) });
+    return { file, status: 'failed', error: writeFailure('Cannot save the article', error) };
+  }
   search.add({
     id,
     title: page.title,

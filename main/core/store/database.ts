@@ -39,15 +39,24 @@ export function openDatabase(file: string): Result<OpenDatabase> {
   }
 }
 
-/** Runs `work` in one write transaction, rolling back if it throws. */
+// SQLite may already have rolled back (it does on SQLITE_FULL); a second ROLLBACK would throw
+// "no transaction is active" and hide the error that says the disk is full.
+function rollbackIfOpen(db: DatabaseSync): void {
+  if (db.isTransaction) db.exec('ROLLBACK');
+}
+
+/** Runs `work` in one write transaction, rolling back if it throws (inside a transaction: just runs it). */
 export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
+  // Nested: part of the caller's transaction, which commits or rolls back the whole (an import
+  // commits an article with its relations and picture links at once, so a full disk leaves none).
+  if (db.isTransaction) return work();
   db.exec('BEGIN IMMEDIATE');
   try {
     const value = work();
     db.exec('COMMIT');
     return value;
   } catch (error) {
-    db.exec('ROLLBACK');
+    rollbackIfOpen(db);
     throw error;
   }
 }

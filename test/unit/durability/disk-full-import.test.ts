@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../main/cli/cli-io.ts';
+import { runCli } from '../../../main/cli/main.ts';
 import { openLibrary } from '../../../main/core/library.ts';
 import type { ImportBatch } from '../../../main/shared/types.ts';
 import { importAndWait, tempDir } from '../core/import/library-test-kit.ts';
@@ -39,6 +41,23 @@ async function importFolder(libraryDir: string, folder: string): Promise<ImportB
   } finally {
     await opened.value.close();
   }
+}
+
+/** Runs `dossier import <folder> --json` in this process: its exit code, outcome lines and stderr. */
+async function cliImport(libraryDir: string, folder: string) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    out: (text) => void (stdout += text),
+    err: (text) => void (stderr += text),
+    isErrTty: false,
+  };
+  const code = await runCli(['import', folder, '--json', '--library', libraryDir], io);
+  const outcomes = stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as { status: string; error?: { code: string } });
+  return { code, outcomes, stderr };
 }
 
 function committedOf(batch: ImportBatch, pages: readonly string[]): CommittedArticle[] {
@@ -77,7 +96,7 @@ describe('an import onto a full disk', () => {
     expect(first.imported).toBeGreaterThan(0);
     expect(failed.length).toBeGreaterThan(0);
     for (const outcome of failed) {
-      expect(outcome.error?.code).toBe('internal');
+      expect(outcome.error?.code).toBe('disk-full');
       expect(outcome.error?.message).toMatch(/^Cannot store the original: .*ENOSPC/);
     }
     const before = committedOf(first, pages);
@@ -85,6 +104,19 @@ describe('an import onto a full disk', () => {
     const report = await checkAndRepair(libraryDir);
     expect(report.findings.filter((finding) => finding.severity === 'problem')).toEqual([]);
     expect(await verifyCommitted(libraryDir, before)).toBe(before.length);
+
+    // Still full: the CLI says so plainly, exits non-zero, and the files already in are duplicates.
+    const cli = await cliImport(libraryDir, join(pages[0] ?? '', '..'));
+    expect(cli.code).toBe(3);
+    expect(cli.stderr).toContain(
+      `dossier import: the disk is full, so ${failed.length} files were not imported. ` +
+        'Nothing already in the library was changed.\n' +
+        'Free some space and run the same import again: files already imported are skipped as duplicates.\n',
+    );
+    expect(cli.outcomes.filter((outcome) => outcome.status === 'duplicate')).toHaveLength(before.length);
+    const cliFailed = cli.outcomes.filter((outcome) => outcome.status === 'failed');
+    expect(cliFailed.map((outcome) => outcome.error?.code)).toEqual(failed.map(() => 'disk-full'));
+    await checkAndRepair(libraryDir);
 
     remount(originals, '4m');
     const second = await importFolder(libraryDir, join(pages[0] ?? '', '..'));
@@ -95,5 +127,37 @@ describe('an import onto a full disk', () => {
     for (const article of before) expect(after).toContainEqual(article);
     expect((await checkAndRepair(libraryDir)).findings).toEqual([]);
     expect(await verifyCommitted(libraryDir, after)).toBe(pageCount);
-  }, 120_000);
+  }, 180_000);
+
+  it('fails with disk-full, not an internal error, when the database shares the full disk', async (context) => {
+    const libraryDir = join(await tempDir('dossier-full-db-'), 'library');
+    await mkdir(libraryDir);
+    const why = mountTmpfs(libraryDir, '1m');
+    if (why !== null) {
+      context.skip(`cannot mount a small tmpfs: ${why}`);
+      return;
+    }
+    mounted.push(libraryDir);
+    const pages = await writePages(join(await tempDir('dossier-full-db-pages-'), 'pages'), 14, pagePadding);
+    const folder = join(pages[0] ?? '', '..');
+    const first = await importFolder(libraryDir, folder);
+    const failed = first.outcomes.filter((outcome) => outcome.status === 'failed');
+    // The database's write-ahead log grows faster than the originals, so the commit is what fails first.
+    expect(failed[0]?.error?.message).toMatch(/^Cannot save the article: .*database or disk is full/);
+    expect(first.imported).toBeGreaterThan(0);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const outcome of failed) {
+      expect(outcome.error?.code).toBe('disk-full');
+      expect(outcome.error?.message).toMatch(/(ENOSPC|database or disk is full)/);
+    }
+    const before = committedOf(first, pages);
+    await checkAndRepair(libraryDir);
+    expect(await verifyCommitted(libraryDir, before)).toBe(before.length);
+
+    remount(libraryDir, '16m');
+    const second = await importFolder(libraryDir, folder);
+    expect([second.failed, second.imported, second.duplicates]).toEqual([0, failed.length, before.length]);
+    expect((await checkAndRepair(libraryDir)).findings).toEqual([]);
+    expect(await verifyCommitted(libraryDir, committedOf(second, pages))).toBe(pages.length);
+  }, 180_000);
 });
