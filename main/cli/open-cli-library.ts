@@ -1,4 +1,5 @@
 import { createStreamLogger, openLibrary, resolveLibraryDir, type Library } from '../core/index.ts';
+import { adviseOpenFailure } from '../core/integrity/open-failure-advice.ts';
 import type { CliFlags, CliIo } from './cli-io.ts';
 
 /** Opens the library named by --library / $DOSSIER_LIBRARY / the default, or prints why it cannot. */
@@ -8,7 +9,7 @@ export async function openCliLibrary(flags: CliFlags, io: CliIo): Promise<Librar
   const logger = { ...createStreamLogger(io.err), info: () => undefined };
   const opened = await openLibrary({ dir, logger });
   if (!opened.ok) {
-    io.err(`dossier: cannot open the library at ${dir}: ${opened.error.message}\n`);
+    io.err(`${(await adviseOpenFailure(dir, opened.error)).text}\n`);
     return null;
   }
   return opened.value;

@@ -118,6 +118,9 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     // Release what was taken before passing the bug on, so a retry is not refused as locked.
     db.close();
     await lock.value();
+    // Damage past the pages the quick open check reads surfaces here (rebuilding the index reads every row).
+    const damage = await checkDatabaseFile(join(dir, databaseFileName), true);
+    if (!damage.ok) return damage;
     throw error;
   }
   const pool = createCleanPool({

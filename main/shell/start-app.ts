@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, session, type IpcMainInvokeEvent } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { createStreamLogger, openLibrary, resolveLibraryDir, type Library } from '../core/index.ts';
+import { adviseOpenFailure } from '../core/integrity/open-failure-advice.ts';
 import { forwardEvents, registerArchiveHandlers } from '../ipc/register-archive-handlers.ts';
 import { handleAssetProtocol, registerAssetScheme } from './asset-protocol.ts';
 import { createMainWindow, rendererEntry } from './create-main-window.ts';
@@ -51,8 +52,10 @@ export function startApp(): void {
         workerUrl: new URL('./clean-worker.js', import.meta.url),
       });
       if (!opened.ok) {
-        dialog.showErrorBox('Dossier cannot open its library', `${dir}\n\n${opened.error.message}`);
-        app.quit();
+        // The same words `dossier serve` prints: what is wrong, that nothing was overwritten, what to run.
+        const advice = await adviseOpenFailure(dir, opened.error);
+        dialog.showErrorBox(advice.title, advice.text);
+        app.exit(1);
         return;
       }
       library = opened.value;

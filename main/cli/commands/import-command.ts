@@ -4,6 +4,7 @@ import type { BatchId } from '../../shared/ids.ts';
 import type { ImportBatch, ImportOutcome, ImportProgress } from '../../shared/types.ts';
 import { exitCodes, type CliFlags, type CliIo } from '../cli-io.ts';
 import { openCliLibrary } from '../open-cli-library.ts';
+import { printableLine } from '../printable-line.ts';
 import { formatProgress } from './format-progress.ts';
 
 /** `dossier import <paths…> [--json]`: imports files and folders, progress on stderr, outcomes on stdout. */
@@ -21,8 +22,12 @@ export async function runImport(paths: readonly string[], flags: CliFlags, io: C
       io,
     );
     if (batch === null) return exitCodes.error;
-    for (const outcome of batch.outcomes) io.out(flags.json ? `${toJsonLine(outcome)}\n` : describe(outcome));
+    // File names are untrusted: JSON escapes their control characters, the text lines do it here.
+    for (const outcome of batch.outcomes)
+      io.out(flags.json ? `${toJsonLine(outcome)}\n` : printableLine(describe(outcome)));
     if (!flags.json) io.out(summarize(batch));
+    const diskFull = batch.outcomes.filter((outcome) => outcome.error?.code === 'disk-full').length;
+    if (diskFull > 0) io.err(diskFullAdvice(diskFull));
     if (batch.state === 'cancelled') return exitCodes.interrupted;
     return batch.failed > 0 ? exitCodes.someFailed : exitCodes.ok;
   } finally {
@@ -94,6 +99,14 @@ function describe(outcome: ImportOutcome): string {
     case 'failed':
       return `failed     ${outcome.file}: ${outcome.error?.code ?? 'internal'}: ${outcome.error?.message ?? ''}\n`;
   }
+}
+
+function diskFullAdvice(count: number): string {
+  const files = count === 1 ? '1 file was' : `${count} files were`;
+  return (
+    `dossier import: the disk is full, so ${files} not imported. Nothing already in the library was changed.\n` +
+    'Free some space and run the same import again: files already imported are skipped as duplicates.\n'
+  );
 }
 
 function summarize(batch: ImportBatch): string {

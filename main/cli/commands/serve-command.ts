@@ -12,15 +12,17 @@ export async function runServe(args: readonly string[], flags: CliFlags, io: Cli
     io.err('dossier serve: usage: dossier serve [--port N] [--library DIR]\n');
     return exitCodes.usage;
   }
+  // The library first: a damaged one is the news that matters, whether or not the UI is built.
+  const library = await openCliLibrary(flags, io);
+  if (library === null) return exitCodes.error;
   const uiDir = fileURLToPath(new URL('../../../out/renderer/', import.meta.url));
   if (!existsSync(`${uiDir}index.html`)) {
+    await library.close();
     io.err(
       'dossier serve: the UI is not built yet; run `npm run build` first (npm start does it for you).\n',
     );
     return exitCodes.error;
   }
-  const library = await openCliLibrary(flags, io);
-  if (library === null) return exitCodes.error;
   let host;
   try {
     host = await startHost({

@@ -1,14 +1,17 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import type { UploadedFile } from '../../shared/schemas.ts';
 import type { PageFolder } from '../assets/collect-page-assets.ts';
+import { judgeFolderLink } from './folder-links.ts';
 
 /** A file waiting in a batch: a path on this machine, or bytes a browser sent. */
 export type PendingFile =
   | { readonly kind: 'path'; readonly path: string }
   | { readonly kind: 'upload'; readonly file: UploadedFile; readonly folder?: PageFolder }
-  | { readonly kind: 'unreadable-folder'; readonly path: string; readonly message: string };
+  | { readonly kind: 'unreadable-folder'; readonly path: string; readonly message: string }
+  /** Found in a folder but not imported (a link out of it, a pipe): failed as unreadable, with why. */
+  | { readonly kind: 'skipped'; readonly path: string; readonly message: string };
 
 /** A file's bytes and where they came from. */
 export interface LoadedFile {
@@ -36,12 +39,13 @@ export async function* expandPaths(paths: readonly string[]): AsyncGenerator<Pen
     // A path that cannot be stat'ed is not lost: it is tried as a file, and reading it
     // reports the error as that file's 'unreadable' outcome.
     const info = await stat(path).catch(() => null);
-    if (info?.isDirectory() === true) yield* walkFolder(path);
+    // Links inside are judged against the folder's real place, so dropping a link to a folder works.
+    if (info?.isDirectory() === true) yield* walkFolder(path, await realpath(path).catch(() => path));
     else yield { kind: 'path', path };
   }
 }
 
-async function* walkFolder(folder: string): AsyncGenerator<PendingFile> {
+async function* walkFolder(folder: string, root: string): AsyncGenerator<PendingFile> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -56,13 +60,22 @@ async function* walkFolder(folder: string): AsyncGenerator<PendingFile> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(folder, entry.name);
-    // Symlinked folders are not followed: they can loop, and they lead outside what was chosen.
-    if (entry.isDirectory()) yield* walkFolder(path);
-    else if (
-      (entry.isFile() || entry.isSymbolicLink()) &&
-      folderExtensions.has(extname(entry.name).toLowerCase())
-    ) {
-      yield { kind: 'path', path };
+    const isPageName = folderExtensions.has(extname(entry.name).toLowerCase());
+    // A symlink is never a directory entry here (withFileTypes does not follow), so links cannot loop.
+    if (entry.isDirectory()) yield* walkFolder(path, root);
+    else if (entry.isSymbolicLink()) {
+      const verdict = await judgeFolderLink(path, root, isPageName);
+      if (verdict.kind === 'take') yield { kind: 'path', path };
+      else if (verdict.kind === 'skip') yield { kind: 'skipped', path, message: verdict.message };
+    } else if (isPageName) {
+      // A pipe named page.html would block a read forever: it is reported, never opened.
+      yield entry.isFile()
+        ? { kind: 'path', path }
+        : {
+            kind: 'skipped',
+            path,
+            message: `${path} is not a regular file (a pipe, socket or device); it was skipped`,
+          };
     }
   }
 }
@@ -115,6 +128,7 @@ export async function loadPendingFile(file: PendingFile, maxBytes: number): Prom
     case 'upload':
       return loadUpload(file.file, maxBytes);
     case 'unreadable-folder':
+    case 'skipped':
       return fail('unreadable', file.message);
   }
 }
