@@ -4,6 +4,7 @@ import { describeError } from '../api/error-messages.ts';
 import { useEntities } from '../hooks/use-entities.ts';
 import { EntityExports } from './entity-exports.tsx';
 import { entityTypeNames } from './entity-type-names.ts';
+import { SidebarSection } from './sidebar-section.tsx';
 
 interface Props {
   readonly openEntityId: EntityId | null;
@@ -34,19 +35,14 @@ export function EntityBrowser({ openEntityId, onOpenEntity, version }: Props): R
     ]),
   ];
   return (
-    <section className="entity-browser" aria-label="Entities">
-      <div className="saved-head">
-        <button
-          type="button"
-          className="saved-toggle"
-          aria-expanded={expanded}
-          onClick={() => {
-            setExpanded(!expanded);
-          }}
-        >
-          Entities{filtered ? '' : ` (${entities.total})`}
-        </button>
-        {expanded ? (
+    <SidebarSection
+      className="entity-browser"
+      label="Entities"
+      title={`Entities${filtered ? '' : ` (${entities.total})`}`}
+      expanded={expanded}
+      onToggle={setExpanded}
+      actions={
+        expanded ? (
           <button
             type="button"
             className="button quiet"
@@ -57,8 +53,9 @@ export function EntityBrowser({ openEntityId, onOpenEntity, version }: Props): R
           >
             Export…
           </button>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       {expanded && exporting ? <EntityExports /> : null}
       {expanded ? (
         <>
@@ -127,6 +124,6 @@ export function EntityBrowser({ openEntityId, onOpenEntity, version }: Props): R
           ) : null}
         </>
       ) : null}
-    </section>
+    </SidebarSection>
   );
 }

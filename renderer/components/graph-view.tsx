@@ -6,6 +6,7 @@ import { graphMaxNodes, useArticleGraph } from '../hooks/use-article-graph.ts';
 import { GraphNodeList } from './graph-node-list.tsx';
 import { NeighbourhoodGraph } from './neighbourhood-graph.tsx';
 import { ReaderSkeleton } from './reader-skeleton.tsx';
+import { StoryViewBar } from './story-view-bar.tsx';
 
 interface Props {
   readonly articleId: ArticleId;
@@ -28,19 +29,13 @@ export function GraphView({ articleId, onOpen, onOpenEntity, onThread, onBack }:
   };
   return (
     <section className="graph-view" aria-label="Neighbourhood graph">
-      <div className="reader-bar">
-        <button type="button" className="button" onClick={onBack}>
-          Back
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            onThread(centre);
-          }}
-        >
-          Thread
-        </button>
+      <StoryViewBar
+        onBack={onBack}
+        otherView="Thread"
+        onOtherView={() => {
+          onThread(centre);
+        }}
+      >
         <button
           type="button"
           className="button"
@@ -50,7 +45,7 @@ export function GraphView({ articleId, onOpen, onOpenEntity, onThread, onBack }:
         >
           Open article
         </button>
-      </div>
+      </StoryViewBar>
       <div className="reader-scroll">
         <div className="graph-column">
           <h2 className="graph-heading">{centreNode?.label ?? 'Neighbourhood'}</h2>

@@ -4,6 +4,7 @@ import { describeError } from '../api/error-messages.ts';
 import type { SavedSearchesState } from '../hooks/use-saved-searches.ts';
 import { NameForm } from './name-form.tsx';
 import { SavedSearchItem } from './saved-search-item.tsx';
+import { SidebarSection } from './sidebar-section.tsx';
 
 interface Props {
   readonly saved: SavedSearchesState;
@@ -41,19 +42,14 @@ export function SavedSearches({ saved, query, onRun, naming, onNaming }: Props):
     });
   };
   return (
-    <section className="saved-searches" aria-label="Saved searches">
-      <div className="saved-head">
-        <button
-          type="button"
-          className="saved-toggle"
-          aria-expanded={expanded}
-          onClick={() => {
-            setExpanded(!expanded);
-          }}
-        >
-          Saved searches{searches.length > 0 ? ` (${searches.length})` : ''}
-        </button>
-        {trimmed !== '' && !naming ? (
+    <SidebarSection
+      className="saved-searches"
+      label="Saved searches"
+      title={`Saved searches${searches.length > 0 ? ` (${searches.length})` : ''}`}
+      expanded={expanded}
+      onToggle={setExpanded}
+      actions={
+        trimmed !== '' && !naming ? (
           <button
             type="button"
             className="button quiet"
@@ -64,8 +60,9 @@ export function SavedSearches({ saved, query, onRun, naming, onNaming }: Props):
           >
             Save search…
           </button>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       {naming && trimmed !== '' ? (
         <NameForm
           label="Name of this search"
@@ -112,6 +109,6 @@ export function SavedSearches({ saved, query, onRun, naming, onNaming }: Props):
           ))}
         </ul>
       ) : null}
-    </section>
+    </SidebarSection>
   );
 }

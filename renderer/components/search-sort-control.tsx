@@ -1,29 +1,22 @@
 import type { ReactNode } from 'react';
 import type { SearchSort } from '../../main/shared/types.ts';
+import { LabelledSelect, type SelectOption } from './labelled-select.tsx';
 
 interface Props {
   readonly sort: SearchSort;
   readonly onSort: (sort: SearchSort) => void;
 }
 
-function isSearchSort(value: string): value is SearchSort {
-  return value === 'relevance' || value === 'date';
-}
+const sortOptions: readonly SelectOption<SearchSort>[] = [
+  { value: 'relevance', text: 'Best match' },
+  { value: 'date', text: 'Newest first' },
+];
 
 /** Orders search results by relevance or newest first; the choice stays while the query changes. */
 export function SearchSortControl({ sort, onSort }: Props): ReactNode {
   return (
     <div className="sort">
-      <select
-        aria-label="Sort results by"
-        value={sort}
-        onChange={(event) => {
-          if (isSearchSort(event.target.value)) onSort(event.target.value);
-        }}
-      >
-        <option value="relevance">Best match</option>
-        <option value="date">Newest first</option>
-      </select>
+      <LabelledSelect label="Sort results by" value={sort} options={sortOptions} onChange={onSort} />
     </div>
   );
 }

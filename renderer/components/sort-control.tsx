@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SortKey, SortOrder } from '../hooks/use-library.ts';
+import { LabelledSelect, type SelectOption } from './labelled-select.tsx';
 
 interface Props {
   readonly sort: SortKey;
@@ -8,24 +9,16 @@ interface Props {
   readonly onOrder: (order: SortOrder) => void;
 }
 
-function isSortKey(value: string): value is SortKey {
-  return value === 'added' || value === 'published';
-}
+const sortOptions: readonly SelectOption<SortKey>[] = [
+  { value: 'added', text: 'Date added' },
+  { value: 'published', text: 'Date published' },
+];
 
 /** Sort the library by date added or published, newest or oldest first. */
 export function SortControl({ sort, order, onSort, onOrder }: Props): ReactNode {
   return (
     <div className="sort">
-      <select
-        aria-label="Sort by"
-        value={sort}
-        onChange={(event) => {
-          if (isSortKey(event.target.value)) onSort(event.target.value);
-        }}
-      >
-        <option value="added">Date added</option>
-        <option value="published">Date published</option>
-      </select>
+      <LabelledSelect label="Sort by" value={sort} options={sortOptions} onChange={onSort} />
       <button
         type="button"
         aria-label={

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { toMentionId } from '../../shared/ids.ts';
+import type { RawMention } from '../store/mention-repository.ts';
 import type { MentionSpan } from './concordance.ts';
 
 /** A confirmed mention with what pages and exports show of its article. */
@@ -10,16 +11,9 @@ export interface DatedMention extends MentionSpan {
   readonly date: string | null;
 }
 
-interface Row {
-  id: number;
-  article_id: number;
-  entity_id: number;
-  start: number;
-  end: number;
-  text: string;
-  unplaced: number;
+type Row = Pick<RawMention, 'id' | 'article_id' | 'entity_id' | 'start' | 'end' | 'text' | 'unplaced'> & {
   date: string | null;
-}
+};
 
 // Undated articles sort last; within an article mentions follow the text.
 const select = `SELECT m.id, m.article_id, m.entity_id, m.start, m.end, m.text, m.unplaced,

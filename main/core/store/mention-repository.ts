@@ -5,9 +5,8 @@ import type { MentionAuthor } from '../../shared/entity-types.ts';
 // Rows of entity_mentions: offsets into articles.text plus the words around each mention, so a
 // re-clean can find it again.
 
-/** One stored mention, as the entity modules use it. */
-export interface MentionRow {
-  readonly id: MentionId;
+/** What a stored mention and a mention to store both carry: where it is and who made it. */
+export interface MentionFields {
   readonly articleId: ArticleId;
   readonly entityId: EntityId;
   readonly start: number;
@@ -16,23 +15,21 @@ export interface MentionRow {
   readonly prefix: string;
   readonly suffix: string;
   readonly madeBy: MentionAuthor;
+}
+
+/** One stored mention, as the entity modules use it. */
+export interface MentionRow extends MentionFields {
+  readonly id: MentionId;
   readonly unplaced: boolean;
 }
 
 /** A mention to store. */
-export interface NewMention {
-  readonly articleId: ArticleId;
-  readonly entityId: EntityId;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly prefix: string;
-  readonly suffix: string;
-  readonly madeBy: MentionAuthor;
+export interface NewMention extends MentionFields {
   readonly createdAt: string;
 }
 
-interface RawMention {
+/** An entity_mentions row as SQLite returns it. */
+export interface RawMention {
   id: number;
   article_id: number;
   entity_id: number;

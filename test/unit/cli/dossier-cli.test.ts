@@ -1,21 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../support/temp-dir.ts';
+import { spawnDossier as dossier } from './support/run-dossier.ts';
 
-const cli = fileURLToPath(new URL('../../../main/cli/dossier.mjs', import.meta.url));
 const tempDir = useTempDir();
-
-function dossier(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, [cli, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    timeout: 60_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function article(title: string, body: string): string {
   const paragraphs = Array.from(

@@ -1,17 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../support/temp-dir.ts';
+import { spawnDossier as dossier } from './support/run-dossier.ts';
 
-const cli = fileURLToPath(new URL('../../../main/cli/dossier.mjs', import.meta.url));
 const tempDir = useTempDir();
-
-function dossier(args: string[]) {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function writePage(dir: string): string {
   const paragraphs = [

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/cli-io.ts';
-import { runCli } from '../../../main/cli/main.ts';
 import { useTempDir } from '../support/temp-dir.ts';
+import { dossier } from './support/run-dossier.ts';
 
 const tempDir = useTempDir();
-
-async function dossier(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    isErrTty: false,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 describe('dossier export-entities', () => {
   it('prints the registry as CSV with its header by default', async () => {

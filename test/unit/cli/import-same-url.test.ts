@@ -1,25 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/cli-io.ts';
-import { runCli } from '../../../main/cli/main.ts';
 import { storyHtml } from '../core/links/story-pages.ts';
 import { wireStory } from '../core/links/story-texts.ts';
 import { useTempDir } from '../support/temp-dir.ts';
+import { dossier } from './support/run-dossier.ts';
 
 const tempDir = useTempDir();
-
-async function dossier(args: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  const io: CliIo = {
-    out: (text) => {
-      stdout += text;
-    },
-    err: () => undefined,
-    isErrTty: false,
-  };
-  return { code: await runCli(args, io), stdout };
-}
 
 describe('dossier import and same-URL copies', () => {
   it('names the older article with the same normalized URL, in text and in --json', async () => {

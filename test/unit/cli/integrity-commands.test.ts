@@ -1,26 +1,9 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/cli-io.ts';
-import { runCli } from '../../../main/cli/main.ts';
 import { tempDir, writeTestFile } from '../core/import/library-test-kit.ts';
 import { libraryWith } from '../core/trash/trash-test-kit.ts';
-
-async function dossier(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    isErrTty: false,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+import { dossier } from './support/run-dossier.ts';
 
 async function closedLibrary(): Promise<string> {
   const { library, dir } = await libraryWith([{ title: 'Bridge tolls rise', body: 'Tolls rise in March.' }]);

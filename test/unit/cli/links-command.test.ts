@@ -1,43 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/cli-io.ts';
-import { runCli } from '../../../main/cli/main.ts';
 import { toArticleId } from '../../../main/shared/ids.ts';
-import {
-  articleHtml,
-  importAndWait,
-  openTestLibrary,
-  tempDir,
-  writeTestFile,
-} from '../core/import/library-test-kit.ts';
-
-async function dossier(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    isErrTty: false,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+import { tempDir } from '../core/import/library-test-kit.ts';
+import { dossier, talksLibrary } from './support/run-dossier.ts';
 
 /** A closed library of two articles, the second a follow-up to the first with a note. */
 async function linkedLibrary(): Promise<string> {
-  const dir = await tempDir();
-  const library = await openTestLibrary(join(dir, 'lib'));
-  const paths = await Promise.all(
-    ['Talks open', 'Talks stall'].map((title, n) =>
-      writeTestFile(join(dir, 'in', `${n}.html`), articleHtml({ title, body: `${title} in Geneva.` })),
-    ),
-  );
-  for (const path of paths) await importAndWait(library, { paths: [path], uploads: false });
+  const { library, path } = await talksLibrary();
   const added = await library.addArticleLink({
     sourceId: toArticleId(2),
     targetId: toArticleId(1),
@@ -46,7 +16,7 @@ async function linkedLibrary(): Promise<string> {
   });
   if (!added.ok) throw new Error(added.error.message);
   await library.close();
-  return join(dir, 'lib');
+  return path;
 }
 
 describe('dossier links and export-links', () => {

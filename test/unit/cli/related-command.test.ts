@@ -1,29 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/cli-io.ts';
-import { runCli } from '../../../main/cli/main.ts';
 import { storyHtml } from '../core/links/story-pages.ts';
 import { wireStory } from '../core/links/story-texts.ts';
 import { useTempDir } from '../support/temp-dir.ts';
+import { dossier } from './support/run-dossier.ts';
 
 const tempDir = useTempDir();
-
-async function dossier(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    isErrTty: false,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 describe('dossier related', () => {
   it('prints the suggestions as [{id, score, reasons}] with --json', async () => {

@@ -1,48 +1,16 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/cli-io.ts';
-import { runCli } from '../../../main/cli/main.ts';
 import { toArticleId } from '../../../main/shared/ids.ts';
-import {
-  articleHtml,
-  importAndWait,
-  openTestLibrary,
-  tempDir,
-  writeTestFile,
-} from '../core/import/library-test-kit.ts';
-
-async function dossier(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    isErrTty: false,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+import { dossier, talksLibrary } from './support/run-dossier.ts';
 
 /** A closed library of two articles, the second a follow-up to the first, in a thread named "Geneva talks". */
 async function threadLibrary(): Promise<string> {
-  const dir = await tempDir();
-  const library = await openTestLibrary(join(dir, 'lib'));
-  const paths = await Promise.all(
-    ['Talks open', 'Talks stall'].map((title, n) =>
-      writeTestFile(join(dir, 'in', `${n}.html`), articleHtml({ title, body: `${title} in Geneva.` })),
-    ),
-  );
-  for (const path of paths) await importAndWait(library, { paths: [path], uploads: false });
+  const { library, path } = await talksLibrary();
   const [first, second] = [toArticleId(1), toArticleId(2)];
   const added = await library.addArticleLink({ sourceId: second, targetId: first, type: 'follow-up' });
   const named = await library.nameThread({ id: first, name: 'Geneva talks' });
   if (!added.ok || !named.ok) throw new Error('set-up failed');
   await library.close();
-  return join(dir, 'lib');
+  return path;
 }
 
 describe('dossier thread', () => {

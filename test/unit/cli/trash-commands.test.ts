@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/cli-io.ts';
-import { runCli } from '../../../main/cli/main.ts';
 import { libraryWith, nth } from '../core/trash/trash-test-kit.ts';
-
-async function dossier(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-    isErrTty: false,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+import { dossier } from './support/run-dossier.ts';
 
 describe('dossier delete, trash, restore-article and empty-trash', () => {
   it('moves an article to the Trash, lists it, restores it, and empties the Trash only with --yes', async () => {

@@ -1,73 +1,16 @@
-import { writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { afterEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { openLibrary, silentLogger, type Library } from '../../../main/core/index.ts';
+import { describe, expect, it } from 'vitest';
 import { maxRequestBytes } from '../../../main/host/read-json-body.ts';
-import { startHost, type RunningHost } from '../../../main/host/start-host.ts';
-import { useTempDir } from '../support/temp-dir.ts';
+import type { RunningHost } from '../../../main/host/start-host.ts';
+import { send, useTestHosts, type Reply } from './support/serve-test-host.ts';
 
 // The attacks of issue 7 on `dossier serve`, against the real server on loopback.
 
-const tempDir = useTempDir();
-const running: { host: RunningHost; library: Library }[] = [];
-
-afterEach(async () => {
-  for (const { host, library } of running.splice(0)) {
-    await host.close();
-    await library.close();
-  }
-});
+const startTestHost = useTestHosts();
 
 async function serve(): Promise<RunningHost> {
-  const uiDir = tempDir();
-  writeFileSync(join(uiDir, 'index.html'), '<!doctype html><title>Dossier</title>');
-  const opened = await openLibrary({ dir: tempDir(), logger: silentLogger, workerCount: 1 });
-  if (!opened.ok) throw new Error(opened.error.message);
-  const host = await startHost({ service: opened.value, uiDir, port: 0, logger: silentLogger });
-  running.push({ host, library: opened.value });
-  return host;
-}
-
-interface Reply {
-  readonly status: number;
-  readonly headers: Record<string, string | string[] | undefined>;
-  readonly body: string;
-}
-
-function send(
-  host: RunningHost,
-  path: string,
-  options: {
-    method?: string;
-    headers?: Record<string, string>;
-    body?: string | undefined;
-    address?: string;
-  } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: options.address ?? '127.0.0.1',
-        port: host.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: options.headers,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => {
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
+  return (await startTestHost({ workerCount: 1 })).host;
 }
 
 function apiHeaders(host: RunningHost, extra: Record<string, string> = {}): Record<string, string> {

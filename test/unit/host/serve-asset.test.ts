@@ -1,42 +1,22 @@
-import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openLibrary, silentLogger, type Library } from '../../../main/core/index.ts';
+import { describe, expect, it } from 'vitest';
 import { sha256Of } from '../../../main/core/store/original-store.ts';
-import { startHost, type RunningHost } from '../../../main/host/start-host.ts';
+import type { RunningHost } from '../../../main/host/start-host.ts';
 import { recordEvents, writeTestFile } from '../core/import/library-test-kit.ts';
 import { useTempDir } from '../support/temp-dir.ts';
 import { jpegLike } from '../support/tiny-images.ts';
+import { useTestHosts } from './support/serve-test-host.ts';
 
 const tempDir = useTempDir();
-const running: { host: RunningHost; library: Library }[] = [];
-
-afterEach(async () => {
-  for (const { host, library } of running.splice(0)) {
-    await host.close();
-    await library.close();
-  }
-});
+const startTestHost = useTestHosts();
 
 const filler =
   'This paragraph is here so that the page reads as an article, with enough ordinary words in sentences.';
 
 /** A host whose library holds one saved page with page_files/photo.jpg. */
 async function serveWithPhoto(): Promise<RunningHost> {
-  const uiDir = tempDir();
-  writeFileSync(join(uiDir, 'index.html'), '<!doctype html><title>Dossier</title>');
-  const opened = await openLibrary({ dir: tempDir(), logger: silentLogger, workerCount: 1 });
-  if (!opened.ok) throw new Error(opened.error.message);
-  const library = opened.value;
-  const host = await startHost({
-    service: library,
-    readAsset: library.readAsset,
-    uiDir,
-    port: 0,
-    logger: silentLogger,
-  });
-  running.push({ host, library });
+  const { host, library } = await startTestHost({ workerCount: 1, assets: true });
   const source = tempDir();
   const page = `<!doctype html><html lang="en"><head><title>Photo</title></head><body><article><h1>Photo</h1>
 <p>${filler} ${filler}</p><figure><img src="page_files/photo.jpg" alt="Photo"></figure><p>${filler}</p><p>${filler}</p></article></body></html>`;

@@ -1,59 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openLibrary, silentLogger, type Library } from '../../../main/core/index.ts';
-import { startHost, type RunningHost } from '../../../main/host/start-host.ts';
-import { useTempDir } from '../support/temp-dir.ts';
+import { describe, expect, it } from 'vitest';
+import type { RunningHost } from '../../../main/host/start-host.ts';
+import { send, useTestHosts, type Reply } from './support/serve-test-host.ts';
 
-const tempDir = useTempDir();
-const running: { host: RunningHost; library: Library }[] = [];
-
-afterEach(async () => {
-  for (const { host, library } of running.splice(0)) {
-    await host.close();
-    await library.close();
-  }
-});
+const startTestHost = useTestHosts();
 
 async function serve(): Promise<RunningHost> {
-  const uiDir = tempDir();
-  writeFileSync(join(uiDir, 'index.html'), '<!doctype html><title>Dossier</title>');
-  mkdirSync(join(uiDir, 'assets'));
-  writeFileSync(join(uiDir, 'assets', 'app.js'), 'console.log(1)');
-  const opened = await openLibrary({ dir: tempDir(), logger: silentLogger });
-  if (!opened.ok) throw new Error(opened.error.message);
-  const host = await startHost({ service: opened.value, uiDir, port: 0, logger: silentLogger });
-  running.push({ host, library: opened.value });
-  return host;
-}
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function send(
-  host: RunningHost,
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => {
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
+  return (await startTestHost({ uiFiles: { 'assets/app.js': 'console.log(1)' } })).host;
 }
 
 function api(host: RunningHost, method: string, body: unknown, token = host.token): Promise<Reply> {

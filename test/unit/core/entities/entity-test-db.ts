@@ -1,16 +1,13 @@
 // A fresh library database with plain-text articles, and the article-level entity API over it.
-import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { CLEANER_VERSION } from '../../../../main/core/clean/cleaned-page.ts';
 import {
   createArticleEntityApi,
   type ArticleEntityApi,
   type ArticleEntityContext,
 } from '../../../../main/core/entities/api/article-entities.ts';
-import { insertArticle } from '../../../../main/core/store/article-repository.ts';
-import { openDatabase } from '../../../../main/core/store/database.ts';
 import type { ArticleId } from '../../../../main/shared/ids.ts';
 import type { SearchResults } from '../../../../main/shared/types.ts';
+import { insertPlainArticle, openTestDatabase } from '../../support/plain-article-db.ts';
 import { tempDir } from '../import/library-test-kit.ts';
 
 /** A test database, its articles' ids and the API over it. */
@@ -26,35 +23,13 @@ export interface EntityTestDb {
 
 /** Stores one plain-text article and returns its id. */
 export function addArticle(db: DatabaseSync, text: string, n: number): ArticleId {
-  return insertArticle(
-    db,
-    {
-      status: 'ok',
-      title: `Article ${n}`,
-      byline: null,
-      siteName: null,
-      publishedTime: null,
-      url: null,
-      lang: 'en',
-      excerpt: null,
-      wordCount: text.split(' ').length,
-      html: '',
-      text,
-      capturedAt: null,
-      charset: 'utf-8',
-      removed: [],
-      cleanerVersion: CLEANER_VERSION,
-    },
-    {
-      sha256: `sha-${n}`,
-      size: 1,
-      storedPath: `originals/${n}`,
-      fileName: `${n}.html`,
-      filePath: `/${n}.html`,
-      modifiedAt: null,
-      addedAt: '2026-01-01T00:00:00.000Z',
-    },
-  );
+  const wordCount = text.split(' ').length;
+  return insertPlainArticle(db, n, {
+    text,
+    title: `Article ${n}`,
+    wordCount,
+    addedAt: '2026-01-01T00:00:00.000Z',
+  });
 }
 
 /** A search that names every article as a candidate (the API verifies candidates in their text). */
@@ -70,9 +45,7 @@ function everyArticle(db: DatabaseSync): ArticleEntityContext['search'] {
 
 /** Opens a fresh database holding `texts` as articles 1..n. */
 export async function entityTestDb(texts: readonly string[]): Promise<EntityTestDb> {
-  const opened = openDatabase(join(await tempDir(), 'library.sqlite'));
-  if (!opened.ok) throw new Error(opened.error.message);
-  const { db } = opened.value;
+  const db = openTestDatabase(await tempDir());
   const ids = texts.map((text, n) => addArticle(db, text, n + 1));
   const now = () => new Date('2026-02-03T04:05:06.000Z');
   // An empty database still gets ids: tests of registry rows need no article.

@@ -1,6 +1,4 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLEANER_VERSION } from '../../../../main/core/clean/cleaned-page.ts';
 import { silentLogger } from '../../../../main/core/logger.ts';
 import { openArticleSearch } from '../../../../main/core/search/article-search.ts';
 import {
@@ -8,8 +6,7 @@ import {
   SearchIndex,
   type IndexedArticle,
 } from '../../../../main/core/search/search-index.ts';
-import { insertArticle } from '../../../../main/core/store/article-repository.ts';
-import { openDatabase } from '../../../../main/core/store/database.ts';
+import { insertPlainArticle, openTestDatabase } from '../../support/plain-article-db.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 const newTempDir = useTempDir();
@@ -107,39 +104,10 @@ describe('incremental index updates', () => {
 
   it('reopens a library after ArticleSearch.remove from the saved index, not a rebuild', async () => {
     const dir = newTempDir();
-    const opened = openDatabase(join(dir, 'library.sqlite'));
-    if (!opened.ok) throw new Error(opened.error.message);
-    const { db } = opened.value;
+    const db = openTestDatabase(dir);
     for (const [i, title] of ['Orchids of Borneo', 'Beetles of Borneo'].entries()) {
-      insertArticle(
-        db,
-        {
-          status: 'ok',
-          title,
-          byline: null,
-          siteName: null,
-          publishedTime: null,
-          url: null,
-          lang: 'en',
-          excerpt: null,
-          wordCount: 3,
-          html: '',
-          text: `${title} text`,
-          capturedAt: null,
-          charset: 'utf-8',
-          removed: [],
-          cleanerVersion: CLEANER_VERSION,
-        },
-        {
-          sha256: `sha-${i}`,
-          size: 1,
-          storedPath: `originals/${i}`,
-          fileName: `${i}.html`,
-          filePath: `/${i}.html`,
-          modifiedAt: null,
-          addedAt: '2026-01-01T00:00:00Z',
-        },
-      );
+      const text = `${title} text`;
+      insertPlainArticle(db, i, { text, title, wordCount: 3, addedAt: '2026-01-01T00:00:00Z' });
     }
     const first = await openArticleSearch({ dir, db, logger: silentLogger });
     first.search.remove(2);

@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLEANER_VERSION } from '../../../../../main/core/clean/cleaned-page.ts';
 import { silentLogger } from '../../../../../main/core/logger.ts';
 import { openArticleSearch } from '../../../../../main/core/search/article-search.ts';
 import { minReads } from '../../../../../main/core/search/query/verify-hits.ts';
-import { insertArticle } from '../../../../../main/core/store/article-repository.ts';
-import { openDatabase } from '../../../../../main/core/store/database.ts';
+import { insertPlainArticle, openTestDatabase } from '../../../support/plain-article-db.ts';
 import { useTempDir } from '../../../support/temp-dir.ts';
 
 const newTempDir = useTempDir();
@@ -13,40 +10,15 @@ const newTempDir = useTempDir();
 /** A library of `count` articles with both words, adjacent ("harbour crane") in every third one. */
 async function searchOver(count: number) {
   const dir = newTempDir();
-  const opened = openDatabase(join(dir, 'library.sqlite'));
-  if (!opened.ok) throw new Error(opened.error.message);
-  const { db } = opened.value;
+  const db = openTestDatabase(dir);
   for (let i = 1; i <= count; i += 1) {
     const text = i % 3 === 0 ? `the harbour crane moved ${i}` : `the crane by the harbour ${i}`;
-    insertArticle(
-      db,
-      {
-        status: 'ok',
-        title: `Dispatch ${i}`,
-        byline: null,
-        siteName: null,
-        publishedTime: null,
-        url: null,
-        lang: 'en',
-        excerpt: null,
-        wordCount: 6,
-        html: '',
-        text,
-        capturedAt: null,
-        charset: 'utf-8',
-        removed: [],
-        cleanerVersion: CLEANER_VERSION,
-      },
-      {
-        sha256: `sha-${i}`,
-        size: 1,
-        storedPath: `originals/${i}`,
-        fileName: `${i}.html`,
-        filePath: `/${i}.html`,
-        modifiedAt: null,
-        addedAt: '2026-01-01T00:00:00Z',
-      },
-    );
+    insertPlainArticle(db, i, {
+      text,
+      title: `Dispatch ${i}`,
+      wordCount: 6,
+      addedAt: '2026-01-01T00:00:00Z',
+    });
   }
   // No time at all for phrase checks: each call makes only the minimum of text reads.
   return openArticleSearch({ dir, db, logger: silentLogger, verifyBudgetMs: 0 });
