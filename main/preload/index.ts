@@ -64,6 +64,7 @@ const bridge = {
   keepCopy: call('keepCopy'),
   getRelatedSuggestions: call('getRelatedSuggestions'),
   dismissRelatedSuggestion: call('dismissRelatedSuggestion'),
+  restoreRelatedSuggestion: call('restoreRelatedSuggestion'),
   getThread: call('getThread'),
   nameThread: call('nameThread'),
   renameThread: call('renameThread'),

@@ -75,6 +75,8 @@ export interface ApiResponses {
   getRelatedSuggestions: { readonly suggestions: readonly RelatedSuggestion[] };
   /** Nothing to answer: the pair is dismissed. */
   dismissRelatedSuggestion: undefined;
+  /** Nothing to answer: the pair may be suggested again (the undo of a dismissal). */
+  restoreRelatedSuggestion: undefined;
   trashArticles: TrashOutcome;
   restoreArticles: RestoreArticlesOutcome;
   listTrash: { readonly items: readonly TrashedArticle[] };

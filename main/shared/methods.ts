@@ -48,6 +48,7 @@ export const apiMethods = [
   'keepCopy',
   'getRelatedSuggestions',
   'dismissRelatedSuggestion',
+  'restoreRelatedSuggestion',
   'getThread',
   'nameThread',
   'renameThread',

@@ -190,6 +190,7 @@ export const requestSchemas = {
     .strict(),
   /** Stops suggesting the two articles for each other, for good (both ways). */
   dismissRelatedSuggestion: z.object({ id: articleId, otherId: articleId }).strict(),
+  restoreRelatedSuggestion: z.object({ id: articleId, otherId: articleId }).strict(),
   /** Moves articles to the Trash (restorable until it is emptied). */
   trashArticles: z.object({ ids: z.array(articleId).min(1).max(10_000) }).strict(),
   /** Puts trashed articles back (by the ids they had). */

@@ -66,6 +66,7 @@ export function createElectronClient(bridge: ArchiveBridge): ArchiveClient {
     keepCopy: (request) => bridge.keepCopy(request),
     getRelatedSuggestions: (request) => bridge.getRelatedSuggestions(request),
     dismissRelatedSuggestion: (request) => bridge.dismissRelatedSuggestion(request),
+    restoreRelatedSuggestion: (request) => bridge.restoreRelatedSuggestion(request),
     getThread: (request) => bridge.getThread(request),
     nameThread: (request) => bridge.nameThread(request),
     renameThread: (request) => bridge.renameThread(request),

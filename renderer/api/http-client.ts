@@ -88,6 +88,7 @@ export function createHttpClient(token: string): ArchiveClient {
     keepCopy: (request) => call('keepCopy', request),
     getRelatedSuggestions: (request) => call('getRelatedSuggestions', request),
     dismissRelatedSuggestion: (request) => call('dismissRelatedSuggestion', request),
+    restoreRelatedSuggestion: (request) => call('restoreRelatedSuggestion', request),
     getThread: (request) => call('getThread', request),
     nameThread: (request) => call('nameThread', request),
     renameThread: (request) => call('renameThread', request),

@@ -4,6 +4,7 @@ import { describeError } from '../api/error-messages.ts';
 import type { LinkDraft } from '../hooks/use-links-reader.ts';
 import { useRelatedSuggestions } from '../hooks/use-related-suggestions.ts';
 import { RelatedSuggestionItem } from './related-suggestion-item.tsx';
+import { UndoOffer } from './undo-offer.tsx';
 
 interface Props {
   readonly articleId: ArticleId;
@@ -13,7 +14,7 @@ interface Props {
 
 /** Up to 10 articles Dossier thinks tell the same story, each saying why; accept one as a link or dismiss it. */
 export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactNode {
-  const { suggestions, error, dismiss } = useRelatedSuggestions(articleId);
+  const { suggestions, error, dismiss, undoable, undoDismiss, dropUndo } = useRelatedSuggestions(articleId);
   return (
     <section className="related-suggestions" aria-label="Related stories">
       <h3>
@@ -27,6 +28,9 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
           {describeError(error)}
         </div>
       )}
+      {undoable ? (
+        <UndoOffer message="Suggestion dismissed" onUndo={() => void undoDismiss()} onDismiss={dropUndo} />
+      ) : null}
       {suggestions === null && error === null ? (
         <p className="link-empty">Looking for related stories…</p>
       ) : null}
@@ -37,7 +41,7 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
       ) : null}
       {suggestions === null || suggestions.length === 0 ? null : (
         <>
-          <p className="link-hint">Dismissing a suggestion hides it for good.</p>
+          <p className="link-hint">Dismissing a suggestion hides it for good (Undo brings it back).</p>
           <ul className="link-list">
             {suggestions.map((suggestion) => (
               <RelatedSuggestionItem

@@ -3,10 +3,13 @@ import type { ArticleId } from '../../main/shared/ids.ts';
 import { describeError } from '../api/error-messages.ts';
 import { useClient } from '../api/client-context.ts';
 import { useThread } from '../hooks/use-thread.ts';
+import { useThreadNameRemoval } from '../hooks/use-thread-name-removal.ts';
 import { downloadFile } from './download-file.ts';
 import { maxNameLength, NameForm } from './name-form.tsx';
 import { ReaderSkeleton } from './reader-skeleton.tsx';
+import { StoryViewBar } from './story-view-bar.tsx';
 import { ThreadTimeline } from './thread-timeline.tsx';
+import { UndoOffer } from './undo-offer.tsx';
 
 interface Props {
   readonly articleId: ArticleId;
@@ -21,6 +24,7 @@ export function ThreadView({ articleId, onOpen, onGraph, onBack }: Props): React
   const { value: thread, error, reload } = useThread(articleId);
   const [naming, setNaming] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  const removal = useThreadNameRemoval();
   const name = thread?.name ?? null;
   const linked = thread !== null && thread.articles.length > 1;
 
@@ -32,19 +36,13 @@ export function ThreadView({ articleId, onOpen, onGraph, onBack }: Props): React
   };
   return (
     <section className="thread-view" aria-label="Story thread">
-      <div className="reader-bar">
-        <button type="button" className="button" onClick={onBack}>
-          Back
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            onGraph(articleId);
-          }}
-        >
-          Graph
-        </button>
+      <StoryViewBar
+        onBack={onBack}
+        otherView="Graph"
+        onOtherView={() => {
+          onGraph(articleId);
+        }}
+      >
         {linked ? (
           <>
             <button
@@ -57,12 +55,24 @@ export function ThreadView({ articleId, onOpen, onGraph, onBack }: Props): React
             >
               {name === null ? 'Name thread…' : 'Rename…'}
             </button>
+            {name === null ? null : (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setNaming(false);
+                  void removal.remove(name);
+                }}
+              >
+                Remove name
+              </button>
+            )}
             <button type="button" className="button" onClick={exportMarkdown}>
               Export Markdown
             </button>
           </>
         ) : null}
-      </div>
+      </StoryViewBar>
       <div className="reader-scroll">
         <div className="reader-column">
           <h2 className="thread-heading">{name?.name ?? 'Unnamed thread'}</h2>
@@ -81,9 +91,21 @@ export function ThreadView({ articleId, onOpen, onGraph, onBack }: Props): React
               }}
             />
           ) : null}
+          {removal.removed === null ? null : (
+            <UndoOffer
+              message={`Thread name “${removal.removed.name}” removed`}
+              onUndo={() => void removal.undo()}
+              onDismiss={removal.dropUndo}
+            />
+          )}
           {error === null ? null : (
             <div className="notice error" role="alert">
               {describeError(error)}
+            </div>
+          )}
+          {removal.error === null ? null : (
+            <div className="notice error" role="alert">
+              {describeError(removal.error)}
             </div>
           )}
           {exportError === null ? null : (

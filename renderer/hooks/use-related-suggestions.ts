@@ -4,16 +4,27 @@ import type { ApiError } from '../../main/shared/result.ts';
 import type { RelatedSuggestion } from '../../main/shared/types.ts';
 import { useClient } from '../api/client-context.ts';
 import { useArchiveEvent } from './use-archive-event.ts';
+import { useUndoOffer } from './use-undo-offer.ts';
 
 /** How many suggestions the reader shows. */
 const shown = 10;
 
-/** An article's related-story suggestions (null while loading) and dismissing one. */
+/** A dismissal that can still be undone: the pair, from the article it was made in. */
+interface Dismissal {
+  readonly from: ArticleId;
+  readonly otherId: ArticleId;
+}
+
+/** An article's related-story suggestions (null while loading) and dismissing one, with undo. */
 export interface RelatedSuggestionsState {
   readonly suggestions: readonly RelatedSuggestion[] | null;
   readonly error: ApiError | null;
-  /** Stops suggesting `otherId` for this article, for good. */
+  /** Stops suggesting `otherId` for this article, for good (unless undone). */
   readonly dismiss: (otherId: ArticleId) => Promise<void>;
+  /** Whether the last dismissal made here can still be undone. */
+  readonly undoable: boolean;
+  readonly undoDismiss: () => Promise<void>;
+  readonly dropUndo: () => void;
 }
 
 /** Loads up to 10 suggestions, again whenever the article's links or entities, or the library, change. */
@@ -51,21 +62,36 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
 
   // Dismissed while a load may still be in flight: that older answer must not bring them back.
   const [dismissed, setDismissed] = useState<ReadonlySet<ArticleId>>(new Set());
+  const forget = (otherId: ArticleId): void => {
+    setDismissed((previous) => new Set([...previous].filter((id) => id !== otherId)));
+  };
+  const undo = useUndoOffer<Dismissal>();
+  const { offer } = undo;
   const dismiss = useCallback(
     async (otherId: ArticleId) => {
       setDismissed((previous) => new Set([...previous, otherId]));
       const result = await client.dismissRelatedSuggestion({ id: articleId, otherId });
       setError(result.ok ? null : result.error);
-      if (!result.ok) {
-        setDismissed((previous) => new Set([...previous].filter((id) => id !== otherId)));
-      }
+      if (result.ok) offer({ from: articleId, otherId });
+      else forget(otherId);
       // Reload either way: it supersedes any answer asked for before the dismissal.
       setGeneration((n) => n + 1);
     },
-    [client, articleId],
+    [client, articleId, offer],
   );
+
+  const undoDismiss = useCallback(async () => {
+    const taken = undo.take();
+    if (taken === null) return;
+    const result = await client.restoreRelatedSuggestion({ id: taken.from, otherId: taken.otherId });
+    setError(result.ok ? null : result.error);
+    if (result.ok) forget(taken.otherId);
+    setGeneration((n) => n + 1);
+  }, [client, undo]);
 
   const suggestions =
     answer?.id === articleId ? answer.suggestions.filter((s) => !dismissed.has(s.article.id)) : null;
-  return { suggestions, error, dismiss };
+  // A dismissal made in another article cannot be undone from here once that one is closed.
+  const undoable = undo.offered?.from === articleId;
+  return { suggestions, error, dismiss, undoable, undoDismiss, dropUndo: undo.drop };
 }

@@ -110,3 +110,20 @@ test('a dismissed suggestion is gone, and stays gone after a reload', async ({ r
   await expect(again).not.toContainText('Looking for related stories');
   await expect(again.getByRole('listitem', { name: `Suggested: ${title}` })).toHaveCount(0);
 });
+
+test('Undo brings a dismissed suggestion back, and it stays back after a reload', async ({ reader }) => {
+  const { panel, title, item } = await firstSuggestion(reader);
+  const related = panel.getByRole('region', { name: 'Related stories' });
+  await item.getByRole('button', { name: `Dismiss ${title}` }).click();
+  await expect(item).toHaveCount(0);
+  await expect(related.getByRole('status')).toContainText('Suggestion dismissed');
+
+  await related.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(item).toBeVisible();
+  await expect(related.getByRole('status')).toHaveCount(0);
+
+  await reader.page.reload();
+  await reader.openResult(damage);
+  const again = await reader.openLinks();
+  await expect(again.getByRole('listitem', { name: `Suggested: ${title}` })).toBeVisible({ timeout: 30_000 });
+});

@@ -66,3 +66,31 @@ test('a thread of three linked articles: timeline by date, named, found in the s
   await page.getByRole('main').getByRole('button', { name: 'Open article' }).click();
   await expect(page.getByRole('heading', { level: 1, name: moraine })).toBeVisible();
 });
+
+test('a thread name can be removed from the thread view and brought back with Undo', async ({
+  reader,
+  server,
+}) => {
+  const { page } = reader;
+  await reader.dropFiles(fixture('sourdough-chemistry.html', 'lighthouse-keepers.html'));
+  await expect(await reader.waitForSummary()).toContainText('2 imported');
+  const list = await callApi(server, 'listArticles', { offset: 0, limit: 10, sort: 'added', order: 'desc' });
+  const [first, second] = list.items.map((item) => item.id);
+  if (first === undefined || second === undefined) throw new Error('Not imported');
+  await callApi(server, 'addArticleLink', { sourceId: first, targetId: second, type: 'same-story' });
+  await callApi(server, 'nameThread', { id: second, name: 'Bread and lights' });
+  const threads = new ThreadPageObject(page);
+  const inSidebar = threads.sidebar.getByRole('button', { name: /Bread and lights/u });
+
+  await reader.openResult(keepers);
+  await threads.openFromReader();
+  await expect(page.getByRole('heading', { level: 2, name: 'Bread and lights' })).toBeVisible();
+  await threads.removeName();
+  await expect(inSidebar).toHaveCount(0);
+  await expect(threads.undoToast()).toContainText('Thread name “Bread and lights” removed');
+
+  await threads.undoToast().getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Bread and lights' })).toBeVisible();
+  await expect(inSidebar).toBeVisible();
+  await expect(threads.undoToast()).toHaveCount(0);
+});

@@ -10,6 +10,7 @@ import {
   dismissedWith,
   dismissPair,
   linkedWith,
+  undismissPair,
 } from '../store/related-repository.ts';
 import { featuresVersion, refreshFeatures } from './article-features.ts';
 import { summarise } from './explain-relation.ts';
@@ -24,9 +25,12 @@ const catchUpSlice = 20;
 /** Articles without features given them before answering, at most. */
 const catchUpBeforeAnswer = 200;
 
-/** The related-stories part of a library: the two methods, plus keeping features current. */
+/** The related-stories part of a library: its methods, plus keeping features current. */
 export interface RelatedStories {
-  readonly api: Pick<ArchiveApi, 'getRelatedSuggestions' | 'dismissRelatedSuggestion'>;
+  readonly api: Pick<
+    ArchiveApi,
+    'getRelatedSuggestions' | 'dismissRelatedSuggestion' | 'restoreRelatedSuggestion'
+  >;
   /** Recomputes an article's features if its text or entities changed (after import, re-clean, suggesting). */
   readonly refresh: (id: number) => void;
   /** Stops catching up (before the database closes). */
@@ -92,6 +96,12 @@ export function createRelatedStories(options: {
       if (id === otherId || found.size < 2)
         return Promise.resolve(fail('not-found', `No pair of articles ${id} and ${otherId}`));
       dismissPair(db, id, otherId, now().toISOString());
+      return Promise.resolve(ok(undefined));
+    },
+    restoreRelatedSuggestion: ({ id, otherId }) => {
+      if (id === otherId || summariesByIds(db, [id, otherId]).size < 2)
+        return Promise.resolve(fail('not-found', `No pair of articles ${id} and ${otherId}`));
+      undismissPair(db, id, otherId);
       return Promise.resolve(ok(undefined));
     },
   };

@@ -92,6 +92,23 @@ export function replaceFeatures(db: DatabaseSync, id: number, next: ArticleFeatu
   countKeys(db, next.allKeys, 1);
 }
 
+function countArticle(db: DatabaseSync, id: number, delta: 1 | -1): void {
+  const row = prepared(db, 'SELECT all_keys FROM related_articles WHERE article_id = ?').get(id) as
+    { all_keys: string } | undefined;
+  if (row === undefined) return;
+  countKeys(db, [articlesKey, ...(row.all_keys === '' ? [] : row.all_keys.split('\n'))], delta);
+}
+
+/** Takes an article leaving for the Trash out of the document counts (its feature rows go with its snapshot). */
+export function uncountFeatures(db: DatabaseSync, id: number): void {
+  countArticle(db, id, -1);
+}
+
+/** Counts a restored article's keys again (its feature rows came back with its snapshot). */
+export function recountFeatures(db: DatabaseSync, id: number): void {
+  countArticle(db, id, 1);
+}
+
 /** The stored features and published day of some articles (one row each, not one per feature). */
 export function featuresOf(
   db: DatabaseSync,
@@ -151,6 +168,14 @@ export function dismissPair(db: DatabaseSync, a: number, b: number, at: string):
     Math.min(a, b),
     Math.max(a, b),
     at,
+  );
+}
+
+/** Forgets that two articles were dismissed for each other (the undo of a dismissal). */
+export function undismissPair(db: DatabaseSync, a: number, b: number): void {
+  prepared(db, 'DELETE FROM related_dismissals WHERE low_id = ? AND high_id = ?').run(
+    Math.min(a, b),
+    Math.max(a, b),
   );
 }
 

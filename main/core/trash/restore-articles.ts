@@ -2,6 +2,7 @@ import { toArticleId, type ArticleId } from '../../shared/ids.ts';
 import type { RestoreArticlesOutcome } from '../../shared/trash-types.ts';
 import { forgetVersionIndex } from '../links/version-index.ts';
 import { inTransaction } from '../store/database.ts';
+import { recountFeatures } from '../store/related-repository.ts';
 import { deleteTrashEntries, trashEntries } from '../store/trash-repository.ts';
 import { restoreSnapshots } from './restore-snapshots.ts';
 import { indexableArticle, type TrashContext } from './trash-articles.ts';
@@ -15,6 +16,7 @@ export function restoreArticles(context: TrashContext, ids: readonly ArticleId[]
       db,
       entries.map((entry) => entry.snapshot),
     );
+    for (const id of restored.restored.values()) recountFeatures(db, id);
     const skipped = new Set(restored.skipped);
     deleteTrashEntries(
       db,

@@ -3,6 +3,7 @@ import type { ArticleId } from '../../shared/ids.ts';
 import { forgetVersionIndex } from '../links/version-index.ts';
 import type { ArticleSearch } from '../search/article-search.ts';
 import { indexableArticles, type IndexableArticle } from '../store/article-repository.ts';
+import { uncountFeatures } from '../store/related-repository.ts';
 import { insertTrashEntry } from '../store/trash-repository.ts';
 import { deleteSnapshotRows, takeSnapshot, type SnapshotValue } from './article-snapshot.ts';
 
@@ -48,6 +49,8 @@ export function trashInTransaction(
       trashedAt,
       snapshot,
     });
+    // Its names and words stop counting towards how common others' are (related-stories rarity).
+    uncountFeatures(db, id);
     deleteSnapshotRows(db, snapshot);
     trashed.push(id);
   }

@@ -29,6 +29,17 @@ export class ThreadPageObject {
     await expect(this.page.getByRole('heading', { level: 2, name })).toBeVisible();
   }
 
+  /** Removes the open thread's name; the heading falls back to "Unnamed thread". */
+  async removeName(): Promise<void> {
+    await this.page.getByRole('main').getByRole('button', { name: 'Remove name', exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 2, name: 'Unnamed thread' })).toBeVisible();
+  }
+
+  /** The undo toast of the thread view ("Thread name … removed · Undo"). */
+  undoToast(): Locator {
+    return this.page.getByRole('region', { name: 'Story thread' }).getByRole('status');
+  }
+
   /** Opens the graph from the thread view. */
   async openGraph(): Promise<void> {
     await this.page.getByRole('main').getByRole('button', { name: 'Graph', exact: true }).click();
