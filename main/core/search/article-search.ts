@@ -47,8 +47,8 @@ export interface ArticleSearch {
 /** How long one search call may spend on phrase checks before answering with what it has. */
 const verifyBudgetMs = 8;
 
-/** How long after opening the filter rows are read into memory. */
-const rowWarmDelayMs = 1_500;
+/** How long after opening the filter rows start being read into memory (in slices, between events). */
+const rowWarmDelayMs = 250;
 
 /** How many times a save spoilt by concurrent changes is redone before waiting for the next one. */
 const maxSaveAttempts = 3;

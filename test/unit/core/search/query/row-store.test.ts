@@ -63,7 +63,7 @@ describe('the search rows kept in memory', () => {
     expect(rows.get(first ?? 0)?.title).toBe('Retitled');
   });
 
-  it('are read in one go by a query that needs them before the warm-up ends, which then stops', async () => {
+  it('are read at once by a query that needs them before the warm-up ends, which then stops', async () => {
     const { db, ids } = await databaseOf(4);
     const rows = new RowStore(db);
     const titles: (string | undefined)[] = [];
@@ -91,5 +91,21 @@ describe('the search rows kept in memory', () => {
 
     expect(rows.get(ids[0] ?? 0)).toBeUndefined();
     expect(rows.ids()).toEqual([...ids.slice(1)].reverse());
+  });
+});
+
+describe('the warm-up slices', () => {
+  it('read every article when many share a title across slice boundaries', async () => {
+    const db = openTestDatabase(await tempDir());
+    const titles = ['Same', 'Same', 'Same', 'Alpha', 'Same', 'Zulu', 'Same'];
+    const ids = titles.map((title, n) =>
+      insertPlainArticle(db, n, { text: `text ${n}`, title, wordCount: 2, addedAt: '2026-01-01' }),
+    );
+    const rows = new RowStore(db);
+
+    await rows.warm(() => Promise.resolve(), 2);
+
+    expect(rows.ids()).toEqual([...ids].reverse());
+    expect(ids.map((id) => rows.get(id)?.title)).toEqual(titles);
   });
 });
