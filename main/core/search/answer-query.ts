@@ -11,18 +11,31 @@ export interface Answer extends Evaluated {
   readonly didYouMean: string | null;
 }
 
+/** Answers a search box value; `warm` prepares the typo suggester ahead, a slice at a time. */
+export type QueryAnswerer = ((
+  query: string,
+  sort?: SearchSort,
+  want?: number,
+  deadline?: number,
+) => Answer) & {
+  readonly warm: (yieldBetween: () => Promise<void>) => Promise<void>;
+};
+
 /**
  * Answers search box values. When the exact query finds nothing, unknown words of 5+ letters are
  * corrected to close vocabulary terms and the corrected query is tried instead.
  */
-export function createQueryAnswerer(
-  context: QueryContext,
-): (query: string, sort?: SearchSort, want?: number, deadline?: number) => Answer {
+export function createQueryAnswerer(context: QueryContext): QueryAnswerer {
   const { index, db } = context;
   const spelling = createSpelling(() => index.vocabulary);
   // `want`: how many hits in order the caller shows (offset + limit); phrases are verified that far.
   // `deadline`: when phrase checks stop for this call (the caller asks again for the rest).
-  return (query, sort = 'relevance', want = Infinity, deadline) => {
+  const answer = (
+    query: string,
+    sort: SearchSort = 'relevance',
+    want = Infinity,
+    deadline?: number,
+  ): Answer => {
     const plan = resolveEntityFilters(parseSearchQuery(query), db);
     const exact = evaluateQuery(plan, context, sort, want, deadline);
     // Unfinished checks may still find hits: no correction until the exact query is known empty.
@@ -43,4 +56,5 @@ export function createQueryAnswerer(
       ? { ...exact, plan, didYouMean: null }
       : { ...fuzzy, plan, didYouMean: corrected };
   };
+  return Object.assign(answer, { warm: spelling.warm });
 }

@@ -6,8 +6,13 @@ import type { Vocabulary } from './vocabulary.ts';
 /** How long after a vocabulary change the suggester is rebuilt: an import's changes coalesce into one rebuild. */
 export const spellingRebuildDelayMs = 2_000;
 
+/** The suggester of the current vocabulary, built on first use; `warm` builds it ahead in slices. */
+export type Spelling = (() => SpellingSuggester) & {
+  readonly warm: (yieldBetween: () => Promise<void>) => Promise<void>;
+};
+
 /**
- * Builds the suggester on first use (or for a replaced vocabulary); after the vocabulary grows or
+ * Builds the suggester on first use (or ahead, at idle after open) (or for a replaced vocabulary); after the vocabulary grows or
  * shrinks it is rebuilt once in the background, never on the query path: rebuilding takes ~0.4 s
  * at 500k terms. Until then the previous one answers: a stale suggester only costs a missed or
  * useless suggestion (a useless one finds nothing and is dropped).
@@ -15,7 +20,7 @@ export const spellingRebuildDelayMs = 2_000;
 export function createSpelling(
   vocabularyOf: () => Vocabulary,
   rebuildDelayMs = spellingRebuildDelayMs,
-): () => SpellingSuggester {
+): Spelling {
   let built: { vocabulary: Vocabulary; size: number; suggester: SpellingSuggester } | null = null;
   let rebuilding: ReturnType<typeof setTimeout> | null = null;
   const build = (): SpellingSuggester => {
@@ -24,7 +29,7 @@ export function createSpelling(
     built = { vocabulary, size: vocabulary.size, suggester };
     return suggester;
   };
-  return () => {
+  const suggester = (): SpellingSuggester => {
     const vocabulary = vocabularyOf();
     if (built?.vocabulary !== vocabulary) return build();
     // The size is a cheap change signal.
@@ -38,6 +43,18 @@ export function createSpelling(
     }
     return built.suggester;
   };
+  // Read through a call: `built` changes in other closures while the slices run.
+  const isUnbuilt = (): boolean => built === null;
+  const warm = async (yieldBetween: () => Promise<void>): Promise<void> => {
+    if (built !== null) return;
+    const vocabulary = vocabularyOf();
+    const size = vocabulary.size;
+    const ahead = await SpellingSuggester.inSlices(vocabulary.frequencies(), yieldBetween);
+    // A query may have built one meanwhile; one built from a vocabulary since replaced is dropped.
+    if (isUnbuilt() && vocabularyOf() === vocabulary && vocabulary.size === size)
+      built = { vocabulary, size, suggester: ahead };
+  };
+  return Object.assign(suggester, { warm });
 }
 
 /**

@@ -2,7 +2,6 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { SearchIndex } from '../search-index.ts';
 import type { WordMatcher } from '../snippet.ts';
 import type { QueryPlan, QueryTerm } from './parse-query.ts';
-import { passesAll } from './apply-filters.ts';
 import { DescendingKeys, keyId, scoreKey, timeKey } from './descending-keys.ts';
 import {
   everyArticle,
@@ -74,7 +73,8 @@ function keysOf(plan: QueryPlan, context: QueryContext, found: Candidates, sort:
       .flatMap((group) => filteredGroupMatches(group, index, board, rows)?.ids ?? []),
   );
   const { ids, scores } = found;
-  const filters = plan.filters;
+  const filtered = plan.filters.length > 0;
+  const passes = filtered ? rows.filter(plan.filters) : null;
   let maxId = 0;
   for (const id of ids) maxId = Math.max(maxId, id);
   const scoreOf = new Float64Array(maxId + 1);
@@ -86,10 +86,7 @@ function keysOf(plan: QueryPlan, context: QueryContext, found: Candidates, sort:
   for (let i = 0; i < ids.length; i += 1) {
     const id = ids[i] ?? 0;
     if (dropped[id] === 1) continue;
-    if (filters.length > 0) {
-      const row = rows.get(id);
-      if (row === undefined || !passesAll(row, filters)) continue;
-    }
+    if (passes !== null && !passes(id)) continue;
     const score = scores[i] ?? 0;
     scoreOf[id] = score;
     if (found.needsPhrase(id)) withPhrases += 1;
@@ -138,8 +135,7 @@ export function evaluateQuery(
   const hasTerm = (id: number, term: QueryTerm): boolean => {
     if (term.kind === 'word') return hasWord(id, term.text);
     if (term.kind === 'phrase') return hasPhrase(id, term.text);
-    const row = rows.get(id);
-    return row !== undefined && passesAll(row, [term.filter]);
+    return rows.filter([term.filter])(id);
   };
   const candidateAt = (rank: number): Candidate | undefined => {
     const key = rank < dated.length ? dated.at(rank) : undated.at(rank - dated.length);

@@ -1,6 +1,5 @@
 import { fieldWeights, type SearchIndex } from '../search-index.ts';
 import type { QueryPlan, QueryTerm } from './parse-query.ts';
-import { passesAll } from './apply-filters.ts';
 import { expandClauses } from './expand-groups.ts';
 import { matchGroup, prefixCompletionFactor, type GroupMatches, type TermSpec } from './match-group.ts';
 import { toParsed } from './match-words.ts';
@@ -76,17 +75,15 @@ export function filteredGroupMatches(
   rows: RowStore,
 ): GroupMatches | null {
   const filters = groupFilters(group);
-  const passes = (id: number): boolean => {
-    const row = rows.get(id);
-    return row !== undefined && passesAll(row, filters);
-  };
-  if (specsOf(group, index).length === 0) {
-    if (filters.length === 0) return null;
+  const searched = specsOf(group, index).length > 0;
+  // Without filters the rows are not needed at all (reading them is the filter queries' cost).
+  if (filters.length === 0) return searched ? groupMatches(group, index, board) : null;
+  const passes = rows.filter(filters);
+  if (!searched) {
     const ids = Int32Array.from(rows.ids());
     return compact({ ids, scores: new Float64Array(ids.length) }, passes);
   }
-  const matches = groupMatches(group, index, board);
-  return filters.length === 0 ? matches : compact(matches, passes);
+  return compact(groupMatches(group, index, board), passes);
 }
 
 function alternativeOf(group: readonly QueryTerm[], score: number): Alternative {

@@ -32,6 +32,8 @@ export function queryMatcher(plan: QueryPlan, index: SearchIndex): WordMatcher {
     parsed.terms.forEach((t) => exact.add(t));
     if (parsed.prefix !== null) prefixes.push(parsed.prefix);
   }
+  // Filters only: no word of a snippet can match, so none is looked at.
+  if (exact.size === 0 && prefixes.length === 0) return Object.assign(() => false, { find: findsNothing });
   const known = new Map<string, boolean>();
   const isMatch = (word: string): boolean => {
     let matched = known.get(word);
@@ -46,6 +48,8 @@ export function queryMatcher(plan: QueryPlan, index: SearchIndex): WordMatcher {
   const candidates = candidatePattern([...exact, ...prefixes]);
   return candidates === null ? isMatch : Object.assign(isMatch, { candidates });
 }
+
+const findsNothing = (): void => undefined;
 
 /** Scripts whose letters' folds are tabled below: a word of another script disables the shortcut. */
 const tabled = /^[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{N}]$/u;

@@ -37,9 +37,8 @@ function normalizedField(field: string): string {
   return normalized;
 }
 
-/** Whether `value` appears anywhere in `field`, ignoring case, diacritics and punctuation. */
-export function containsLoosely(field: string | null, value: string): boolean {
-  if (field === null) return false;
+/** A test of whether `value` appears anywhere in a field, ignoring case, diacritics and punctuation. */
+export function looseMatcher(value: string): (field: string | null) => boolean {
   const needle = normalizeText(value).trim();
-  return needle === '' || normalizedField(field).includes(needle);
+  return (field) => field !== null && (needle === '' || normalizedField(field).includes(needle));
 }

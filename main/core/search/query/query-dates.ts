@@ -54,12 +54,3 @@ export function inDateRange(day: string, range: DateRange): boolean {
   if (range.from !== null && day.slice(0, range.from.length) < range.from) return false;
   return range.to === null || day.slice(0, range.to.length) <= range.to;
 }
-
-/** Whether a day falls before, within or after the period `value` (a valid query date or range). */
-export function matchesDate(day: string, field: DateFilterField, value: string): boolean {
-  const period = day.slice(0, value.length);
-  if (field === 'before') return period < value;
-  if (field === 'after') return period > value;
-  const range = parseDateRange(value);
-  return range !== null && inDateRange(day, range);
-}

@@ -1,20 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
 
-/** What filtering and phrase checks read of one article. */
-export interface SearchRow {
-  readonly id: number;
-  readonly title: string;
-  readonly byline: string | null;
-  readonly siteName: string | null;
-  readonly lang: string | null;
-  /** Published date, falling back to the capture date of the saved page. */
-  readonly date: string | null;
-  /** When the article was imported. */
-  readonly addedAt: string;
-  /** Another article has the same normalized URL or is in the same version group. */
-  readonly duplicate: boolean;
-}
-
 /** What phrase verification reads of one article: its searched fields, text in full. */
 export function phraseFields(db: DatabaseSync, id: number): string[] | null {
   const row = db.prepare('SELECT title, byline, site_name, text FROM articles WHERE id = ?').get(id) as

@@ -56,3 +56,36 @@ describe('keeping the typo suggester current', () => {
     expect(spelling().suggest('glaceir')).toBe('glacier');
   });
 });
+
+describe('building the typo suggester ahead', () => {
+  it('builds it in slices, handing back between them, and the query path then uses that one', async () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.addDocument(Array.from({ length: 50_000 }, (_, i) => `term${i.toString(36)}x`));
+    vocabulary.addDocument(['sanctions']);
+    const spelling = createSpelling(() => vocabulary);
+    let yields = 0;
+
+    await spelling.warm(() => {
+      yields += 1;
+      return Promise.resolve();
+    });
+
+    expect(yields).toBe(2);
+    const built = spelling();
+    expect(built.suggest('sanctoins')).toBe('sanctions');
+    expect(spelling()).toBe(built);
+  });
+
+  it('drops what it built when the vocabulary changed meanwhile', async () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.addDocument(Array.from({ length: 20_001 }, (_, i) => `term${i.toString(36)}x`));
+    const spelling = createSpelling(() => vocabulary);
+
+    await spelling.warm(() => {
+      vocabulary.addDocument(['diplomats']);
+      return Promise.resolve();
+    });
+
+    expect(spelling().suggest('diplomast')).toBe('diplomats');
+  });
+});
