@@ -218,7 +218,9 @@ export type RelatedReason =
   | { readonly kind: 'shared-numbers'; readonly values: readonly string[] }
   | { readonly kind: 'close-in-time'; readonly days: number }
   | { readonly kind: 'same-url' }
-  | { readonly kind: 'version' };
+  | { readonly kind: 'version' }
+  /** Both articles are confidently related to (or linked by hand to) the same third article. */
+  | { readonly kind: 'thread'; readonly via: { readonly id: ArticleId; readonly title: string } };
 
 /** An article suggested as related to another, with its evidence. */
 export interface RelatedSuggestion {

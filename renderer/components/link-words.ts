@@ -62,6 +62,8 @@ export function reasonSentences(reasons: readonly RelatedReason[]): readonly str
         return 'The same web address (another copy).';
       case 'version':
         return 'Near-identical text (another version).';
+      case 'thread':
+        return `Both related to ‘${reason.via.title}’.`;
       default:
         return '';
     }

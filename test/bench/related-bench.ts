@@ -3,12 +3,17 @@
 // then ranks every article with Dossier's getRelatedSuggestions (when the library has it) and with a
 // plain word-overlap baseline, and prints precision@3, recall@5, the trap rate in the top 3 and the
 // singletons' false confidence (defined in related/related-metrics.ts) for all articles, the tuning
-// clusters, the held-out clusters and the non-English articles.
-// Run: npm run bench:related [-- --json] [-- --details]   Figures go to docs/benchmarks.md.
+// clusters, the held-out clusters, the second held-out set (held-out-2/, imported into the same
+// library) and the non-English articles. The pages are imported one at a time in name order and every
+// article's features are then recomputed with the final document counts, so that the same input gives
+// the same figures on every run (see related/import-fixture-pages.ts).
+// Run: npm run bench:related [-- --json] [-- --details [--weights]]   Figures go to docs/benchmarks.md.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { refreshFeatures } from '../../main/core/related/article-features.ts';
+import { openDatabase } from '../../main/core/store/database.ts';
 import { openLibrary } from '../../main/core/library.ts';
 import type { ArticleId } from '../../main/shared/ids.ts';
 import { relatedEngineOf } from './related/engine-adapter.ts';
@@ -18,6 +23,7 @@ import {
   manifestProblems,
   pageFiles,
   readManifest,
+  relatedFixturesDir,
   type FixtureArticle,
 } from './related/related-manifest.ts';
 import { relatedFigures, type RankedFile, type RelatedFigures } from './related/related-metrics.ts';
@@ -26,16 +32,32 @@ import { rankByWordOverlap } from './related/word-overlap.ts';
 const limit = 10;
 const args = process.argv.slice(2);
 
-const manifest = readManifest();
-const problems = manifestProblems(manifest, pageFiles());
-if (problems.length > 0) throw new Error(`clusters.json is inconsistent:\n${problems.join('\n')}`);
-const articles = fixtureArticles(manifest);
+/** The second held-out set: written after round 3, never looked at while tuning. */
+const heldOut2Dir = join(relatedFixturesDir, 'held-out-2');
+const sets = [
+  { name: 'main', dir: relatedFixturesDir },
+  { name: 'held-out-2', dir: heldOut2Dir },
+].map((set) => {
+  const manifest = readManifest(set.dir);
+  const problems = manifestProblems(manifest, pageFiles(set.dir));
+  if (problems.length > 0)
+    throw new Error(`${set.dir}/clusters.json is inconsistent:\n${problems.join('\n')}`);
+  return { ...set, manifest };
+});
+const pathOf = new Map(
+  sets.flatMap((set) => pageFiles(set.dir).map((file) => [file, join(set.dir, 'pages', file)] as const)),
+);
+const articles = sets.flatMap((set) => fixtureArticles(set.manifest).map((a) => ({ ...a, set: set.name })));
 
 /** The subsets the figures are printed for. */
-const subsets: readonly { readonly label: string; readonly pick: (a: FixtureArticle) => boolean }[] = [
+const subsets: readonly {
+  readonly label: string;
+  readonly pick: (a: FixtureArticle & { set: string }) => boolean;
+}[] = [
   { label: 'all articles', pick: () => true },
   { label: 'tuning clusters', pick: (a) => a.cluster !== null && !a.heldOut },
-  { label: 'held-out clusters', pick: (a) => a.cluster !== null && a.heldOut },
+  { label: 'held-out clusters', pick: (a) => a.cluster !== null && a.heldOut && a.set === 'main' },
+  { label: 'held-out-2 (all)', pick: (a) => a.set === 'held-out-2' },
   { label: 'non-English', pick: (a) => a.lang !== 'en' },
 ];
 
@@ -55,10 +77,12 @@ const opened = await openLibrary({ dir: join(work, 'library') });
 if (!opened.ok) throw new Error(opened.error.message);
 const library = opened.value;
 try {
-  const ids = await importFixturePages(
-    library,
-    articles.map((a) => a.file),
-  );
+  const ids = await importFixturePages(library, [...pathOf.values()]);
+  // Settle: every article's term weights from the final document counts, in id order.
+  const second = openDatabase(join(work, 'library', 'library.sqlite'));
+  if (!second.ok) throw new Error(second.error.message);
+  for (const id of [...ids.values()].sort((a, b) => a - b)) refreshFeatures(second.value.db, id, true);
+  second.value.db.close();
   const fileOf = new Map([...ids].map(([file, id]) => [id, file]));
   const documents = await Promise.all(
     articles.map(async (a) => {
@@ -83,13 +107,13 @@ try {
       );
       summaries.set(
         a.file,
-        suggestions.map((s) => s.summary),
+        suggestions.map((s) => (args.includes('--weights') ? s.detail : s.summary)),
       );
     }
   const report = {
     articles: articles.length,
-    clusters: manifest.clusters.length,
-    heldOutClusters: manifest.clusters.filter((c) => c.heldOut).map((c) => c.name),
+    clusters: sets.reduce((total, set) => total + set.manifest.clusters.length, 0),
+    heldOutClusters: sets.flatMap((set) => set.manifest.clusters.filter((c) => c.heldOut).map((c) => c.name)),
     baseline: figuresBySubset(baseline),
     dossier: engine === null ? null : figuresBySubset(engineRankings),
     dossierMsPerArticle: engine === null ? null : engineMs / articles.length,
@@ -111,10 +135,10 @@ try {
     process.stdout.write(`${table('word-overlap baseline', report.baseline)}\n`);
     if (report.dossier === null)
       process.stdout.write('Dossier: the library has no getRelatedSuggestions yet\n');
-    else
-      process.stdout.write(
-        `${table('Dossier', report.dossier)}\n  ${report.dossierMsPerArticle?.toFixed(1)} ms per article\n`,
-      );
+    else process.stdout.write(`${table('Dossier', report.dossier)}\n`);
+    // Time goes to stderr: stdout is the same on every run for the same input.
+    if (report.dossierMsPerArticle !== null)
+      process.stderr.write(`Dossier: ${report.dossierMsPerArticle.toFixed(1)} ms per article\n`);
     if (args.includes('--details'))
       for (const a of articles) {
         const top = (ranking: readonly RankedFile[] | undefined): string =>
@@ -127,7 +151,7 @@ try {
         );
         if (engine !== null)
           process.stdout.write(
-            `  dossier:  ${top(engineRankings.get(a.file))}\n  why: ${summaries.get(a.file)?.slice(0, 3).join(' | ')}\n`,
+            `  dossier:  ${top(engineRankings.get(a.file))}\n  why: ${summaries.get(a.file)?.slice(0, 3).join('\n       ')}\n`,
           );
       }
   }

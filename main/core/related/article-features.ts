@@ -106,12 +106,15 @@ function computeFeatures(
   return { features, allKeys };
 }
 
-/** Computes and stores an article's features unless they are current; returns whether it had to. */
-export function refreshFeatures(db: DatabaseSync, id: number): boolean {
+/**
+ * Computes and stores an article's features unless they are current; returns whether it had to.
+ * `force` recomputes current ones too, with today's document counts (the bench's settling pass).
+ */
+export function refreshFeatures(db: DatabaseSync, id: number, force = false): boolean {
   const input = readInput(db, id);
   if (input === null) return false;
   const signature = signatureOf(input);
-  if (storedSignature(db, id) === signature) return false;
+  if (!force && storedSignature(db, id) === signature) return false;
   inTransaction(db, () => {
     const { features, allKeys } = computeFeatures(db, input);
     replaceFeatures(db, id, { signature, publishedDay: dayOf(input.publishedTime), allKeys, features });

@@ -22,8 +22,14 @@ export interface Evidence {
 }
 
 const weights = { bias: -4.2, names: 2.2, scene: 1.6, wording: 7, terms: 0.9, numbers: 1.1, time: 0.9 };
-/** The most a pair with fewer than two independent pieces of evidence can reach (score ≈ 0.18). */
-const singlePieceCap = -1.5;
+/** The most a pair with fewer than two independent pieces of evidence can reach (score ≈ 0.08, not shown). */
+const singlePieceCap = -2.5;
+/** The score of a pair held at that cap: real evidence, not enough on its own (0.076). */
+export const cappedScore = Math.round(1000 / (1 + Math.exp(-singlePieceCap))) / 1000;
+/** Shared rare words count as a piece only when they also make the two texts alike overall. */
+const wordingSimilarity = 0.1;
+/** Further apart than a week, a pair sharing no name and no figure is not one story. */
+const sceneOnlyDays = 7;
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 const sum = (values: readonly { weight: number }[]): number =>
@@ -34,16 +40,47 @@ function closeness(days: number | null): number {
   return days <= 3 ? 1 : days <= 14 ? 0.5 : 0;
 }
 
-/** How many independent things the pair shares: the scene once, each rare name, figure or date, and wording. */
-export function evidencePieces(evidence: Evidence): number {
+/** The independent pieces of evidence, by kind. */
+interface Pieces {
+  readonly scene: number;
+  readonly names: number;
+  readonly numbers: number;
+  readonly wording: number;
+}
+
+function piecesOf(evidence: Evidence): Pieces {
   const strong = (values: readonly { weight: number }[]): number =>
     values.filter((v) => v.weight >= 0.5).length;
   const scene = evidence.entities.filter((e) => e.scene === true);
   const names = evidence.entities.filter((e) => e.scene !== true);
   const termMass = sum(evidence.terms ?? []);
-  // Many rare words in common (a story's own vocabulary) count as a second piece; a few do not.
-  const wording = (termMass >= 1.5 ? 1 : 0) + (termMass >= 4 ? 1 : 0);
-  return (sum(scene) >= 0.5 ? 1 : 0) + strong(names) + Math.min(2, strong(evidence.numbers)) + wording;
+  const named = strong(names);
+  const numbers = Math.min(2, strong(evidence.numbers));
+  // Many rare words in common (a story's own vocabulary) count as a piece, two when very many. A few
+  // words each text uses once in passing ("argued", "followed") leave the texts unlike overall: they
+  // can back a shared name or figure, but do not turn a shared place or court into one story.
+  const alike = evidence.similarity >= wordingSimilarity;
+  const some = termMass >= 1.5 && (alike || named + numbers > 0) ? 1 : 0;
+  const wording = termMass >= 4 ? 2 : some;
+  return { scene: sum(scene) >= 0.5 ? 1 : 0, names: named, numbers, wording };
+}
+
+/** How many independent things the pair shares: the scene once, each rare name, figure or date, and wording. */
+export function evidencePieces(evidence: Evidence): number {
+  const pieces = piecesOf(evidence);
+  return pieces.scene + pieces.names + pieces.numbers + pieces.wording;
+}
+
+/**
+ * The most the evidence may score, as a logit. One piece alone is not a suggestion. Without a shared
+ * name or figure, a pair more than a week apart is another event at the same place or of the same kind.
+ */
+export function evidenceCap(evidence: Evidence): number {
+  const pieces = piecesOf(evidence);
+  if (pieces.scene + pieces.names + pieces.numbers + pieces.wording < 2) return singlePieceCap;
+  const far = evidence.days === null || evidence.days > sceneOnlyDays;
+  if (pieces.names === 0 && pieces.numbers === 0 && far) return singlePieceCap;
+  return Number.POSITIVE_INFINITY;
 }
 
 /** The score (0..1, ≥ 0.5 confident) and the reasons, strongest first, of some shared evidence. */
@@ -86,12 +123,18 @@ export function explainRelation(evidence: Evidence): { score: number; reasons: R
     wordingStrength +
     weights.numbers * numberMass +
     weights.time * time;
-  if (evidencePieces(evidence) < 2) z = Math.min(z, singlePieceCap);
+  z = Math.min(z, evidenceCap(evidence));
   let score = 1 / (1 + Math.exp(-z));
   if (evidence.sameUrl === true || evidence.version === true) score = Math.max(score, 0.95);
   parts.sort((a, b) => b.strength - a.strength);
   return { score: Math.round(score * 1000) / 1000, reasons: parts.map((p) => p.reason) };
 }
+
+/** Titles in the one-line summary are cut at this many characters. */
+const summaryTitleLength = 60;
+
+const shortTitle = (title: string): string =>
+  title.length <= summaryTitleLength ? title : `${title.slice(0, summaryTitleLength - 1).trimEnd()}…`;
 
 function describe(reason: RelatedReason): string {
   switch (reason.kind) {
@@ -110,6 +153,8 @@ function describe(reason: RelatedReason): string {
       return 'same URL';
     case 'version':
       return 'another version of the text';
+    case 'thread':
+      return `both related to ‘${shortTitle(reason.via.title)}’`;
   }
 }
 

@@ -17,8 +17,18 @@ export const kindOf = (key: string): string => key.slice(0, 1);
 /** Gazetteer places ("e:c:") and institutions ("e:g:") set a scene many unrelated stories share. */
 const isScene = (key: string): boolean => key.startsWith('e:c:') || key.startsWith('e:g:');
 
-/** Well-known places (countries, capitals) count half: many unrelated stories share a country. */
-const entityWeight = (key: string): number => (key.startsWith('e:c:') ? 0.5 : 1);
+/** A name of one word read as a person: as often a capitalised common word or an ambiguous surname. */
+const isOneWordPerson = (type: string | null, label: string | null): boolean =>
+  type === 'person' && label !== null && !/[\s\u2010-\u2015-]/u.test(label.trim());
+
+/**
+ * Well-known places (countries, capitals) count half: many unrelated stories share a country. A
+ * one-word person counts 0.4, too little to be a piece of evidence on its own.
+ */
+function entityWeight(f: FeatureRow): number {
+  if (f.key.startsWith('e:c:')) return 0.5;
+  return isOneWordPerson(f.type, f.label) ? 0.4 : 1;
+}
 
 function norm(features: readonly FeatureRow[]): number {
   let sum = 0;
@@ -60,7 +70,7 @@ export function sharedEvidence(
       entities.push({
         name: f.label ?? f.key,
         type: f.type ?? 'other',
-        weight: entityWeight(f.key) * weight,
+        weight: entityWeight(f) * weight,
         scene: isScene(f.key),
       });
     else if (kind === 'n' || kind === 'd') numbers.push({ value: f.label ?? f.key, weight });

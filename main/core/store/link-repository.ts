@@ -140,3 +140,16 @@ export function linkedArticleIds(db: DatabaseSync): Set<number> {
     .all() as unknown as { id: number }[];
   return new Set(rows.map((row) => row.id));
 }
+
+/** The articles linked to this one either way by a link of one of `types`. */
+export function linkedByTypes(db: DatabaseSync, id: number, types: readonly string[]): number[] {
+  if (types.length === 0) return [];
+  const marks = types.map(() => '?').join(', ');
+  const rows = db
+    .prepare(
+      `SELECT target_id AS other FROM article_links WHERE source_id = ? AND type IN (${marks})
+       UNION SELECT source_id FROM article_links WHERE target_id = ? AND type IN (${marks})`,
+    )
+    .all(id, ...types, id, ...types) as unknown as { other: number }[];
+  return rows.map((row) => row.other);
+}

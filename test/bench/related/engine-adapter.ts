@@ -9,6 +9,8 @@ export interface EngineSuggestion {
   readonly id: ArticleId;
   readonly score: number;
   readonly summary: string;
+  /** The reasons with their weights, for --details. */
+  readonly detail: string;
 }
 
 type RelatedCall = (request: { id: ArticleId; limit: number }) => Promise<
@@ -17,6 +19,7 @@ type RelatedCall = (request: { id: ArticleId; limit: number }) => Promise<
       readonly article: { readonly id: ArticleId };
       readonly score: number;
       readonly summary: string;
+      readonly reasons: readonly unknown[];
     }[];
   }>
 >;
@@ -32,6 +35,11 @@ export function relatedEngineOf(library: object): RelatedEngine | null {
     const answer = await call({ id, limit });
     if (!answer.ok)
       throw new Error(`getRelatedSuggestions(${id}): ${answer.error.code} ${answer.error.message}`);
-    return answer.value.suggestions.map((s) => ({ id: s.article.id, score: s.score, summary: s.summary }));
+    return answer.value.suggestions.map((s) => ({
+      id: s.article.id,
+      score: s.score,
+      summary: s.summary,
+      detail: JSON.stringify(s.reasons),
+    }));
   };
 }

@@ -1,56 +1,55 @@
-// Imports the related-stories pages into a library through the real import API and waits until the
-// background entity suggester has run on every one of them (the engine ranks on those entities).
-import { basename, join } from 'node:path';
+// Imports the related-stories pages into a library through the real import API, one file at a time in
+// name order, each waiting until the background entity suggester has run on it. Import workers and
+// the suggester would otherwise finish in a different order every run: the article ids (the ranking's
+// tie-break) and the document counts each article's features were computed with would change, and
+// with them the figures.
+import { basename } from 'node:path';
 import type { Library } from '../../../main/core/library.ts';
 import type { ArticleId } from '../../../main/shared/ids.ts';
 import type { ImportBatch } from '../../../main/shared/types.ts';
-import { relatedFixturesDir } from './related-manifest.ts';
 
-const entitiesTimeoutMs = 120_000;
+const entitiesTimeoutMs = 60_000;
 
-/** Imports the pages and resolves with each file's article id once entities are suggested. */
+/** Imports the pages (full paths) in name order and resolves with each file name's article id. */
 export async function importFixturePages(
   library: Library,
-  files: readonly string[],
+  paths: readonly string[],
 ): Promise<Map<string, ArticleId>> {
-  const suggested = new Set<ArticleId>();
   let batchDone: (batch: ImportBatch) => void = () => undefined;
-  const finished = new Promise<ImportBatch>((resolve) => {
-    batchDone = resolve;
-  });
-  let entitiesDone = (): void => undefined;
-  const entitiesSettled = new Promise<void>((resolve) => {
-    entitiesDone = resolve;
-  });
-  let expected: ReadonlySet<ArticleId> | null = null;
-  const settle = (): void => {
-    if (expected !== null && [...expected].every((id) => suggested.has(id))) entitiesDone();
-  };
+  let waitingFor: ArticleId | null = null;
+  let suggestedDone = (): void => undefined;
+  const suggested = new Set<ArticleId>();
   library.onEvent((event) => {
     if (event.type === 'import-finished') batchDone(event.batch);
-    if (event.type === 'entities-changed') suggested.add(event.articleId);
-    settle();
+    if (event.type === 'entities-changed') {
+      suggested.add(event.articleId);
+      if (event.articleId === waitingFor) suggestedDone();
+    }
   });
-  const started = await library.startImport({ paths: [join(relatedFixturesDir, 'pages')], uploads: false });
-  if (!started.ok) throw new Error(started.error.message);
-  const batch = await finished;
   const ids = new Map<string, ArticleId>();
-  for (const outcome of batch.outcomes)
-    if (outcome.status === 'imported' && outcome.id !== undefined)
-      ids.set(basename(outcome.file), outcome.id);
-  const missing = files.filter((file) => !ids.has(file));
-  if (missing.length > 0) throw new Error(`Not imported: ${missing.join(', ')}`);
-  expected = new Set(ids.values());
-  settle();
-  const timedOut = await Promise.race([
-    entitiesSettled.then(() => false),
-    new Promise<boolean>((resolve) => {
+  const ordered = [...paths].sort((a, b) => (basename(a) < basename(b) ? -1 : 1));
+  for (const path of ordered) {
+    const finished = new Promise<ImportBatch>((resolve) => {
+      batchDone = resolve;
+    });
+    const started = await library.startImport({ paths: [path], uploads: false });
+    if (!started.ok) throw new Error(started.error.message);
+    const outcome = (await finished).outcomes[0];
+    if (outcome?.status !== 'imported' || outcome.id === undefined)
+      throw new Error(`Not imported: ${path} (${outcome?.status ?? 'no outcome'})`);
+    const id = outcome.id;
+    ids.set(basename(path), id);
+    if (suggested.has(id)) continue;
+    const settled = new Promise<boolean>((resolve) => {
+      waitingFor = id;
+      suggestedDone = () => {
+        resolve(false);
+      };
       setTimeout(() => {
         resolve(true);
       }, entitiesTimeoutMs).unref();
-    }),
-  ]);
-  if (timedOut)
-    process.stderr.write(`warning: entity suggestions unfinished after ${entitiesTimeoutMs} ms\n`);
+    });
+    if (await settled) throw new Error(`No entity suggestions for ${path} after ${entitiesTimeoutMs} ms`);
+  }
   return ids;
 }

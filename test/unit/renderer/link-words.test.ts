@@ -77,6 +77,14 @@ describe('reasonSentences', () => {
   });
 });
 
+describe('reasonSentences of a thread', () => {
+  it('names the article both are related to', () => {
+    expect(
+      reasonSentences([{ kind: 'thread', via: { id: toArticleId(3), title: 'Storm hits Truro' } }]),
+    ).toEqual(['Both related to ‘Storm hits Truro’.']);
+  });
+});
+
 describe('articleFacts', () => {
   it('joins the site and the published date, leaving out what is missing', () => {
     const article = {
