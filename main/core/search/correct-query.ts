@@ -6,6 +6,9 @@ import type { Vocabulary } from './vocabulary.ts';
 /** How long after a vocabulary change the suggester is rebuilt: an import's changes coalesce into one rebuild. */
 export const spellingRebuildDelayMs = 2_000;
 
+/** Below this many terms the suggester is only built on first use (~20 ms at 20,000 terms). */
+export const buildAheadTerms = 20_000;
+
 /** The suggester of the current vocabulary, built on first use; `warm` builds it ahead in slices. */
 export type Spelling = (() => SpellingSuggester) & {
   readonly warm: (yieldBetween: () => Promise<void>) => Promise<void>;
@@ -46,9 +49,11 @@ export function createSpelling(
   // Read through a call: `built` changes in other closures while the slices run.
   const isUnbuilt = (): boolean => built === null;
   const warm = async (yieldBetween: () => Promise<void>): Promise<void> => {
-    if (built !== null) return;
     const vocabulary = vocabularyOf();
     const size = vocabulary.size;
+    // A small vocabulary builds in a few ms on first use, and then from the terms of that moment:
+    // built ahead, it would go stale as soon as an import adds words (until the rebuild's delay).
+    if (built !== null || size < buildAheadTerms) return;
     const ahead = await SpellingSuggester.inSlices(vocabulary.frequencies(), yieldBetween);
     // A query may have built one meanwhile; one built from a vocabulary since replaced is dropped.
     if (isUnbuilt() && vocabularyOf() === vocabulary && vocabulary.size === size)

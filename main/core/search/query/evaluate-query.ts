@@ -73,24 +73,26 @@ function keysOf(plan: QueryPlan, context: QueryContext, found: Candidates, sort:
       .flatMap((group) => filteredGroupMatches(group, index, board, rows)?.ids ?? []),
   );
   const { ids, scores } = found;
-  const filtered = plan.filters.length > 0;
-  const passes = filtered ? rows.filter(plan.filters) : null;
+  const passes = plan.filters.length > 0 ? rows.filter(plan.filters) : null;
+  const excludes = dropped.length > 0;
+  const byDate = sort === 'date';
   let maxId = 0;
   for (const id of ids) maxId = Math.max(maxId, id);
-  const scoreOf = new Float64Array(maxId + 1);
-  const dated = new Float64Array(sort === 'date' ? ids.length : 0);
-  const undated = new Float64Array(ids.length);
+  // Scratch reused across queries: only entries written by this query are ever read back.
+  const scoreOf = board.scratch('scores', maxId + 1);
+  const dated = board.scratch('dated', byDate ? ids.length : 0);
+  const undated = board.scratch('undated', ids.length);
   let datedCount = 0;
   let undatedCount = 0;
   let withPhrases = 0;
   for (let i = 0; i < ids.length; i += 1) {
     const id = ids[i] ?? 0;
-    if (dropped[id] === 1) continue;
+    if (excludes && dropped[id] === 1) continue;
     if (passes !== null && !passes(id)) continue;
     const score = scores[i] ?? 0;
     scoreOf[id] = score;
     if (found.needsPhrase(id)) withPhrases += 1;
-    const time = sort === 'date' ? rows.timeOf(id) : null;
+    const time = byDate ? rows.timeOf(id) : null;
     if (time === null) undated[undatedCount++] = scoreKey(score, id);
     else dated[datedCount++] = timeKey(time, id);
   }

@@ -63,36 +63,46 @@ export function matchGroup(
   if (perSpec.length === 0 || perSpec.some((s) => s.size === 0)) return emptyMatches;
   perSpec.sort((a, b) => a.size - b.size);
 
+  // Room for every id a pass can touch, so the inner loops only read and write typed arrays; the
+  // per-article arrays grow (rarely) when an id beyond them turns up.
+  board.reserve(perSpec.reduce((most, s) => Math.max(most, s.size), 0));
+  const touched = board.touched;
+  let { seen: seenOf, alive: aliveOf, best, total } = board;
+
   let alive = -1;
   let count = 0;
   for (const [k, { lists }] of perSpec.entries()) {
     const seen = board.nextEpoch();
+    const first = k === 0;
     count = 0;
     for (const { field, factor, buckets, length } of lists) {
       const weight = fieldWeights[field] * factor;
-      const ranked = field !== 'body';
+      // The body's single bucket is in insertion order and counts flat; meta fields decay by position.
+      const decay = field === 'body' ? 0 : (0.2 * weight) / length;
       let position = 0;
       for (const bucket of buckets) {
         if (bucket === undefined) continue;
         for (let i = 0; i < bucket.length; i += 1, position += 1) {
           const id = bucket[i] ?? 0;
-          board.fit(id);
-          if (k > 0 && board.alive[id] !== alive) continue;
-          const score = ranked ? weight * (1 - (0.2 * position) / length) : weight;
-          if (board.seen[id] !== seen) {
-            board.seen[id] = seen;
-            board.best[id] = score;
-            count = board.touch(count, id);
-          } else if (score > (board.best[id] ?? 0)) board.best[id] = score;
+          if (id >= seenOf.length) {
+            board.fit(id);
+            ({ seen: seenOf, alive: aliveOf, best, total } = board);
+          }
+          if (!first && aliveOf[id] !== alive) continue;
+          const score = weight - decay * position;
+          if (seenOf[id] !== seen) {
+            seenOf[id] = seen;
+            best[id] = score;
+            touched[count++] = id;
+          } else if (score > (best[id] ?? 0)) best[id] = score;
         }
       }
     }
     alive = board.nextEpoch();
-    const touched = board.touched;
     for (let i = 0; i < count; i += 1) {
       const id = touched[i] ?? 0;
-      board.alive[id] = alive;
-      board.total[id] = (k === 0 ? 0 : (board.total[id] ?? 0)) + (board.best[id] ?? 0);
+      aliveOf[id] = alive;
+      total[id] = (first ? 0 : (total[id] ?? 0)) + (best[id] ?? 0);
     }
     if (count === 0) return emptyMatches;
   }

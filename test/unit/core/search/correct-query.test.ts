@@ -76,9 +76,20 @@ describe('building the typo suggester ahead', () => {
     expect(spelling()).toBe(built);
   });
 
+  it('leaves a small vocabulary to be built on first use', async () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.addDocument(['sanctions']);
+    const spelling = createSpelling(() => vocabulary);
+    await spelling.warm(() => Promise.resolve());
+
+    vocabulary.addDocument(['diplomats']);
+
+    expect(spelling().suggest('diplomast')).toBe('diplomats');
+  });
+
   it('drops what it built when the vocabulary changed meanwhile', async () => {
     const vocabulary = new Vocabulary();
-    vocabulary.addDocument(Array.from({ length: 20_001 }, (_, i) => `term${i.toString(36)}x`));
+    vocabulary.addDocument(Array.from({ length: 30_000 }, (_, i) => `term${i.toString(36)}x`));
     const spelling = createSpelling(() => vocabulary);
 
     await spelling.warm(() => {
