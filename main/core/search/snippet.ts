@@ -81,9 +81,13 @@ function snapForward(text: string, index: number): number {
 /** Moves `index` back to the end of the previous word unless the text ends there. */
 function snapBack(text: string, index: number, floor: number): number {
   if (index >= text.length) return text.length;
-  const cut = text.slice(floor, index).search(/\s\S*$/u);
-  return cut <= 0 ? index : floor + cut;
+  // The last whitespace before `index`, found walking back over the cut word (a regex over the
+  // window backtracked at every space, and this runs for each candidate window of every hit).
+  for (let at = index - 1; at > floor; at -= 1) if (whitespace.test(text.charAt(at))) return at;
+  return index;
 }
+
+const whitespace = /\s/u;
 
 /** The [from, end) window of the text shown around a match at `anchor`. */
 function windowAt(text: string, anchor: number, maxLength: number): [number, number] {

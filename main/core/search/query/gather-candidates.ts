@@ -113,7 +113,7 @@ export function gatherCandidates(
   if (found.length === 1 && only !== undefined) {
     const { ids, scores } = only.matches;
     const bonus = alternativeOf(only.group, 0).score;
-    for (let i = 0; i < scores.length; i += 1) scores[i] = (scores[i] ?? 0) + bonus;
+    if (bonus !== 0) for (let i = 0; i < scores.length; i += 1) scores[i] = (scores[i] ?? 0) + bonus;
     const phrases = alternativeOf(only.group, 0).phrases.length > 0;
     return {
       ids,
