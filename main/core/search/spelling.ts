@@ -13,12 +13,16 @@ export function maxEdits(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
-/** Which letters a word has, as bits (a–z exact, anything else folded into 6 shared bits). */
+/**
+ * Which letters a word has, as bits: a–z one each, any other character by its code modulo 32 (the
+ * Cyrillic а–я and Greek α–ω runs then get a bit per letter too). Any letter-to-bit map keeps the
+ * rule sound — one edit changes at most two bits — a finer one just rules out more terms.
+ */
 function letterMask(word: string): number {
   let mask = 0;
   for (let i = 0; i < word.length; i += 1) {
     const code = word.charCodeAt(i);
-    mask |= 1 << (code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6));
+    mask |= 1 << (code >= 97 && code <= 122 ? code - 97 : code % 32);
   }
   return mask;
 }
