@@ -13,6 +13,7 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'main/index.ts'),
           'clean-worker': resolve(import.meta.dirname, 'main/core/import/clean-worker.ts'),
+          'health-worker': resolve(import.meta.dirname, 'main/core/integrity/health-worker.ts'),
         },
       },
     },

@@ -8,6 +8,7 @@ import { EntityBrowser } from './components/entity-browser.tsx';
 import { EntityPage } from './components/entity-page.tsx';
 import { ImportButton } from './components/import-button.tsx';
 import { ImportPanel } from './components/import-panel.tsx';
+import { LibraryHealthStatus } from './components/library-health-status.tsx';
 import { LibraryPane } from './components/library-pane.tsx';
 import { optionId } from './components/list-box.tsx';
 import { NothingOpen } from './components/nothing-open.tsx';
@@ -160,6 +161,7 @@ export function App(): ReactNode {
           onOrder={setOrder}
           onTrash={onTrash}
         />
+        <LibraryHealthStatus />
         <ImportPanel controls={importer} />
       </aside>
       <main className="reader">

@@ -33,6 +33,7 @@ import {
 import { getCleaningReport } from './store/cleaning-repository.ts';
 import { openDatabase } from './store/database.ts';
 import { checkDatabaseFile } from './integrity/database-health.ts';
+import { startBackgroundCheck, type BackgroundCheckSettings } from './integrity/background-check.ts';
 import { acquireLibraryLock } from './store/library-lock.ts';
 import { readOriginal } from './store/original-store.ts';
 
@@ -59,6 +60,8 @@ export interface OpenLibraryOptions {
   readonly maxFileBytes?: number;
   /** How long cleaning one page may take before its worker is replaced. */
   readonly cleanTimeoutMs?: number;
+  /** Runs the start-up integrity check in the background (the app, `dossier serve`); absent: skipped. */
+  readonly backgroundCheck?: BackgroundCheckSettings;
 }
 
 /** The default size limit of one imported file: 50 MB. */
@@ -163,6 +166,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
   let closed: Promise<void> | null = null;
   const saved = createSavedSearches(db, (query) => search.count(query), now);
   const entities = createEntityApi({ db, now, logger, search });
+  const check = startBackgroundCheck({ dir, db, emit, now, logger, settings: options.backgroundCheck });
 
   const library: Library = {
     dir,
@@ -240,6 +244,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     ...related.api,
     ...createTrashApi({ dir, db, search, now, logger, emit }),
     ...createThreadApi({ db, now, emit }),
+    getLibraryHealth: () => Promise.resolve(ok(check.health())),
     readAsset: (sha256) => readStoredAsset(dir, db, sha256),
     onEvent: (listener) => {
       listeners.add(listener);
@@ -249,6 +254,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     },
     close: () =>
       (closed ??= (async () => {
+        await check.close();
         related.close();
         const drained = Promise.all([importer.close(), recleaner.close(), suggester.close()]);
         await pool.close();

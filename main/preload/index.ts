@@ -72,6 +72,7 @@ const bridge = {
   listThreads: call('listThreads'),
   exportThread: call('exportThread'),
   getArticleGraph: call('getArticleGraph'),
+  getLibraryHealth: call('getLibraryHealth'),
   onEvent: (listener: (event: ArchiveEvent) => void) => {
     const handler = (_event: IpcRendererEvent, payload: ArchiveEvent) => {
       listener(payload);

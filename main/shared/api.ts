@@ -12,6 +12,7 @@ import type {
   TrashedArticle,
   TrashOutcome,
 } from './trash-types.ts';
+import type { LibraryHealth } from './health-types.ts';
 import type {
   ArticleDetail,
   ArticleExport,
@@ -89,6 +90,7 @@ export interface ApiResponses {
   listThreads: { readonly threads: readonly ThreadSummary[] };
   exportThread: ArticleExport;
   getArticleGraph: ArticleGraph;
+  getLibraryHealth: LibraryHealth;
 }
 
 /** The one contract the UI talks to, served over Electron IPC and over `dossier serve`. */
@@ -106,7 +108,9 @@ export type ArchiveEvent =
   /** A link between these two articles was added, changed, removed or restored. */
   | { readonly type: 'links-changed'; readonly articleIds: readonly ArticleId[] }
   /** A thread was named, renamed or had its name removed. */
-  | { readonly type: 'threads-changed' };
+  | { readonly type: 'threads-changed' }
+  /** The start-up integrity check started, finished, or repaired something. */
+  | { readonly type: 'library-health'; readonly health: LibraryHealth };
 
 /** Stops a subscription. */
 export type Unsubscribe = () => void;

@@ -56,6 +56,7 @@ export const apiMethods = [
   'listThreads',
   'exportThread',
   'getArticleGraph',
+  'getLibraryHealth',
 ] as const;
 
 /** A method name of the API. */

@@ -54,6 +54,7 @@ export const uploadedFileSchema = z
 /** Request schemas, one per API method. The method names are the contract. */
 export const requestSchemas = {
   getLibraryInfo: z.object({}).strict(),
+  getLibraryHealth: z.object({}).strict(),
   listArticles: z
     .object({
       sort: z.enum(['added', 'published']),

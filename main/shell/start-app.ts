@@ -50,6 +50,7 @@ export function startApp(): void {
         dir,
         logger,
         workerUrl: new URL('./clean-worker.js', import.meta.url),
+        backgroundCheck: { workerUrl: new URL('./health-worker.js', import.meta.url) },
       });
       if (!opened.ok) {
         // The same words `dossier serve` prints: what is wrong, that nothing was overwritten, what to run.

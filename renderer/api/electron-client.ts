@@ -74,6 +74,7 @@ export function createElectronClient(bridge: ArchiveBridge): ArchiveClient {
     listThreads: (request) => bridge.listThreads(request),
     exportThread: (request) => bridge.exportThread(request),
     getArticleGraph: (request) => bridge.getArticleGraph(request),
+    getLibraryHealth: (request) => bridge.getLibraryHealth(request),
     onEvent: (listener) => bridge.onEvent(listener),
     importFiles,
     // The privileged scheme registered in main/shell/asset-protocol.ts.

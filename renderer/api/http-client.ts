@@ -96,6 +96,7 @@ export function createHttpClient(token: string): ArchiveClient {
     listThreads: (request) => call('listThreads', request),
     exportThread: (request) => call('exportThread', request),
     getArticleGraph: (request) => call('getArticleGraph', request),
+    getLibraryHealth: (request) => call('getLibraryHealth', request),
   };
 
   const listeners = new Set<(event: ArchiveEvent) => void>();

@@ -48,6 +48,7 @@ function onEvent(state: ImportState, event: ArchiveEvent): ImportState {
     case 'entities-changed':
     case 'links-changed':
     case 'threads-changed':
+    case 'library-health':
       return state;
   }
 }

@@ -13,7 +13,8 @@ export async function runServe(args: readonly string[], flags: CliFlags, io: Cli
     return exitCodes.usage;
   }
   // The library first: a damaged one is the news that matters, whether or not the UI is built.
-  const library = await openCliLibrary(flags, io);
+  // Serving runs for long enough to check the whole library in the background; one-shot commands do not.
+  const library = await openCliLibrary(flags, io, { backgroundCheck: {} });
   if (library === null) return exitCodes.error;
   const uiDir = fileURLToPath(new URL('../../../out/renderer/', import.meta.url));
   if (!existsSync(`${uiDir}index.html`)) {

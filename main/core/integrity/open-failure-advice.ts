@@ -28,17 +28,27 @@ export async function adviseOpenFailure(dir: string, error: ApiError): Promise<O
   if (!damaged) {
     return { title, damaged, text: `Dossier cannot open the library at ${dir}: ${error.message}` };
   }
-  const library = shellQuote(dir);
   // The core's message ends with generic advice; the exact commands below replace it.
   const [diagnosis = error.message] = error.message.split(' Nothing was changed.');
   const text = [
     `Dossier cannot open the library at ${dir}: its database is damaged.`,
     `  ${diagnosis}`,
+    ...damageAdvice(dir),
+  ].join('\n');
+  return { title, damaged, text };
+}
+
+/**
+ * What to do about a damaged database in `dir`, one line each, commands indented: said the same way
+ * when opening fails and when the background start-up check finds damage.
+ */
+export function damageAdvice(dir: string): string[] {
+  const library = shellQuote(dir);
+  return [
     'Nothing was overwritten: the damaged database is left exactly as it was.',
     'To see what is damaged:',
     `  dossier check --library ${library}`,
     'To put a backup in its place (the damaged library is moved aside next to it, not deleted):',
     `  dossier restore <backup-folder> --force --library ${library}`,
-  ].join('\n');
-  return { title, damaged, text };
+  ];
 }

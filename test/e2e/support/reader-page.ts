@@ -162,6 +162,16 @@ export class ReaderPage {
     return this.page.getByRole('group', { name: 'Matches in this article' });
   }
 
+  /** The start-up check's quiet line ("Library checked 14:02: no problems"). */
+  libraryHealthLine(): Locator {
+    return this.page.getByRole('status').filter({ hasText: 'Library checked' });
+  }
+
+  /** The banner the start-up check shows when it finds damage. */
+  libraryDamageBanner(): Locator {
+    return this.page.getByRole('alert', { name: 'Library damage' });
+  }
+
   /** The sidebar's saved searches. */
   savedSearches(): Locator {
     return this.page.getByRole('region', { name: 'Saved searches' });
