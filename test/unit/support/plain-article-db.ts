@@ -21,6 +21,9 @@ export interface PlainArticle {
   readonly wordCount: number;
   /** When its original was added (the stored text, as given). */
   readonly addedAt: string;
+  readonly publishedTime?: string;
+  readonly url?: string;
+  readonly lang?: string;
 }
 
 /** Stores article number `n` with the given text, under a made-up original `originals/<n>`, and returns its id. */
@@ -32,9 +35,9 @@ export function insertPlainArticle(db: DatabaseSync, n: number, article: PlainAr
       title: article.title,
       byline: null,
       siteName: null,
-      publishedTime: null,
-      url: null,
-      lang: 'en',
+      publishedTime: article.publishedTime ?? null,
+      url: article.url ?? null,
+      lang: article.lang ?? 'en',
       excerpt: null,
       wordCount: article.wordCount,
       html: '',

@@ -3,14 +3,13 @@
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { afterEach } from 'vitest';
-import { CLEANER_VERSION } from '../../../../main/core/clean/cleaned-page.ts';
 import { silentLogger } from '../../../../main/core/logger.ts';
 import { createRelatedStories, type RelatedStories } from '../../../../main/core/related/related-api.ts';
-import { insertArticle } from '../../../../main/core/store/article-repository.ts';
 import { openDatabase } from '../../../../main/core/store/database.ts';
 import type { ArticleId } from '../../../../main/shared/ids.ts';
 import type { RelatedSuggestion } from '../../../../main/shared/types.ts';
 import { tempDir } from '../import/library-test-kit.ts';
+import { insertPlainArticle } from '../../support/plain-article-db.ts';
 
 /** One test article: its text, the entities the suggester found in it, its date and URL. */
 export interface TestArticle {
@@ -32,35 +31,15 @@ let serial = 0;
 /** Stores an article with its entity suggestions and returns its id. */
 export function addArticle(db: DatabaseSync, article: TestArticle): ArticleId {
   serial += 1;
-  const id = insertArticle(
-    db,
-    {
-      status: 'ok',
-      title: article.text.slice(0, 40),
-      byline: null,
-      siteName: null,
-      publishedTime: article.date === undefined ? null : `${article.date}T09:00:00.000Z`,
-      url: article.url ?? null,
-      lang: article.lang ?? 'en',
-      excerpt: null,
-      wordCount: article.text.split(' ').length,
-      html: '',
-      text: article.text,
-      capturedAt: null,
-      charset: 'utf-8',
-      removed: [],
-      cleanerVersion: CLEANER_VERSION,
-    },
-    {
-      sha256: `sha-${serial}`,
-      size: 1,
-      storedPath: `originals/${serial}`,
-      fileName: `${serial}.html`,
-      filePath: `/${serial}.html`,
-      modifiedAt: null,
-      addedAt: '2026-01-01T00:00:00.000Z',
-    },
-  );
+  const id = insertPlainArticle(db, serial, {
+    title: article.text.slice(0, 40),
+    text: article.text,
+    wordCount: article.text.split(' ').length,
+    addedAt: '2026-01-01T00:00:00.000Z',
+    ...(article.date === undefined ? {} : { publishedTime: `${article.date}T09:00:00.000Z` }),
+    ...(article.url === undefined ? {} : { url: article.url }),
+    ...(article.lang === undefined ? {} : { lang: article.lang }),
+  });
   if (article.url !== undefined)
     db.prepare('UPDATE articles SET normalized_url = ? WHERE id = ?').run(article.url, id);
   const insert = db.prepare(
@@ -130,3 +109,23 @@ export const fillerTopics: readonly TestArticle[] = [
   },
   { text: 'Farmers complained that heavy rain delayed the harvest of potatoes and wheat across the region.' },
 ];
+
+/** Arms-control talks naming two rare people: the first report of a story. */
+export const talks = {
+  text: 'Sergey Lavrov met Anatoly Antonov in Geneva to prepare arms control talks on strategic missiles and warheads.',
+  entities: [
+    ['Sergey Lavrov', 'person'],
+    ['Anatoly Antonov', 'person'],
+  ],
+  date: '2026-02-01',
+} as const;
+
+/** Its follow-up two days later, in other words, naming the same two people. */
+export const followUp = {
+  text: 'Negotiations stalled over warheads, an envoy said, after the two ministers left without agreeing on a date. Antonov and Lavrov will write to each other.',
+  entities: [
+    ['Anatoly Antonov', 'person'],
+    ['Sergey Lavrov', 'person'],
+  ],
+  date: '2026-02-03',
+} as const;

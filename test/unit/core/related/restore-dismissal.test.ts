@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { toArticleId } from '../../../../main/shared/ids.ts';
-import { addArticles, fillerTopics, relatedOver, relatedTestDb, suggestionsFor } from './related-test-db.ts';
-
-const talks = {
-  text: 'Sergey Lavrov met Anatoly Antonov in Geneva to prepare arms control talks on strategic missiles and warheads.',
-  entities: [
-    ['Sergey Lavrov', 'person'],
-    ['Anatoly Antonov', 'person'],
-  ],
-  date: '2026-02-01',
-} as const;
-const followUp = {
-  text: 'Negotiations stalled over warheads, an envoy said, after the two ministers left without agreeing on a date. Antonov and Lavrov will write to each other.',
-  entities: [
-    ['Anatoly Antonov', 'person'],
-    ['Sergey Lavrov', 'person'],
-  ],
-  date: '2026-02-03',
-} as const;
+import {
+  addArticles,
+  fillerTopics,
+  followUp,
+  relatedOver,
+  relatedTestDb,
+  suggestionsFor,
+  talks,
+} from './related-test-db.ts';
 
 describe('undoing a dismissed related suggestion', () => {
   it('suggests the pair again, both ways and after reopening, once the dismissal is undone', async () => {
