@@ -53,42 +53,54 @@ function parseManifest(text: string): IndexManifest {
   return value as IndexManifest;
 }
 
-/** Splits the two files back into a snapshot; throws when their sizes disagree with the manifest. */
-function unpackFiles(manifest: IndexManifest, postings: Buffer, terms: Buffer): LoadedSnapshot {
+/** Each field's saved terms, in manifest order; throws when the file's size disagrees with the manifest. */
+function readTermLists(manifest: IndexManifest, terms: Buffer): SortedTerms[] {
   const declared: unknown = manifest.fields;
   if (!Array.isArray(declared)) throw new TypeError('manifest lacks fields');
+  let byteAt = 0;
+  const lists = (declared as IndexManifest['fields']).map(({ termBytes }) => {
+    if (!Number.isInteger(termBytes) || byteAt + termBytes > terms.byteLength)
+      throw new RangeError('index files are torn');
+    // The terms stay in the file's bytes: splitting them into strings was a third of a reopen.
+    const list = SortedTerms.fromText(terms.subarray(byteAt, byteAt + termBytes));
+    byteAt += termBytes;
+    return list;
+  });
+  if (byteAt !== terms.byteLength) throw new RangeError('index files do not match the manifest');
+  return lists;
+}
+
+/** Joins the posting words to the fields' terms as a snapshot; throws when their sizes disagree with the manifest. */
+function unpackPostings(
+  manifest: IndexManifest,
+  postings: Buffer,
+  termLists: readonly SortedTerms[],
+): LoadedSnapshot {
   if (postings.byteLength % 4 !== 0) throw new RangeError('postings file is torn');
   // A Uint32Array view needs 4-byte alignment; a large read buffer has it, a pooled small one may not.
   const bytes = postings.byteOffset % 4 === 0 ? postings : Buffer.from(postings);
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   let wordAt = 0;
-  let byteAt = 0;
-  const parts = declared as IndexManifest['fields'];
+  const parts = manifest.fields;
   const startsAt =
     words.length - parts.reduce((sum, part) => sum + (Number.isInteger(part.terms) ? part.terms : 0), 0);
   let startAt = startsAt;
-  const fields = parts.map(({ field, termBytes, words: count, terms: termCount }) => {
-    if (
-      byteAt + termBytes > terms.byteLength ||
-      !Number.isInteger(termCount) ||
-      startAt + termCount > words.length
-    )
+  const fields = parts.map(({ field, words: count, terms: termCount }, at) => {
+    const terms = termLists[at];
+    if (terms === undefined || !Number.isInteger(termCount) || startAt + termCount > words.length)
       throw new RangeError('index files are torn');
-    // The terms stay in the file's bytes: splitting them into strings was a third of a reopen.
     const part = {
       field,
-      terms: SortedTerms.fromText(terms.subarray(byteAt, byteAt + termBytes)),
+      terms,
       words: words.subarray(wordAt, wordAt + count),
       starts: words.subarray(startAt, startAt + termCount),
     };
     checkStarts(part.starts, part.words);
     wordAt += count;
-    byteAt += termBytes;
     startAt += termCount;
     return part;
   });
-  if (byteAt !== terms.byteLength || startsAt - wordAt !== manifest.count)
-    throw new RangeError('index files do not match the manifest');
+  if (startsAt - wordAt !== manifest.count) throw new RangeError('index files do not match the manifest');
   return { fields, ids: words.subarray(wordAt, startsAt) };
 }
 
@@ -127,14 +139,16 @@ async function termBuffers(terms: readonly string[]): Promise<Buffer[]> {
 export async function loadIndex(libraryDir: string, options: SearchIndexOptions = {}): Promise<LoadedIndex> {
   const folder = join(libraryDir, indexFolder);
   // Every read starts before the first await, on libuv's threads: the caller's synchronous work
-  // right after this call (counting the articles) overlaps them. Only decoding runs on this thread.
-  const files = Promise.all([
-    readFile(join(folder, postingsFileName)),
+  // right after this call (counting the articles) overlaps them. The small files arrive first and are
+  // decoded while the large postings file is still being read.
+  const postingsFile = readFile(join(folder, postingsFileName));
+  const smallFiles = Promise.all([
     readFile(join(folder, termsFileName)),
     readFile(join(folder, vocabularyFileName)),
   ]);
   // A missing or damaged index reads as the manifest's reason; the files' own errors are then moot.
-  files.catch(() => undefined);
+  postingsFile.catch(() => undefined);
+  smallFiles.catch(() => undefined);
   let manifestText: string;
   try {
     manifestText = await readFile(join(folder, manifestFileName), 'utf8');
@@ -149,9 +163,12 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
       const detail = `format ${manifest.formatVersion}, expected ${indexFormatVersion}`;
       return { ok: false, reason: 'other-format', detail };
     }
-    const [postings, terms, vocabulary] = await files;
+    const [terms, vocabularyBytes] = await smallFiles;
+    const termLists = readTermLists(manifest, terms);
+    const vocabulary = readVocabulary(vocabularyBytes);
+    const snapshot = unpackPostings(manifest, await postingsFile, termLists);
     const index = new SearchIndex(options);
-    index.restore(unpackFiles(manifest, postings, terms), readVocabulary(vocabulary), manifest.count);
+    index.restore(snapshot, vocabulary, manifest.count);
     return { ok: true, index, manifest };
   } catch (error) {
     // The index is a cache: a broken part means "rebuild", and the caller logs why.
