@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readInParallel } from './read-in-parallel.ts';
 import { join } from 'node:path';
 import type { LoadedSnapshot } from './index-snapshot.ts';
 import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
@@ -141,7 +142,7 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
   // Every read starts before the first await, on libuv's threads: the caller's synchronous work
   // right after this call (counting the articles) overlaps them. The small files arrive first and are
   // decoded while the large postings file is still being read.
-  const postingsFile = readFile(join(folder, postingsFileName));
+  const postingsFile = readInParallel(join(folder, postingsFileName));
   const smallFiles = Promise.all([
     readFile(join(folder, termsFileName)),
     readFile(join(folder, vocabularyFileName)),
