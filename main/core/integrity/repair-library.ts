@@ -16,6 +16,11 @@ function isTempWrite(path: string): boolean {
   return dirname(path).endsWith(`${sep}tmp`) && path.endsWith('.part');
 }
 
+/** Where `dossier check --repair` moves a stray file (given relative to the library): lost+found/<top folder>/<name>. */
+export function lostAndFoundPath(dir: string, path: string): string {
+  return join(dir, lostAndFoundFolder, dirname(path).split(sep)[0] ?? '', basename(path));
+}
+
 /**
  * Repairs what can be repaired without losing anything: deletes unfinished temp writes and moves
  * orphaned files into lost+found/. Missing or changed files and a damaged database are left alone.
@@ -30,12 +35,7 @@ export async function repairLibrary(dir: string, report: CheckReport): Promise<R
       await rm(join(dir, finding.path), { force: true });
       removedTempFiles += 1;
     } else if (finding.kind === 'orphan-file' || finding.kind === 'temp-file') {
-      const target = join(
-        dir,
-        lostAndFoundFolder,
-        dirname(finding.path).split(sep)[0] ?? '',
-        basename(finding.path),
-      );
+      const target = lostAndFoundPath(dir, finding.path);
       await mkdir(dirname(target), { recursive: true });
       await rename(join(dir, finding.path), target);
       movedToLostAndFound += 1;

@@ -1,10 +1,10 @@
-import { stat } from 'node:fs/promises';
+import { rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type { LibraryHealth, LibraryHealthProblem } from '../../shared/health-types.ts';
 import type { CheckFinding, CheckReport } from './check-library.ts';
 import { damageAdvice, shellQuote } from './open-failure-advice.ts';
-import { lostAndFoundFolder, repairLibrary } from './repair-library.ts';
+import { lostAndFoundFolder, lostAndFoundPath, repairLibrary } from './repair-library.ts';
 
 /** What the open library needs to repair the findings of its start-up check. */
 export interface RepairWhileOpenContext {
@@ -43,17 +43,37 @@ async function isLeftover(context: RepairWhileOpenContext, finding: CheckFinding
   return finding.kind === 'temp-file' || !referenced(context.db, basename(finding.path));
 }
 
+/**
+ * Puts a moved orphan back when an import claimed it meanwhile: one storing the same bytes between
+ * the check and the move renames a fresh file onto that name (so the moved file is new) and then
+ * commits a row for it. Without this, that article's row would point at nothing. True when put back.
+ */
+export async function putBackIfClaimed(context: RepairWhileOpenContext, path: string): Promise<boolean> {
+  const moved = lostAndFoundPath(context.dir, path);
+  const mtime = await modifiedMs(moved);
+  const claimed = mtime !== null && mtime >= context.openedAt;
+  if (!claimed && !referenced(context.db, basename(path))) return false;
+  // Same bytes under the same name: if another import wrote it again meanwhile, this replaces it harmlessly.
+  await rename(moved, join(context.dir, path));
+  return true;
+}
+
+/** A stray file an import turned out to own: neither repaired nor a problem. */
+const claimed = Symbol('claimed by an import');
+
 async function repairOne(
   context: RepairWhileOpenContext,
   report: CheckReport,
   finding: CheckFinding,
-): Promise<string | null> {
+): Promise<string | typeof claimed | null> {
   try {
     const outcome = await repairLibrary(context.dir, { ...report, findings: [finding] });
     if (outcome.removedTempFiles > 0)
       return `Removed ${finding.path ?? ''}, an unfinished write left by a crash.`;
-    if (outcome.movedToLostAndFound > 0)
-      return `Moved ${finding.path ?? ''} into ${lostAndFoundFolder}/: it belonged to no article.`;
+    if (outcome.movedToLostAndFound > 0 && finding.path !== undefined) {
+      if (await putBackIfClaimed(context, finding.path)) return claimed;
+      return `Moved ${finding.path} into ${lostAndFoundFolder}/: it belonged to no article.`;
+    }
   } catch {
     // Left as a problem below: the user sees it and `dossier check --repair` can try again.
   }
@@ -93,6 +113,7 @@ export async function repairWhileOpen(
       // Written during this run (an import in flight) or gone since: not a problem, and not ours to move.
       if (!(await isLeftover(context, finding))) continue;
       const done = await repairOne(context, report, finding);
+      if (done === claimed) continue;
       if (done !== null) {
         repaired.push(done);
         continue;
