@@ -4,7 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { indexFolder, indexFormatVersion, manifestFileName } from '../search/index-persistence.ts';
 import { assetRelativePath, assetsFolder } from '../store/asset-store.ts';
 import { originalsFolder } from '../store/original-store.ts';
-import { checkDatabaseFile, quickCheck } from './database-health.ts';
+import { checkDatabaseFile } from './database-health.ts';
 import { hashFile, libraryDatabaseName, listStoredFiles } from './library-files.ts';
 
 /** One thing `dossier check` found. */
@@ -120,14 +120,8 @@ export async function checkLibrary(dir: string, options: CheckOptions = {}): Pro
   }
   const db = new DatabaseSync(file, { readOnly: true });
   try {
+    // The file's quick_check already passed in checkDatabaseFile: running it again read every page twice.
     const findings: CheckFinding[] = [];
-    const problems = quickCheck(db);
-    if (problems.join() !== 'ok')
-      findings.push({
-        severity: 'problem',
-        kind: 'database',
-        message: `quick_check: ${problems.join('; ')}`,
-      });
     const originals = db
       .prepare('SELECT sha256, path FROM originals ORDER BY sha256')
       .all() as unknown as ExpectedFile[];
