@@ -1,7 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchIndex } from '../search-index.ts';
 import type { WordMatcher } from '../snippet.ts';
-import type { QueryPlan, QueryTerm } from './parse-query.ts';
+import type { QueryFilter, QueryPlan, QueryTerm } from './parse-query.ts';
+import type { IdTest } from './apply-filters.ts';
 import { DescendingKeys, keyId, scoreKey, timeKey } from './descending-keys.ts';
 import {
   everyArticle,
@@ -134,10 +135,17 @@ export function evaluateQuery(
     }
     return set.has(id);
   };
+  // Each filter of an excluded group compiled once per query, not once per candidate tested.
+  const filterTests = new Map<QueryFilter, IdTest>();
   const hasTerm = (id: number, term: QueryTerm): boolean => {
     if (term.kind === 'word') return hasWord(id, term.text);
     if (term.kind === 'phrase') return hasPhrase(id, term.text);
-    return rows.filter([term.filter])(id);
+    let test = filterTests.get(term.filter);
+    if (test === undefined) {
+      test = rows.filter([term.filter]);
+      filterTests.set(term.filter, test);
+    }
+    return test(id);
   };
   const candidateAt = (rank: number): Candidate | undefined => {
     const key = rank < dated.length ? dated.at(rank) : undated.at(rank - dated.length);

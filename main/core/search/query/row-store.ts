@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { QueryFilter } from './parse-query.ts';
 import { compileFilters, type IdTest } from './apply-filters.ts';
 import { RowColumns, type ColumnRow } from './row-columns.ts';
@@ -58,6 +58,8 @@ interface Warming {
   readonly columns: RowColumns;
   readonly changed: Set<number>;
   readonly duplicates: ReadonlySet<number>;
+  /** Prepared once per warm-up: the first slice, the next one after a title, the rest of a title. */
+  readonly statements: Record<'first' | 'next' | 'sameTitle', StatementSync>;
   /** The last title read: the next slice starts after it (titles are never null). */
   after: string | null;
   done: boolean;
@@ -101,6 +103,11 @@ export class RowStore {
       columns: new RowColumns(),
       changed: new Set(),
       duplicates: this.#duplicates(),
+      statements: {
+        first: this.#arrays(`${rowsQuery} ORDER BY a.title LIMIT ?`),
+        next: this.#arrays(`${rowsQuery} WHERE a.title > ? ORDER BY a.title LIMIT ?`),
+        sameTitle: this.#arrays(`${rowsQuery} WHERE a.title = ?`),
+      },
       after: null,
       done: false,
     };
@@ -121,10 +128,7 @@ export class RowStore {
    * row sharing the slice's last title, so the next slice can start strictly after that title.
    */
   #readSlice(warming: Warming, slice: number): void {
-    const next = this.#db.prepare(`${rowsQuery} WHERE a.title > ? ORDER BY a.title LIMIT ?`);
-    const first = this.#db.prepare(`${rowsQuery} ORDER BY a.title LIMIT ?`);
-    const sameTitle = this.#db.prepare(`${rowsQuery} WHERE a.title = ?`);
-    for (const statement of [next, first, sameTitle]) statement.setReturnArrays(true);
+    const { next, first, sameTitle } = warming.statements;
     const read = (warming.after === null
       ? first.all(slice)
       : next.all(warming.after, slice)) as unknown as RawValues[];
@@ -207,6 +211,13 @@ export class RowStore {
     return [...new Set([id, ...rows.map((r) => r.id)])];
   }
 
+  /** A statement that returns rows as arrays (several times faster for 100,000 rows). */
+  #arrays(sql: string): StatementSync {
+    const statement = this.#db.prepare(sql);
+    statement.setReturnArrays(true);
+    return statement;
+  }
+
   #duplicates(): Set<number> {
     const duplicates = new Set<number>();
     for (const query of sharedKeysQueries) {
@@ -225,10 +236,8 @@ export class RowStore {
       if (this.#adopt(warming)) return warming.columns;
     }
     const read = { columns: new RowColumns(), duplicates: this.#duplicates() };
-    const statement = this.#db.prepare(rowsQuery);
-    // Arrays instead of one object per row: several times faster for 100,000 rows.
-    statement.setReturnArrays(true);
-    for (const values of statement.all() as unknown as RawValues[]) addRow(read, fromValues(values));
+    for (const values of this.#arrays(rowsQuery).all() as unknown as RawValues[])
+      addRow(read, fromValues(values));
     this.#rows = read.columns;
     return read.columns;
   }
