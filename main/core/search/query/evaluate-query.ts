@@ -5,14 +5,18 @@ import type { QueryFilter, QueryPlan, QueryTerm } from './parse-query.ts';
 import type { IdTest } from './apply-filters.ts';
 import { DescendingKeys, keyId, scoreKey, timeKey } from './descending-keys.ts';
 import {
+  alternativeOf,
   everyArticle,
   exclusionGroups,
   filteredGroupMatches,
   gatherCandidates,
   groupMatches,
   phraseBonus,
+  specsOf,
   type Candidates,
 } from './gather-candidates.ts';
+import { groupFilters } from './query-terms.ts';
+import { rankByBits } from './rank-by-bits.ts';
 import { queryMatcher } from './match-words.ts';
 import { createPhraseCheck } from './phrase-check.ts';
 import type { FieldCache } from './field-cache.ts';
@@ -64,8 +68,8 @@ function markIds(lists: readonly Int32Array[]): Uint8Array {
   return marks;
 }
 
-/** The candidates passing filters and word exclusions, as ordered keys, with their scores by id. */
-function keysOf(plan: QueryPlan, context: QueryContext, found: Candidates, sort: SearchSort) {
+/** Whether an article survives the query's filters and its word-only exclusions; null when all do. */
+function keepTest(plan: QueryPlan, context: QueryContext): IdTest | null {
   const { index, rows, board } = context;
   // An article matching a whole excluded group without phrases is dropped now (index and rows only).
   const dropped = markIds(
@@ -73,36 +77,98 @@ function keysOf(plan: QueryPlan, context: QueryContext, found: Candidates, sort:
       .filter((group) => group.every((t) => t.kind !== 'phrase'))
       .flatMap((group) => filteredGroupMatches(group, index, board, rows)?.ids ?? []),
   );
-  const { ids, scores } = found;
   const passes = plan.filters.length > 0 ? rows.filter(plan.filters) : null;
-  const excludes = dropped.length > 0;
+  if (dropped.length === 0) return passes;
+  const kept = (id: number): boolean => dropped[id] !== 1;
+  return passes === null ? kept : (id) => kept(id) && passes(id);
+}
+
+/** Candidates in rank order with their scores, and how many have phrases to verify. */
+interface RankedCandidates {
+  readonly length: number;
+  readonly at: (rank: number) => RankedId | undefined;
+  readonly withPhrases: number;
+  readonly alternativesOf: Candidates['alternativesOf'];
+}
+
+/**
+ * One AND-group by relevance (what the search box mostly asks): ranked from bit sets, so a word in
+ * half the library costs a page of hits rather than a score per hit. Null when it does not apply.
+ */
+function rankOneGroup(plan: QueryPlan, context: QueryContext, sort: SearchSort): RankedCandidates | null {
+  const [group, ...others] = plan.groups;
+  if (sort !== 'relevance' || group === undefined || others.length > 0) return null;
+  const { index, rows, board } = context;
+  const inGroup = groupFilters(group);
+  const specs = specsOf(group, index);
+  const passes = keepTest(plan, context);
+  const groupPasses = inGroup.length > 0 ? rows.filter(inGroup) : null;
+  const keep =
+    groupPasses === null
+      ? passes
+      : passes === null
+        ? groupPasses
+        : (id: number) => passes(id) && groupPasses(id);
+  const bonus = alternativeOf(group, 0).score;
+  const ranked = rankByBits({
+    specs,
+    source: (field, term) => index.postings(field, term),
+    board,
+    keep,
+    bonus,
+  });
+  if (ranked === null) return null;
+  const phrases = alternativeOf(group, 0).phrases.length > 0;
+  return {
+    length: ranked.length,
+    at: ranked.at,
+    withPhrases: phrases ? ranked.length : 0,
+    alternativesOf: (_, score) => [alternativeOf(group, score - bonus)],
+  };
+}
+
+/** Every other query: each candidate scored, filtered and keyed, then ordered as far as it is read. */
+function rankEachCandidate(plan: QueryPlan, context: QueryContext, sort: SearchSort): RankedCandidates {
+  const { index, rows, board } = context;
+  const found =
+    plan.clauses.length === 0 && plan.filters.length > 0
+      ? everyArticle(rows.ids())
+      : gatherCandidates(plan, index, board, rows);
+  const keep = keepTest(plan, context);
+  const { ids, scores } = found;
   const byDate = sort === 'date';
   let maxId = 0;
   for (const id of ids) maxId = Math.max(maxId, id);
   // Scratch reused across queries: only entries written by this query are ever read back.
   const scoreOf = board.scratch('scores', maxId + 1);
-  const dated = board.scratch('dated', byDate ? ids.length : 0);
-  const undated = board.scratch('undated', ids.length);
+  const datedKeys = board.scratch('dated', byDate ? ids.length : 0);
+  const undatedKeys = board.scratch('undated', ids.length);
   let datedCount = 0;
   let undatedCount = 0;
   let withPhrases = 0;
   for (let i = 0; i < ids.length; i += 1) {
     const id = ids[i] ?? 0;
-    if (excludes && dropped[id] === 1) continue;
-    if (passes !== null && !passes(id)) continue;
+    if (keep !== null && !keep(id)) continue;
     const score = scores[i] ?? 0;
     scoreOf[id] = score;
     if (found.needsPhrase(id)) withPhrases += 1;
     const time = byDate ? rows.timeOf(id) : null;
-    if (time === null) undated[undatedCount++] = scoreKey(score, id);
-    else dated[datedCount++] = timeKey(time, id);
+    if (time === null) undatedKeys[undatedCount++] = scoreKey(score, id);
+    else datedKeys[datedCount++] = timeKey(time, id);
   }
+  // Newest first by date; the undated after them in relevance order.
+  const dated = new DescendingKeys(datedKeys.subarray(0, datedCount));
+  const undated = new DescendingKeys(undatedKeys.subarray(0, undatedCount));
   return {
-    // Newest first by date; the undated after them in relevance order.
-    dated: new DescendingKeys(dated.subarray(0, datedCount)),
-    undated: new DescendingKeys(undated.subarray(0, undatedCount)),
-    scoreOf,
+    length: dated.length + undated.length,
+    at: (rank) => {
+      const key = rank < dated.length ? dated.at(rank) : undated.at(rank - dated.length);
+      if (key === undefined) return undefined;
+      const id = keyId(key);
+      return { id, score: scoreOf[id] ?? 0 };
+    },
     withPhrases,
+    alternativesOf: found.alternativesOf,
   };
 }
 
@@ -119,11 +185,7 @@ export function evaluateQuery(
 ): Evaluated {
   const { index, db, rows, board } = context;
   const hasPhrase = createPhraseCheck(db, context.texts, context.phrases);
-  const found =
-    plan.clauses.length === 0 && plan.filters.length > 0
-      ? everyArticle(rows.ids())
-      : gatherCandidates(plan, index, board, rows);
-  const { dated, undated, scoreOf, withPhrases } = keysOf(plan, context, found, sort);
+  const candidates = rankOneGroup(plan, context, sort) ?? rankEachCandidate(plan, context, sort);
 
   const phraseExclusions = exclusionGroups(plan).filter((g) => g.some((t) => t.kind === 'phrase'));
   const wordSets = new Map<string, Set<number>>();
@@ -148,13 +210,16 @@ export function evaluateQuery(
     return test(id);
   };
   const candidateAt = (rank: number): Candidate | undefined => {
-    const key = rank < dated.length ? dated.at(rank) : undated.at(rank - dated.length);
-    if (key === undefined) return undefined;
-    const id = keyId(key);
-    const score = scoreOf[id] ?? 0;
-    return { id, score, alternatives: found.alternativesOf(id, score) };
+    const hit = candidates.at(rank);
+    return hit === undefined
+      ? undefined
+      : { ...hit, alternatives: candidates.alternativesOf(hit.id, hit.score) };
   };
-  const sequence: CandidateSequence = { length: dated.length + undated.length, at: candidateAt, withPhrases };
+  const sequence: CandidateSequence = {
+    length: candidates.length,
+    at: candidateAt,
+    withPhrases: candidates.withPhrases,
+  };
   const verified = verifyInOrder(sequence, {
     want:
       sort === 'relevance' && (candidateAt(0)?.alternatives[0]?.adjacent ?? null) !== null

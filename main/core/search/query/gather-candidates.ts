@@ -23,7 +23,7 @@ export interface Candidates {
 }
 
 /** The terms of an AND-group as the matcher takes them: each word, and the typed prefix's completions. */
-function specsOf(group: readonly QueryTerm[], index: SearchIndex): TermSpec[] {
+export function specsOf(group: readonly QueryTerm[], index: SearchIndex): TermSpec[] {
   const parsed = toParsed(group, index);
   const specs: TermSpec[] = parsed.terms.map((term) => ({ alternatives: [{ term, factor: 1 }] }));
   if (parsed.prefix !== null) {
@@ -86,7 +86,8 @@ export function filteredGroupMatches(
   return compact(groupMatches(group, index, board), passes);
 }
 
-function alternativeOf(group: readonly QueryTerm[], score: number): Alternative {
+/** What an article found by `group` with `score` must still show (phrases) and gets for them. */
+export function alternativeOf(group: readonly QueryTerm[], score: number): Alternative {
   const text = textTerms(group);
   const phrases = text.filter((t) => t.kind === 'phrase').map((t) => t.text);
   const words = text.filter((t) => t.kind === 'word' && !t.prefix).map((t) => t.text);

@@ -21,14 +21,16 @@ export interface GroupMatches {
 /** A completion of the prefix counts a little less than a word typed in full. */
 export const prefixCompletionFactor = 0.8;
 
-interface Lists {
+/** One field's posting lists of one term, with what a hit there counts for. */
+export interface Lists {
   readonly field: SearchField;
   readonly factor: number;
   readonly buckets: readonly (ArrayLike<number> | undefined)[];
   readonly length: number;
 }
 
-function listsOf(spec: TermSpec, source: PostingSource): Lists[] {
+/** A term spec's non-empty posting lists, per field and alternative. */
+export function listsOf(spec: TermSpec, source: PostingSource): Lists[] {
   const out: Lists[] = [];
   for (const field of searchFields) {
     for (const { term, factor } of spec.alternatives) {

@@ -9,8 +9,11 @@ export class ScoreBoard {
   total = new Float64Array(0);
   /** Ids touched by the current pass, in order (its first `count` entries). */
   touched = new Int32Array(1024);
+  /** How many ids the bit sets of a ranking have room for (grown when a larger id turns up). */
+  idCapacity = 1024;
   #epoch = 0;
   readonly #scratch = new Map<string, Float64Array>();
+  readonly #bits = new Map<string, Int32Array>();
 
   /** A fresh epoch; the arrays are reset on the rare wrap-around. */
   nextEpoch(): number {
@@ -45,6 +48,18 @@ export class ScoreBoard {
       this.#scratch.set(name, array);
     }
     return array.subarray(0, size);
+  }
+
+  /** A reusable set of ids as bits (`words` × 32 ids), kept per name across queries and cleared. */
+  bits(name: string, words: number): Int32Array {
+    let array = this.#bits.get(name);
+    if (array === undefined || array.length < words) {
+      array = new Int32Array(Math.max(words, (array?.length ?? 0) * 2, 32));
+      this.#bits.set(name, array);
+    }
+    const view = array.subarray(0, words);
+    view.fill(0);
+    return view;
   }
 
   /** Makes room for `count` touched ids, so a pass can append without checks. */
