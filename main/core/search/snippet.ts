@@ -32,19 +32,27 @@ export const snippetScanChars = maxScan + 1_000;
 /** Most hits match early: their snippets come from this much text, the rest read further. */
 export const snippetFirstChars = 4_000;
 
+/** Folded keys of matched units, kept across hits and queries (a page's hits repeat their words). */
+const foldedUnits = new Map<string, string>();
+const maxFoldedUnits = 20_000;
+
+/** A matched unit's folded key, for counting distinct terms per window. */
+function foldedKey(unit: string): string {
+  let key = foldedUnits.get(unit);
+  if (key === undefined) {
+    if (foldedUnits.size >= maxFoldedUnits) foldedUnits.clear();
+    key = foldText(unit);
+    foldedUnits.set(unit, key);
+  }
+  return key;
+}
+
 /** Matched units of `text` in order: whole words, and inside CJK runs the matching bigrams. */
 function findMatches(text: string, isMatch: WordMatcher, limit = maxMatches): Match[] {
   const found: Match[] = [];
-  // The folded key of each distinct matched unit, for counting distinct terms per window.
-  const keys = new Map<string, string>();
   const visit = (start: number, unit: string, known = false): boolean => {
     if (!known && !isMatch(unit)) return true;
-    let key = keys.get(unit);
-    if (key === undefined) {
-      key = foldText(unit);
-      keys.set(unit, key);
-    }
-    found.push({ start, end: start + unit.length, key });
+    found.push({ start, end: start + unit.length, key: foldedKey(unit) });
     return found.length < limit;
   };
   if (isMatch.find !== undefined) {

@@ -1,4 +1,5 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import { prepared } from './prepared-statements.ts';
 import { toArticleId, type ArticleId } from '../../shared/ids.ts';
 import type { ArticleDetail, ArticleSummary } from '../../shared/types.ts';
 import type { CleanedPage } from '../clean/cleaned-page.ts';
@@ -116,9 +117,10 @@ export function listSummaries(
 export function summariesByIds(db: DatabaseSync, ids: readonly number[]): Map<number, ArticleSummary> {
   const found = new Map<number, ArticleSummary>();
   if (ids.length === 0) return found;
-  const rows = db
-    .prepare(`SELECT ${summaryColumns} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(ids)) as unknown as SummaryRow[];
+  const rows = prepared(
+    db,
+    `SELECT ${summaryColumns} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as unknown as SummaryRow[];
   for (const row of rows) found.set(row.id, toSummary(row));
   return found;
 }

@@ -79,26 +79,53 @@ export function wordPattern(word: string, at: number, folds: FoldTable, depth = 
 }
 
 const wordChar = new RegExp(`[${wordChars}]`, 'u');
+const cjkChar = new RegExp(cjkRun.source, 'u');
+
+const notWord = 1;
+const wordNotCjk = 2;
+const wordCjk = 3;
+
+/**
+ * What each BMP code point is (0 until first seen, then one of the three above): Cyrillic, Greek
+ * and accented text used to build a string and run a regex per character here, which made the
+ * snippets of a Russian page cost more than its query.
+ */
+const charClasses = new Uint8Array(0x10000);
+
+function classify(code: number): number {
+  const char = String.fromCodePoint(code);
+  if (!wordChar.test(char)) return notWord;
+  return code >= 0x2e80 && cjkChar.test(char) ? wordCjk : wordNotCjk;
+}
+
+function classAt(text: string, at: number): number {
+  const code = text.codePointAt(at);
+  if (code === undefined) return notWord;
+  // ASCII, most of the text here: digits and letters only.
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+      ? wordNotCjk
+      : notWord;
+  if (code > 0xffff) return classify(code);
+  let known = charClasses[code] ?? 0;
+  if (known === 0) {
+    known = classify(code);
+    charClasses[code] = known;
+  }
+  return known;
+}
 
 /** Whether the character (code point) starting at `at` is a word character. */
 export function isWordCharAt(text: string, at: number): boolean {
-  const code = text.codePointAt(at);
-  if (code === undefined) return false;
-  // ASCII, most of the text here, without building a string: digits and letters only.
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  return wordChar.test(String.fromCodePoint(code));
+  return classAt(text, at) !== notWord;
 }
-
-const cjkChar = new RegExp(cjkRun.source, 'u');
 
 /**
  * Whether the character at `at` continues a (non-CJK) word: a letter, digit or kept mark that is not
  * CJK. The index splits CJK runs out of mixed words ("abc東京" is "abc", "東京"), so CJK ends a word.
  */
 export function extendsWordAt(text: string, at: number): boolean {
-  if (!isWordCharAt(text, at)) return false;
-  const code = text.codePointAt(at) ?? 0;
-  return code < 0x2e80 || !cjkChar.test(String.fromCodePoint(code));
+  return classAt(text, at) === wordNotCjk;
 }
 
 /** Whether the character (code point) ending just before `at` continues a (non-CJK) word. */
