@@ -7,7 +7,9 @@
 // library) and the non-English articles. The pages are imported one at a time in name order and every
 // article's features are then recomputed with the final document counts, so that the same input gives
 // the same figures on every run (see related/import-fixture-pages.ts).
-// Run: npm run bench:related [-- --json] [-- --details [--weights]]   Figures go to docs/benchmarks.md.
+// Run: npm run bench:related [-- --json] [-- --details [--weights]] [-- --misses]
+// (--misses: each query short of partners or holding a wrong article, and why; print-misses.ts).
+// Figures go to docs/benchmarks.md.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +20,7 @@ import { openLibrary } from '../../main/core/library.ts';
 import type { ArticleId } from '../../main/shared/ids.ts';
 import { relatedEngineOf } from './related/engine-adapter.ts';
 import { importFixturePages } from './related/import-fixture-pages.ts';
+import { missesReport } from './related/print-misses.ts';
 import {
   fixtureArticles,
   manifestProblems,
@@ -82,7 +85,6 @@ try {
   const second = openDatabase(join(work, 'library', 'library.sqlite'));
   if (!second.ok) throw new Error(second.error.message);
   for (const id of [...ids.values()].sort((a, b) => a - b)) refreshFeatures(second.value.db, id, true);
-  second.value.db.close();
   const fileOf = new Map([...ids].map(([file, id]) => [id, file]));
   const documents = await Promise.all(
     articles.map(async (a) => {
@@ -95,6 +97,7 @@ try {
   const engine = relatedEngineOf(library);
   const engineRankings = new Map<string, RankedFile[]>();
   const summaries = new Map<string, string[]>();
+  const details = new Map<string, string[]>();
   let engineMs = 0;
   if (engine !== null)
     for (const a of articles) {
@@ -108,6 +111,10 @@ try {
       summaries.set(
         a.file,
         suggestions.map((s) => (args.includes('--weights') ? s.detail : s.summary)),
+      );
+      details.set(
+        a.file,
+        suggestions.map((s) => s.detail),
       );
     }
   const report = {
@@ -154,7 +161,21 @@ try {
             `  dossier:  ${top(engineRankings.get(a.file))}\n  why: ${summaries.get(a.file)?.slice(0, 3).join('\n       ')}\n`,
           );
       }
+    if (args.includes('--misses') && engine !== null)
+      process.stdout.write(
+        `${missesReport(
+          second.value.db,
+          articles,
+          (file) => ids.get(file) as ArticleId,
+          (file) =>
+            (engineRankings.get(file) ?? []).map((r, index) => ({
+              ...r,
+              why: details.get(file)?.[index] ?? '',
+            })),
+        )}\n`,
+      );
   }
+  second.value.db.close();
 } finally {
   await library.close();
   await rm(work, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import {
 import { articleTerms } from './article-terms.ts';
 import { entityKey } from './entity-key.ts';
 import { gazetteerNames } from './gazetteer-scan.ts';
+import { durations } from './durations.ts';
 import { numbersAndDates } from './numbers-and-dates.ts';
 
 // An article's features are computed once, when its text or entities change, and stored: entity
@@ -26,9 +27,18 @@ interface ArticleInput {
   readonly entities: readonly { name: string; type: string }[];
 }
 
+/**
+ * The headline is the densest statement of what a story is about (a follow-up's body may never name
+ * the ship or the case its headline names), so it is read with the text unless the text opens with it.
+ */
+export function withHeadline(title: string, text: string): string {
+  const headline = title.trim();
+  return headline === '' || text.trimStart().startsWith(headline) ? text : `${headline}\n${text}`;
+}
+
 function readInput(db: DatabaseSync, id: number): ArticleInput | null {
-  const row = db.prepare('SELECT text, published_time FROM articles WHERE id = ?').get(id) as
-    { text: string; published_time: string | null } | undefined;
+  const row = db.prepare('SELECT title, text, published_time FROM articles WHERE id = ?').get(id) as
+    { title: string; text: string; published_time: string | null } | undefined;
   if (row === undefined) return null;
   const entities = db
     .prepare(
@@ -37,11 +47,11 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
        UNION ALL SELECT name, type FROM entity_suggestions WHERE article_id = :id AND status <> 'rejected'`,
     )
     .all({ id }) as { name: string; type: string }[];
-  return { text: row.text, publishedTime: row.published_time, entities };
+  return { text: withHeadline(row.title, row.text), publishedTime: row.published_time, entities };
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v3:';
+export const featuresVersion = 'v4:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -83,7 +93,8 @@ function computeFeatures(
     seen.add(key);
     features.push({ key, weight: 1, label: name, type: key.startsWith('e:c:') ? 'place' : 'organisation' });
   }
-  for (const [key, surface] of [...numbersAndDates(input.text)].slice(0, maxNumbers)) {
+  const figures = [...numbersAndDates(input.text), ...durations(input.text)];
+  for (const [key, surface] of figures.slice(0, maxNumbers)) {
     seen.add(key);
     features.push({ key, weight: 1, label: surface, type: null });
   }

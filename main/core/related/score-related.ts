@@ -58,17 +58,16 @@ function postingsCap(key: string, articles: number): number {
   return kindOf(key) === 't' ? Math.max(50, articles * 0.002) : Math.max(200, articles * 0.02);
 }
 
-/** Scores the articles related to `id` (whose features must be current), best first. */
-export function scoreRelated(
-  db: DatabaseSync,
-  id: number,
-  excluded: ReadonlySet<number>,
-  copies: Copies,
-): ScoredCandidate[] {
+/** The library-wide counts a scoring pass reads: articles with features, and each key's count (cached). */
+interface Counts {
+  readonly articles: number;
+  readonly df: (key: string) => number;
+}
+
+function countsOf(db: DatabaseSync): Counts {
   const articles = Math.max(1, featuredArticleCount(db));
-  const own = featuresOf(db, [id]).get(id) ?? unknown;
-  const dfs = new Map(own.features.map((f) => [f.key, documentFrequency(db, f.key)]));
   // Pairs of two candidates (threads) look up the counts of keys the article does not carry, once.
+  const dfs = new Map<string, number>();
   const df = (key: string): number => {
     const known = dfs.get(key);
     if (known !== undefined) return known;
@@ -76,30 +75,68 @@ export function scoreRelated(
     dfs.set(key, count);
     return count;
   };
+  return { articles, df };
+}
+
+/** Other articles sharing the article's rarer features, roughest-best first (inverted lookups only). */
+function roughCandidates(db: DatabaseSync, id: number, own: Featured, counts: Counts): number[] {
   const rough = new Map<number, number>();
   const lookUps = [
     ...own.features.filter((f) => kindOf(f.key) !== 't'),
-    ...own.features.filter((f) => kindOf(f.key) === 't').slice(0, termsToLookUp),
+    // A term no other article carries finds no one: the most distinctive terms others share are looked up.
+    ...own.features.filter((f) => kindOf(f.key) === 't' && counts.df(f.key) >= 2).slice(0, termsToLookUp),
   ];
   for (const feature of lookUps) {
-    const count = dfs.get(feature.key) ?? 0;
-    if (count > postingsCap(feature.key, articles)) continue;
-    const weight = rarity(count, articles) * (kindOf(feature.key) === 't' ? 0.3 : 1);
+    const count = counts.df(feature.key);
+    if (count > postingsCap(feature.key, counts.articles)) continue;
+    const weight = rarity(count, counts.articles) * (kindOf(feature.key) === 't' ? 0.3 : 1);
     for (const posting of postings(db, feature.key))
       if (posting.article_id !== id)
         rough.set(posting.article_id, (rough.get(posting.article_id) ?? 0) + weight);
   }
-  const ranked = [...rough].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([other]) => other);
+  return [...rough].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([other]) => other);
+}
+
+function scorePairWith(counts: Counts, a: Featured, b: Featured, sameUrl = false, version = false) {
+  const days =
+    a.publishedDay === null || b.publishedDay === null ? null : Math.abs(a.publishedDay - b.publishedDay);
+  const evidence = {
+    ...sharedEvidence(a.features, b.features, counts.df, counts.articles),
+    days,
+    sameUrl,
+    version,
+  };
+  return { ...explainRelation(evidence), pieces: evidencePieces(evidence), evidence };
+}
+
+/** Why two articles score what they do on their own evidence (no threads): for the bench's --misses. */
+export function explainPair(db: DatabaseSync, id: number, other: number) {
+  const counts = countsOf(db);
+  const found = featuresOf(db, [id, other]);
+  const own = found.get(id) ?? unknown;
+  const rank = roughCandidates(db, id, own, counts).indexOf(other);
+  const pair = scorePairWith(counts, own, found.get(other) ?? unknown);
+  return { ...pair, candidateRank: rank < 0 ? null : rank, candidatesScored: candidatesToScore };
+}
+
+/** Scores the articles related to `id` (whose features must be current), best first. */
+export function scoreRelated(
+  db: DatabaseSync,
+  id: number,
+  excluded: ReadonlySet<number>,
+  copies: Copies,
+): ScoredCandidate[] {
+  const counts = countsOf(db);
+  const own = featuresOf(db, [id]).get(id) ?? unknown;
+  const ranked = roughCandidates(db, id, own, counts);
   const best = [...new Set([...copies.sameUrl, ...copies.versions, ...ranked])]
     .filter((other) => !excluded.has(other))
     .slice(0, candidatesToScore);
   const linked = linkedByTypes(db, id, threadLinkTypes);
   const theirs = featuresOf(db, [...new Set([...best, ...linked])]);
   const scorePair = (a: Featured, b: Featured, sameUrl = false, version = false) => {
-    const days =
-      a.publishedDay === null || b.publishedDay === null ? null : Math.abs(a.publishedDay - b.publishedDay);
-    const evidence = { ...sharedEvidence(a.features, b.features, df, articles), days, sameUrl, version };
-    return { ...explainRelation(evidence), pieces: evidencePieces(evidence) };
+    const { score, reasons, pieces } = scorePairWith(counts, a, b, sameUrl, version);
+    return { score, reasons, pieces };
   };
   const scored = best.map((other) => ({
     id: other,

@@ -5,10 +5,19 @@ import type { Evidence } from './explain-relation.ts';
 // in the library: entities (places and institutions marked as the scene), figures and dates, the
 // cosine of their term vectors, and the rare terms both use that no shared entity already covers.
 
+/**
+ * The fewest articles a library is taken to hold when judging how common a feature is. In a library of
+ * four storm reports every shared name is in every article, yet four documents cannot show that a name
+ * is common: the articles a small library does not have yet are taken not to carry it. Above this size
+ * the floor changes nothing.
+ */
+export const minimumLibrarySize = 50;
+
 /** How much sharing a feature carried by `df` of `articles` articles says: 1 for a pair, ~0 for everywhere. */
 export function rarity(df: number, articles: number): number {
-  if (df <= 2 || articles <= 2) return 1;
-  return Math.max(0, Math.min(1, Math.log(articles / df) / Math.log(articles / 2)));
+  const library = Math.max(articles, minimumLibrarySize);
+  if (df <= 2) return 1;
+  return Math.max(0, Math.min(1, Math.log(library / df) / Math.log(library / 2)));
 }
 
 /** The kind of a feature key: "e" entity, "t" term, "n" number, "d" date. */

@@ -19,6 +19,8 @@ export interface TestArticle {
   readonly date?: string;
   readonly url?: string;
   readonly lang?: string;
+  /** The headline; the text's first 40 characters when not given. */
+  readonly title?: string;
 }
 
 const opened: RelatedStories[] = [];
@@ -32,7 +34,7 @@ let serial = 0;
 export function addArticle(db: DatabaseSync, article: TestArticle): ArticleId {
   serial += 1;
   const id = insertPlainArticle(db, serial, {
-    title: article.text.slice(0, 40),
+    title: article.title ?? article.text.slice(0, 40),
     text: article.text,
     wordCount: article.text.split(' ').length,
     addedAt: '2026-01-01T00:00:00.000Z',
