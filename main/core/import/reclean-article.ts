@@ -7,7 +7,8 @@ import { relinkPageAssets } from '../assets/save-page-assets.ts';
 import { cleanPage } from '../clean/clean-page.ts';
 import type { ArticleSearch } from '../search/article-search.ts';
 import { reanchorMentions } from '../entities/reanchor-mentions.ts';
-import { getDetail, getOriginalLocation, getText } from '../store/article-repository.ts';
+import { rerelateArticle } from '../links/rerelate-article.ts';
+import { getDetail, getOriginalLocation, getText, indexableArticles } from '../store/article-repository.ts';
 import { updateCleanedArticle } from '../store/cleaning-repository.ts';
 import { readOriginal } from '../store/original-store.ts';
 
@@ -57,6 +58,7 @@ export function storeRecleaned(
 ): void {
   const oldText = getText(context.db, before.id);
   updateCleanedArticle(context.db, before.id, relinkPageAssets(context.db, before.id, page), options);
+  const copies = rerelateArticle(context.db, before.id, page).filter((id) => id !== before.id);
   if (oldText !== page.text) {
     reanchorMentions(context.db, before.id, page.text);
     context.onTextChanged?.(before.id);
@@ -68,4 +70,11 @@ export function storeRecleaned(
     siteName: before.siteName ?? '',
     text: page.text,
   });
+  // A new URL or text leaves old copies and finds new ones: their "is:duplicate" flags change too.
+  for (const id of copies) {
+    for (const article of indexableArticles(context.db, id - 1)) {
+      if (article.id === id) context.search.update(article);
+      break;
+    }
+  }
 }

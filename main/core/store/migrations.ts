@@ -253,6 +253,25 @@ export const migrations: readonly Migration[] = [
         ON articles (title, byline, site_name, lang, published_time, added_at);
     `,
   },
+  {
+    // Articles trashed before trashing lowered the related-story document counts still counted;
+    // recounting from the live articles' keys (newline-separated, read as a JSON array; char(92)
+    // and char(34) are the backslash and the quote, escaped first) makes every library's counts true.
+    description: 'related stories: document counts recomputed from the articles in the library',
+    sql: `
+      DELETE FROM related_df;
+      -- A key with another control character would not read as JSON: that article's keys are skipped
+      -- (its counts stay one short) rather than the migration failing and the library not opening.
+      INSERT INTO related_df (key, df)
+        SELECT k.value, count(*) FROM (
+          SELECT '["' || replace(replace(replace(all_keys, char(92), char(92, 92)), char(34), char(92, 34)),
+            char(10), '","') || '"]' AS keys FROM related_articles WHERE all_keys <> ''
+        ) r, json_each(CASE WHEN json_valid(r.keys) THEN r.keys ELSE '[]' END) k
+        GROUP BY k.value;
+      INSERT INTO related_df (key, df)
+        SELECT '#articles', count(*) FROM related_articles HAVING count(*) > 0;
+    `,
+  },
 ];
 
 /** The schema version this code writes. */
