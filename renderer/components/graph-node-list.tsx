@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ArticleId } from '../../main/shared/ids.ts';
 import type { ArticleGraph, GraphNode } from '../../main/shared/thread-types.ts';
+import { GraphNodeItem } from './graph-node-item.tsx';
 
 interface Props {
   readonly graph: ArticleGraph;
@@ -21,28 +22,13 @@ export function GraphNodeList({ graph, onNode, onOpenArticle }: Props): ReactNod
         <ul>
           {articles.map((node) =>
             node.kind === 'article' ? (
-              <li key={node.key}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    onNode(node);
-                  }}
-                >
-                  {node.label}
-                </button>{' '}
-                <span className="graph-step">{steps[node.depth] ?? ''}</span>{' '}
-                <button
-                  type="button"
-                  className="button quiet"
-                  aria-label={`Open ${node.label}`}
-                  onClick={() => {
-                    onOpenArticle(node.articleId);
-                  }}
-                >
-                  Open
-                </button>
-              </li>
+              <GraphNodeItem
+                key={node.key}
+                node={node}
+                detail={steps[node.depth] ?? ''}
+                onNode={onNode}
+                onOpenArticle={onOpenArticle}
+              />
             ) : null,
           )}
         </ul>
@@ -51,18 +37,7 @@ export function GraphNodeList({ graph, onNode, onOpenArticle }: Props): ReactNod
         <h3>Entities ({entities.length})</h3>
         <ul>
           {entities.map((node) => (
-            <li key={node.key}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  onNode(node);
-                }}
-              >
-                {node.label}
-              </button>{' '}
-              <span className="graph-step">{node.entityType}</span>
-            </li>
+            <GraphNodeItem key={node.key} node={node} detail={node.entityType} onNode={onNode} />
           ))}
         </ul>
       </section>

@@ -2,8 +2,9 @@ import { useState, type ReactNode } from 'react';
 import type { ArticleId } from '../../main/shared/ids.ts';
 import type { LinkedArticle, LinkTypeInfo } from '../../main/shared/link-types.ts';
 import type { ArticleLinksState } from '../hooks/use-article-links.ts';
+import { ArticleTitleLink } from './article-title-link.tsx';
 import { LinkTypeField } from './link-type-field.tsx';
-import { articleFacts, linkNoteMaxLength, linkTypeLabel, type LinkSide } from './link-words.ts';
+import { linkNoteMaxLength, linkTypeLabel, type LinkSide } from './link-words.ts';
 
 interface Props {
   readonly linked: LinkedArticle;
@@ -33,19 +34,11 @@ export function LinkItem({ linked, side, types, state, onOpen }: Props): ReactNo
   return (
     <li className="link-item" aria-label={`${linkTypeLabel(link.type, side, types)}: ${title}`}>
       <span className="link-type">{linkTypeLabel(link.type, side, types)}</span>
-      <button
-        type="button"
-        className="link-button link-title"
-        onClick={() => {
-          onOpen(article.id);
-        }}
-      >
-        {title}
-      </button>
-      <span className="link-facts">
-        {articleFacts(article)}
-        {link.madeBy === 'suggestion' ? ' · from a suggestion' : ''}
-      </span>
+      <ArticleTitleLink
+        article={article}
+        onOpen={onOpen}
+        note={link.madeBy === 'suggestion' ? ' · from a suggestion' : ''}
+      />
       {editing ? (
         <form
           className="link-edit"

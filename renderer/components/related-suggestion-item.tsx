@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ArticleId } from '../../main/shared/ids.ts';
 import type { RelatedSuggestion } from '../../main/shared/types.ts';
-import { articleFacts, reasonSentences, scorePercent, suggestionStrength } from './link-words.ts';
+import { ArticleTitleLink } from './article-title-link.tsx';
+import { reasonSentences, scorePercent, suggestionStrength } from './link-words.ts';
 
 interface Props {
   readonly suggestion: RelatedSuggestion;
@@ -31,16 +32,7 @@ export function RelatedSuggestionItem({ suggestion, onOpen, onLink, onDismiss }:
         </span>
         {strength}
       </span>
-      <button
-        type="button"
-        className="link-button link-title"
-        onClick={() => {
-          onOpen(article.id);
-        }}
-      >
-        {title}
-      </button>
-      <span className="link-facts">{articleFacts(article)}</span>
+      <ArticleTitleLink article={article} onOpen={onOpen} />
       {summary === '' ? null : <p className="related-summary">{summary}</p>}
       {reasons.length === 0 ? null : (
         <details className="related-reasons">
