@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../main/shared/result.ts';
 import type { SearchHit, SearchResults, SearchSort } from '../../main/shared/types.ts';
 import { useClient } from '../api/client-context.ts';
+import { searchPageSize } from '../api/search-page-size.ts';
 import { useArchiveEvent } from './use-archive-event.ts';
 
 interface Answer {
@@ -29,8 +30,6 @@ export interface SearchState extends Answer {
 }
 
 const debounceMs = 100;
-/** Hits per request: the first screenfuls at once, further pages as the list is scrolled. */
-export const searchPageSize = 40;
 /** The most a refresh re-requests at once (the API's limit). */
 const maxRefresh = 500;
 const noMore = (): void => {};

@@ -19,9 +19,7 @@ import {
 } from './search/bench-phases.ts';
 import { buildQuerySets, type QuerySets } from './search/query-sets.ts';
 import { seededRandom } from './search/synthetic-text.ts';
-
-/** The renderer's search page size (renderer/hooks/use-search.ts). */
-const uiPageSize = 40;
+import { searchPageSize } from '../../renderer/api/search-page-size.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +42,7 @@ const indexOptions = JSON.parse(values.options) as SearchIndexOptions;
 if (values.phase === 'query') {
   const dir = values.dir ?? '';
   const sets = JSON.parse(await readFile(join(dir, '..', 'queries.json'), 'utf8')) as QuerySets;
-  process.stdout.write(JSON.stringify(await queryPhase(dir, sets, uiPageSize, indexOptions)));
+  process.stdout.write(JSON.stringify(await queryPhase(dir, sets, searchPageSize, indexOptions)));
 } else if (values.library !== undefined) {
   const queried = runQueryPhase(values.library);
   const report = {
