@@ -41,20 +41,36 @@ export function bitCount(word: number): number {
 }
 
 /**
- * Ids of a set, largest first, read a few at a time: a first page of hits needs the 40 newest of
- * 50,000, not all of them. `word(w)` gives word `w` of the set (so a set can be computed per word:
- * "in A and not in B").
+ * A set given as word operations on others: `include`, minus `exclude`, kept to (or, with `invert`,
+ * outside) `within` when set — "matching, not found in a meta field, with the exact term in the body".
+ * One shape for every set, so the loops reading them stay monomorphic.
  */
+export interface DerivedBits {
+  readonly include: Int32Array;
+  readonly exclude: Int32Array;
+  readonly within: Int32Array | null;
+  readonly invert: boolean;
+}
+
+/** Word `w` of a derived set. */
+export function derivedWord(bits: DerivedBits, w: number): number {
+  const word = (bits.include[w] ?? 0) & ~(bits.exclude[w] ?? 0);
+  if (bits.within === null) return word;
+  const within = bits.within[w] ?? 0;
+  return word & (bits.invert ? ~within : within);
+}
+
+/** Ids of a set, largest first, read a few at a time: a first page needs the 20 newest of 50,000, not all. */
 export class DescendingIds {
-  readonly #word: (w: number) => number;
+  readonly #bits: DerivedBits;
   readonly #keep: ((id: number) => boolean) | null;
   #w: number;
   #rest = 0;
 
-  constructor(words: number, word: (w: number) => number, keep: ((id: number) => boolean) | null) {
-    this.#word = word;
+  constructor(bits: DerivedBits, keep: ((id: number) => boolean) | null) {
+    this.#bits = bits;
     this.#keep = keep;
-    this.#w = words;
+    this.#w = bits.include.length;
   }
 
   /** The next id, or -1 at the end. */
@@ -63,7 +79,7 @@ export class DescendingIds {
       while (this.#rest === 0) {
         if (this.#w === 0) return -1;
         this.#w -= 1;
-        this.#rest = this.#word(this.#w);
+        this.#rest = derivedWord(this.#bits, this.#w);
       }
       const bit = 31 - Math.clz32(this.#rest);
       this.#rest &= ~(1 << bit);
@@ -74,14 +90,10 @@ export class DescendingIds {
 }
 
 /** How many ids of a set pass `keep` (all of them when keep is null). */
-export function countIds(
-  words: number,
-  word: (w: number) => number,
-  keep: ((id: number) => boolean) | null,
-): number {
+export function countIds(bits: DerivedBits, keep: ((id: number) => boolean) | null): number {
   let count = 0;
-  for (let w = 0; w < words; w += 1) {
-    let rest = word(w);
+  for (let w = 0; w < bits.include.length; w += 1) {
+    let rest = derivedWord(bits, w);
     if (keep === null) {
       count += bitCount(rest);
       continue;

@@ -1,6 +1,6 @@
 import { fieldWeights } from '../search-index.ts';
 import { DescendingKeys, keyId, scoreKey } from './descending-keys.ts';
-import { addIds, countIds, DescendingIds, hasId, intersectInto } from './id-bits.ts';
+import { addIds, countIds, DescendingIds, hasId, intersectInto, type DerivedBits } from './id-bits.ts';
 import {
   listsOf,
   prefixCompletionFactor,
@@ -111,46 +111,20 @@ function rankWithin(
   const { board, keep, bonus } = input;
   const words = Math.ceil(capacity / 32);
   const match = board.bits('rank-match', words);
-  const union = board.bits('rank-union', words);
   const exact = board.bits('rank-exact', words);
-  let overflow = -1;
-  let mixed: SpecLists | null = null;
-  for (const [k, spec] of perSpec.entries()) {
-    const into = k === 0 ? match : union;
-    if (k > 0) into.fill(0);
-    for (const { buckets } of spec.all)
-      for (const bucket of buckets)
-        if (bucket !== undefined) overflow = Math.max(overflow, addIds(into, bucket));
-    if (spec.lowFactor !== null) {
-      mixed = spec;
-      for (const { buckets, factor } of spec.body)
-        if (factor === spec.topFactor)
-          for (const bucket of buckets) if (bucket !== undefined) addIds(exact, bucket);
-    }
-    if (overflow >= 0) return overflow;
-    if (k > 0 && !intersectInto(match, union)) return none;
-  }
+  const matched = matchBits(perSpec, board.bits('rank-union', words), match, exact);
+  if (matched !== true) return matched;
+  const mixed = perSpec.find((s) => s.lowFactor !== null) ?? null;
 
+  // The loops live in small functions: optimized on their own, not as one large function that
+  // was compiled mid-loop and thrown back to the interpreter at its first unseen line.
   const { metaIds, metaBits } = metaHits(perSpec, match, board, words);
-  const bodyScore = (spec: SpecLists, id: number): number =>
-    fieldWeights.body * (spec.lowFactor === null || hasId(exact, id) ? spec.topFactor : spec.lowFactor);
   board.fit(capacity - 1);
+  for (const [k, spec] of perSpec.entries())
+    addSpecScores(k === 0, spec, metaIds, board, metaScores(spec, match, board), exact);
   const scoreOf = board.scratch('rank-scores', capacity);
-  const { best, total } = board;
-  for (const [k, spec] of perSpec.entries()) {
-    const seen = metaScores(spec, match, board);
-    for (const id of metaIds)
-      total[id] =
-        (k === 0 ? 0 : (total[id] ?? 0)) + (board.seen[id] === seen ? (best[id] ?? 0) : bodyScore(spec, id));
-  }
   const keys = board.scratch('rank-keys', metaIds.length);
-  let kept = 0;
-  for (const id of metaIds) {
-    if (keep !== null && !keep(id)) continue;
-    const score = (total[id] ?? 0) + bonus;
-    scoreOf[id] = score;
-    keys[kept++] = scoreKey(score, id);
-  }
+  const kept = keyScores(metaIds, board.total, { keep, bonus, scoreOf, keys });
   const metaRanked = new DescendingKeys(keys.subarray(0, kept));
 
   // Body-only articles: the tier of those with the best-factor term, then the others; newest first in each.
@@ -162,31 +136,23 @@ function rankWithin(
     }
     return sum + bonus;
   };
-  const topWord = (w: number): number =>
-    (match[w] ?? 0) & ~(metaBits[w] ?? 0) & (mixed === null ? -1 : (exact[w] ?? 0));
-  const lowWord = (w: number): number => (match[w] ?? 0) & ~(metaBits[w] ?? 0) & ~(exact[w] ?? 0);
-  const tiers = [{ word: topWord, score: tierScore(false) }];
-  if (mixed !== null) tiers.push({ word: lowWord, score: tierScore(true) });
-  const counts = tiers.map((t) => countIds(words, t.word, keep));
-  const bodyIds: RankedHit[] = [];
-  let tier = 0;
-  let walker = new DescendingIds(words, topWord, keep);
-  const bodyAt = (rank: number): RankedHit | undefined => {
-    while (bodyIds.length <= rank) {
-      const current = tiers[tier];
-      if (current === undefined) return undefined;
-      const id = walker.next();
-      if (id >= 0) bodyIds.push({ id, score: current.score });
-      else {
-        tier += 1;
-        const following = tiers[tier];
-        if (following !== undefined) walker = new DescendingIds(words, following.word, keep);
-      }
-    }
-    return bodyIds[rank];
-  };
+  const bodyOnly = (within: Int32Array | null, invert: boolean): DerivedBits => ({
+    include: match,
+    exclude: metaBits,
+    within,
+    invert,
+  });
+  const tiers =
+    mixed === null
+      ? [{ bits: bodyOnly(null, false), score: tierScore(false) }]
+      : [
+          { bits: bodyOnly(exact, false), score: tierScore(false) },
+          { bits: bodyOnly(exact, true), score: tierScore(true) },
+        ];
+  const counted = tiers.reduce((sum, t) => sum + countIds(t.bits, keep), 0);
+  const bodyAt = bodyWalk(tiers, keep);
   return {
-    length: kept + counts.reduce((a, b) => a + b, 0),
+    length: kept + counted,
     at: (rank) => {
       if (rank >= kept) return bodyAt(rank - kept);
       const key = metaRanked.at(rank);
@@ -198,6 +164,105 @@ function rankWithin(
 }
 
 /**
+ * The articles having every term, in `match`, and those with a best-factor body term of the mixed
+ * spec in `exact`; `union` is scratch. True when some article matches, `none` when none does, or the
+ * largest id that did not fit.
+ */
+function matchBits(
+  perSpec: readonly SpecLists[],
+  union: Int32Array,
+  match: Int32Array,
+  exact: Int32Array,
+): true | RankedHits | number {
+  let overflow = -1;
+  for (const [k, spec] of perSpec.entries()) {
+    const into = k === 0 ? match : union;
+    if (k > 0) into.fill(0);
+    for (const { buckets } of spec.all)
+      for (const bucket of buckets)
+        if (bucket !== undefined) overflow = Math.max(overflow, addIds(into, bucket));
+    if (spec.lowFactor !== null)
+      for (const { buckets, factor } of spec.body)
+        if (factor === spec.topFactor)
+          for (const bucket of buckets) if (bucket !== undefined) addIds(exact, bucket);
+    if (overflow >= 0) return overflow;
+    if (k > 0 && !intersectInto(match, union)) return none;
+  }
+  return true;
+}
+
+/**
+ * Adds one spec's score to each meta-hit article's total (`board.total`, summed in spec order as
+ * matchGroup sums): its best meta score when `seen` marks it, else its body hit's flat weight.
+ */
+function addSpecScores(
+  first: boolean,
+  spec: SpecLists,
+  metaIds: Int32Array,
+  board: ScoreBoard,
+  seen: number,
+  exact: Int32Array,
+): void {
+  const { best, total } = board;
+  const marks = board.seen;
+  const top = fieldWeights.body * spec.topFactor;
+  const low = fieldWeights.body * (spec.lowFactor ?? spec.topFactor);
+  const mixed = spec.lowFactor !== null;
+  for (let i = 0; i < metaIds.length; i += 1) {
+    const id = metaIds[i] ?? 0;
+    const score = marks[id] === seen ? (best[id] ?? 0) : !mixed || hasId(exact, id) ? top : low;
+    total[id] = (first ? 0 : (total[id] ?? 0)) + score;
+  }
+}
+
+/** Keys the kept meta-hit articles by score (bonus added) then id; returns how many were kept. */
+function keyScores(
+  metaIds: Int32Array,
+  total: Float64Array,
+  out: {
+    readonly keep: ((id: number) => boolean) | null;
+    readonly bonus: number;
+    readonly scoreOf: Float64Array;
+    readonly keys: Float64Array;
+  },
+): number {
+  const { keep, bonus, scoreOf, keys } = out;
+  let kept = 0;
+  for (let i = 0; i < metaIds.length; i += 1) {
+    const id = metaIds[i] ?? 0;
+    if (keep !== null && !keep(id)) continue;
+    const score = (total[id] ?? 0) + bonus;
+    scoreOf[id] = score;
+    keys[kept++] = scoreKey(score, id);
+  }
+  return kept;
+}
+
+/** Reads body-only hits tier after tier, newest first in each, as far as asked. */
+function bodyWalk(
+  tiers: readonly { readonly bits: DerivedBits; readonly score: number }[],
+  keep: ((id: number) => boolean) | null,
+): (rank: number) => RankedHit | undefined {
+  const found: RankedHit[] = [];
+  let tier = 0;
+  let walker: DescendingIds | null = null;
+  return (rank) => {
+    while (found.length <= rank) {
+      const current = tiers[tier];
+      if (current === undefined) return undefined;
+      walker ??= new DescendingIds(current.bits, keep);
+      const id = walker.next();
+      if (id >= 0) found.push({ id, score: current.score });
+      else {
+        tier += 1;
+        walker = null;
+      }
+    }
+    return found[rank];
+  };
+}
+
+/**
  * The matching articles with a hit in some meta field of some term, as bits and listed in
  * `board.touched` (a view, valid until the board's next pass: a JS array of 25,000 ids was the
  * costliest part of a query for "the").
@@ -205,23 +270,32 @@ function rankWithin(
 function metaHits(perSpec: readonly SpecLists[], match: Int32Array, board: ScoreBoard, words: number) {
   const metaBits = board.bits('rank-meta', words);
   board.reserve(perSpec.reduce((sum, spec) => sum + spec.meta.reduce((n, l) => n + l.length, 0), 0));
-  const touched = board.touched;
   let count = 0;
   for (const spec of perSpec)
     for (const { buckets } of spec.meta)
-      for (const bucket of buckets) {
-        if (bucket === undefined) continue;
-        for (let i = 0; i < bucket.length; i += 1) {
-          const id = bucket[i] ?? 0;
-          const word = id >>> 5;
-          const bit = 1 << (id & 31);
-          // In the match and not listed yet.
-          if (((match[word] ?? 0) & ~(metaBits[word] ?? 0) & bit) === 0) continue;
-          metaBits[word] = (metaBits[word] ?? 0) | bit;
-          touched[count++] = id;
-        }
-      }
-  return { metaIds: touched.subarray(0, count), metaBits };
+      for (const bucket of buckets)
+        if (bucket !== undefined) count = listNewIds(bucket, match, metaBits, board.touched, count);
+  return { metaIds: board.touched.subarray(0, count), metaBits };
+}
+
+/** Appends to `into` (from `count`) the ids of `bucket` in `match` not yet in `listed`, marking them; returns the new count. */
+function listNewIds(
+  bucket: ArrayLike<number>,
+  match: Int32Array,
+  listed: Int32Array,
+  into: Int32Array,
+  count: number,
+): number {
+  let at = count;
+  for (let i = 0; i < bucket.length; i += 1) {
+    const id = bucket[i] ?? 0;
+    const word = id >>> 5;
+    const bit = 1 << (id & 31);
+    if (((match[word] ?? 0) & ~(listed[word] ?? 0) & bit) === 0) continue;
+    listed[word] = (listed[word] ?? 0) | bit;
+    into[at++] = id;
+  }
+  return at;
 }
 
 /**
@@ -230,23 +304,35 @@ function metaHits(perSpec: readonly SpecLists[], match: Int32Array, board: Score
  */
 function metaScores(spec: SpecLists, match: Int32Array, board: ScoreBoard): number {
   const epoch = board.nextEpoch();
-  const { seen, best } = board;
   for (const { field, factor, buckets, length } of spec.meta) {
     const weight = fieldWeights[field] * factor;
     const decay = (0.2 * weight) / length;
     let position = 0;
     for (const bucket of buckets) {
       if (bucket === undefined) continue;
-      for (let i = 0; i < bucket.length; i += 1, position += 1) {
-        const id = bucket[i] ?? 0;
-        if (!hasId(match, id)) continue;
-        const score = weight - decay * position;
-        if (seen[id] !== epoch) {
-          seen[id] = epoch;
-          best[id] = score;
-        } else if (score > (best[id] ?? 0)) best[id] = score;
-      }
+      scoreBucket(bucket, match, board, { epoch, weight, decay, position });
+      position += bucket.length;
     }
   }
   return epoch;
+}
+
+/** Scores one bucket's matching ids into `board.best` (the best per article, marked with `epoch`). */
+function scoreBucket(
+  bucket: ArrayLike<number>,
+  match: Int32Array,
+  board: ScoreBoard,
+  at: { readonly epoch: number; readonly weight: number; readonly decay: number; readonly position: number },
+): void {
+  const { seen, best } = board;
+  const { epoch, weight, decay, position } = at;
+  for (let i = 0; i < bucket.length; i += 1) {
+    const id = bucket[i] ?? 0;
+    if (!hasId(match, id)) continue;
+    const score = weight - decay * (position + i);
+    if (seen[id] !== epoch) {
+      seen[id] = epoch;
+      best[id] = score;
+    } else if (score > (best[id] ?? 0)) best[id] = score;
+  }
 }
