@@ -1,6 +1,7 @@
 import type { Snippet } from '../../shared/types.ts';
 import { foldText, hasCjk } from './fold-text.ts';
 import { forEachWordUnit } from './word-units.ts';
+import { bitCount } from './query/id-bits.ts';
 import type { WordFinder } from './query/word-finder.ts';
 
 /** Whether one word of the text matches the query. */
@@ -123,10 +124,38 @@ function cut(text: string, [from, end]: readonly [number, number], isMatch: Word
 }
 
 /** Distinct matched terms inside [from, end): what makes one window better than another. */
-function distinctIn(matches: readonly Match[], [from, end]: readonly [number, number]): number {
-  const keys = new Set<string>();
-  for (const m of matches) if (m.start >= from && m.end <= end) keys.add(m.key);
-  return keys.size;
+function distinctIn(
+  matches: readonly Match[],
+  bits: Int32Array,
+  [from, end]: readonly [number, number],
+): number {
+  // Matches are in text order: find the first inside, then OR each one's term bit until past the end.
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((matches[middle]?.start ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  let seen = 0;
+  for (let i = low; i < matches.length; i += 1) {
+    const match = matches[i];
+    if (match === undefined || match.start >= end) break;
+    if (match.end <= end) seen |= bits[i] ?? 0;
+  }
+  return bitCount(seen);
+}
+
+/** Each match's term as one bit (terms past the 31st share the last bit: windows rarely hold more). */
+function termBits(matches: readonly Match[]): Int32Array {
+  const index = new Map<string, number>();
+  const bits = new Int32Array(matches.length);
+  for (const [i, { key }] of matches.entries()) {
+    let at = index.get(key);
+    if (at === undefined) index.set(key, (at = Math.min(index.size, 30)));
+    bits[i] = 1 << at;
+  }
+  return bits;
 }
 
 /**
@@ -138,10 +167,11 @@ export function makeSnippets(text: string, isMatch: WordMatcher, maxLength = 200
   if (text.trim() === '') return [];
   const matches = findMatches(text, isMatch);
   if (matches.length === 0) return [cut(text, windowAt(text, 0, maxLength), isMatch)];
+  const bits = termBits(matches);
   const candidates = matches
     .map((m, order) => {
       const window = windowAt(text, m.start, maxLength);
-      return { window, order, score: distinctIn(matches, window) };
+      return { window, order, score: distinctIn(matches, bits, window) };
     })
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const chosen: (typeof candidates)[number][] = [];
