@@ -42,6 +42,8 @@ export interface ArticleSearch {
   readonly close: () => Promise<void>;
   /** The underlying index (for diagnostics and tests). */
   readonly index: SearchIndex;
+  /** Settles when the work done ahead at idle after opening (filter rows, typo suggester) is over. */
+  readonly prepared: Promise<void>;
 }
 
 /** How long one search call may spend on phrase checks before answering with what it has. */
@@ -174,16 +176,22 @@ export async function openArticleSearch(options: {
   const answerQuery = createQueryAnswerer({ index, db, rows, board: new ScoreBoard(), texts, phrases });
   // ~1 s of reading and ~0.4 s of building at 100k articles, in slices between events once the
   // library is open, rather than on the first filter or misspelled query.
-  setTimeout(() => {
-    if (!db.isOpen) return;
-    rows
-      .warm()
-      .then(() => answerQuery.warm(nextTurn))
-      .catch((error: unknown) => {
-        // Only a head start: the first query that needs them does the work itself.
-        logger.warn('Could not prepare search ahead', { error: String(error) });
-      });
-  }, rowWarmDelayMs).unref();
+  const prepared = new Promise<void>((resolve) => {
+    setTimeout(() => {
+      if (!db.isOpen) {
+        resolve();
+        return;
+      }
+      rows
+        .warm()
+        .then(() => answerQuery.warm(nextTurn))
+        .catch((error: unknown) => {
+          // Only a head start: the first query that needs them does the work itself.
+          logger.warn('Could not prepare search ahead', { error: String(error) });
+        })
+        .finally(resolve);
+    }, rowWarmDelayMs).unref();
+  });
   const search = (
     query: string,
     limit: number,
@@ -252,5 +260,5 @@ export async function openArticleSearch(options: {
   // A rebuilt or caught-up index is saved now, so the next open does not redo the work.
   if (savedRevision !== revision) void persist();
   if (index.size >= warmUpArticles) warmUp(search, index);
-  return { search: { add, update, remove, search, count, persist, close: persist, index }, source };
+  return { search: { add, update, remove, search, count, persist, close: persist, index, prepared }, source };
 }
