@@ -206,7 +206,12 @@ export async function saveIndex(libraryDir: string, index: SearchIndex, lastId: 
   const words = [...postings.fields.map((f) => f.words), postings.ids, ...starts];
   await writeFile(join(next, termsFileName), termTexts);
   await writeFile(join(next, postingsFileName), words);
-  const vocabularyText = [vocabulary.frequencies.join(','), '\n', vocabulary.terms.join('\n')];
+  // Written chunk by chunk: joining a 100k-article vocabulary into one string held the event loop.
+  const vocabularyText = [
+    ...vocabulary.frequencies.flatMap((chunk, i) => (i === 0 ? [chunk] : [',', chunk])),
+    '\n',
+    ...vocabulary.terms.flatMap((chunk, i) => (i === 0 ? [chunk] : ['\n', chunk])),
+  ];
   await writeFile(join(next, vocabularyFileName), vocabularyText);
   const manifest: IndexManifest = { formatVersion: indexFormatVersion, lastId, count, fields };
   await writeFile(join(next, manifestFileName), JSON.stringify(manifest));

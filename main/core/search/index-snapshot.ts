@@ -71,6 +71,22 @@ export function documentInternals(document: object, fields: readonly string[]): 
   return { fields: out, reg: reg as Set<number> };
 }
 
+/** The index changed while a save was packing it: that snapshot is dropped and the save redone. */
+export class IndexChangedDuringSave extends Error {
+  constructor() {
+    super('The search index changed while it was being saved');
+    this.name = 'IndexChangedDuringSave';
+  }
+}
+
+/** Each term of a live resolution-1 map with the number of ids in its list (a body term's article count). */
+export function* bodyCounts(map: ReadonlyMap<string, Buckets>): Generator<[string, number]> {
+  for (const [term, buckets] of map) {
+    const count = buckets[0]?.length ?? 0;
+    if (count > 0) yield [term, count];
+  }
+}
+
 /** Removes an id from every field and the register without FlexSearch's scan of every decoded list. */
 export function removeId(internals: DocumentInternals, id: number): void {
   for (const { map } of internals.fields.values()) {
@@ -80,10 +96,14 @@ export function removeId(internals: DocumentInternals, id: number): void {
   internals.reg.delete(id);
 }
 
-/** A growable Uint32Array. */
+/** A growable Uint32Array; sized exactly up front, it is handed over without a copy. */
 class WordBuffer {
-  words = new Uint32Array(1 << 16);
+  words: Uint32Array;
   length = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.words = new Uint32Array(capacity);
+  }
 
   reserve(extra: number): void {
     if (this.length + extra <= this.words.length) return;
@@ -104,8 +124,16 @@ class WordBuffer {
   }
 
   done(): Uint32Array {
-    return this.words.slice(0, this.length);
+    // Copying a 100k-article body (~300 MB) holds the event loop for a few hundred ms.
+    return this.length === this.words.length ? this.words : this.words.slice(0, this.length);
   }
+}
+
+/** The words `packBuckets` writes for `buckets`. */
+function packedSize(buckets: Buckets): number {
+  let size = 1 + buckets.length;
+  for (const bucket of buckets) size += bucket?.length ?? 0;
+  return size;
 }
 
 function packBuckets(out: WordBuffer, buckets: Buckets): void {
@@ -143,14 +171,13 @@ export async function packSnapshot(
   };
   const fields: IndexSnapshot['fields'][number][] = [];
   for (const [field, { map }] of internals.fields) {
+    // Terms and their lists in sorted order first, so the output is allocated once at its exact
+    // size (growing and trimming it copied hundreds of MB at a time at 100k articles).
     const terms: string[] = [];
-    const out = new WordBuffer();
-    const starts = new WordBuffer();
-    const add = async (term: string, packed: Uint32Array | Buckets): Promise<void> => {
+    const lists: (Uint32Array | Buckets)[] = [];
+    const take = async (term: string, list: Uint32Array | Buckets): Promise<void> => {
       terms.push(term);
-      starts.push(out.length);
-      if (packed instanceof Uint32Array) out.append(packed);
-      else packBuckets(out, packed);
+      lists.push(list);
       await breathe();
     };
     // Terms are saved sorted, so a load finds them by binary search without building a map.
@@ -163,21 +190,48 @@ export async function packSnapshot(
         for (const [term, packed] of map.packed()) {
           for (; next < order.length && (order[next] ?? '') < term; next += 1) {
             const earlier = order[next] ?? '';
-            await add(earlier, decoded.get(earlier) ?? []);
+            await take(earlier, decoded.get(earlier) ?? []);
           }
-          await add(term, packed);
+          await take(term, packed);
         }
-        for (const term of order.slice(next)) await add(term, decoded.get(term) ?? []);
+        for (const term of order.slice(next)) await take(term, decoded.get(term) ?? []);
       } finally {
         map.thaw();
       }
     } else {
-      for (const term of await sortInSlices([...map.keys()], pause)) await add(term, map.get(term) ?? []);
+      for (const term of await sortInSlices(await keysInSlices(map, breathe), pause))
+        await take(term, map.get(term) ?? []);
+    }
+    let size = 0;
+    for (const list of lists) {
+      size += list instanceof Uint32Array ? list.length : packedSize(list);
+      await breathe();
+    }
+    const out = new WordBuffer(size);
+    const starts = new WordBuffer(lists.length);
+    for (const list of lists) {
+      starts.push(out.length);
+      if (list instanceof Uint32Array) out.append(list);
+      else packBuckets(out, list);
+      await breathe();
     }
     fields.push({ field, terms, words: out.done(), starts: starts.done() });
     await pause();
   }
   return { fields, ids: Uint32Array.from(internals.reg) };
+}
+
+/** A map's keys, gathered a slice at a time (spread at once, 2M terms hold the event loop). */
+async function keysInSlices(
+  map: ReadonlyMap<string, unknown>,
+  breathe: () => Promise<void>,
+): Promise<string[]> {
+  const keys: string[] = [];
+  for (const key of map.keys()) {
+    keys.push(key);
+    await breathe();
+  }
+  return keys;
 }
 
 /** Installs a snapshot into a fresh document's internals; throws when it does not fit them. */

@@ -1,6 +1,8 @@
 import { Document, type Encoder, type Id } from 'flexsearch';
 import {
+  bodyCounts,
   compactInto,
+  IndexChangedDuringSave,
   documentInternals,
   packSnapshot,
   removeId,
@@ -19,13 +21,7 @@ export interface VocabularyChunks {
   readonly frequencies: readonly string[];
 }
 
-/** The index changed while a save was packing it: that snapshot is dropped and the save redone. */
-export class IndexChangedDuringSave extends Error {
-  constructor() {
-    super('The search index changed while it was being saved');
-    this.name = 'IndexChangedDuringSave';
-  }
-}
+export { IndexChangedDuringSave };
 
 /** The searchable fields and how much a match in each counts. Title matches rank first. */
 export const fieldWeights = { title: 8, byline: 3, siteName: 3, body: 1 } as const;
@@ -69,13 +65,7 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-type IndexDocument = {
-  id: number;
-  title: string;
-  byline: string;
-  siteName: string;
-  body: string;
-};
+type IndexDocument = { -readonly [K in keyof IndexedArticle]: IndexedArticle[K] };
 
 /**
  * The in-memory FlexSearch index plus the vocabulary for prefix expansion. Every field uses the
@@ -83,13 +73,15 @@ type IndexDocument = {
  */
 export class SearchIndex {
   readonly encode: TermEncoder;
-  vocabulary = new Vocabulary();
+  #vocabulary = new Vocabulary();
+  /** Only `add` so far: body terms are counted by list length when the vocabulary is first read (per article was 1/5 of a rebuild). */
+  #bodyCountsDeferred: boolean;
+  /** Encodes a field's distinct terms (FlexSearch's second, untyped argument asks for distinct terms). */
+  readonly #encodeDistinct: (text: string) => string[];
   readonly #document: Document<IndexDocument>;
   readonly #internals: DocumentInternals;
   /** The terms FlexSearch encoded for the article being added, so the vocabulary need not encode it again. */
   #recorded: string[][] | null = null;
-  /** Encodes a field's distinct terms (FlexSearch's second, untyped argument asks for distinct terms). */
-  readonly #encodeDistinct: (text: string) => string[];
   /** Whether body terms are pushed straight into FlexSearch's body map (see `#pushBody`). */
   readonly #directBody: boolean;
   #size = 0;
@@ -110,6 +102,7 @@ export class SearchIndex {
     const encodeWithDedupe: (text: string, dedupe?: boolean) => string[] = encoder.encode.bind(encoder);
     this.#encodeDistinct = (text) => encodeWithDedupe(text, true);
     this.#directBody = bodyResolution === 1 && !fastupdate;
+    this.#bodyCountsDeferred = this.#directBody;
     recording.encode = (text: string, dedupe?: boolean): string[] => {
       const terms = encodeWithDedupe(text, dedupe);
       this.#recorded?.push(terms);
@@ -128,6 +121,21 @@ export class SearchIndex {
     this.#internals = documentInternals(this.#document, searchFields);
   }
 
+  /** Every indexed term with its article count (prefix expansion, typo suggestions). */
+  get vocabulary(): Vocabulary {
+    this.#countBodyTerms();
+    return this.#vocabulary;
+  }
+
+  /** Ends the deferral of body term counts (see `#bodyCountsDeferred`) with one pass over the body map. */
+  #countBodyTerms(): void {
+    if (!this.#bodyCountsDeferred) return;
+    this.#bodyCountsDeferred = false;
+    const body = this.#internals.fields.get('body')?.map;
+    if (body === undefined || body instanceof LazyPostings) return;
+    this.#vocabulary.addCounts(bodyCounts(body));
+  }
+
   /** Articles in the index. */
   get size(): number {
     return this.#size;
@@ -142,6 +150,7 @@ export class SearchIndex {
   add(article: IndexedArticle): void {
     this.#noteMutation();
     if (this.#document.contain(article.id)) {
+      this.#countBodyTerms();
       this.#replace(article);
       return;
     }
@@ -153,6 +162,7 @@ export class SearchIndex {
   /** Re-indexes an article already in the index (its text changed); old terms stay in the vocabulary, which only widens prefix expansion. */
   update(article: IndexedArticle): void {
     this.#noteMutation();
+    this.#countBodyTerms();
     if (this.#document.contain(article.id)) this.#replace(article);
   }
 
@@ -174,7 +184,7 @@ export class SearchIndex {
       this.#recorded = null;
     }
     if (!this.#directBody) {
-      this.vocabulary.addDocument(meta.flat());
+      this.#vocabulary.addDocument(meta.flat());
       return;
     }
     const distinct = this.#pushBody(article.id, this.#encodeDistinct(article.body));
@@ -187,8 +197,8 @@ export class SearchIndex {
         if (!inBody && !seen.has(term)) seen.add(term);
       }
     }
-    this.vocabulary.addDistinct(distinct);
-    this.vocabulary.addDistinct([...seen]);
+    if (!this.#bodyCountsDeferred) this.#vocabulary.addDistinct(distinct);
+    this.#vocabulary.addDistinct([...seen]);
   }
 
   /**
@@ -220,8 +230,9 @@ export class SearchIndex {
   remove(article: IndexedArticle): void {
     this.#noteMutation();
     if (!this.#document.contain(article.id)) return;
+    this.#countBodyTerms();
     removeId(this.#internals, article.id);
-    this.vocabulary.removeDocument(
+    this.#vocabulary.removeDocument(
       this.encode(`${article.title} ${article.byline} ${article.siteName} ${article.body}`),
     );
     this.#size -= 1;
@@ -262,11 +273,12 @@ export class SearchIndex {
     while (this.#snapshotting) await yieldToEventLoop();
     this.#snapshotting = true;
     this.#interrupted = false;
+    this.#countBodyTerms();
     try {
       const postings = await packSnapshot(this.#internals, yieldToEventLoop);
       if (this.#spoilt()) throw new IndexChangedDuringSave();
       compactInto(this.#internals, postings);
-      const vocabulary = await this.vocabulary.toJSONInSlices(yieldToEventLoop);
+      const vocabulary = await this.#vocabulary.toJSONInSlices(yieldToEventLoop);
       if (this.#spoilt()) throw new IndexChangedDuringSave();
       return { postings, vocabulary };
     } finally {
@@ -277,7 +289,8 @@ export class SearchIndex {
   /** Restores a snapshot into this (fresh) index; throws when the data is corrupt. */
   restore(postings: LoadedSnapshot, vocabulary: Vocabulary | VocabularyChunks, size: number): void {
     restoreSnapshot(this.#internals, postings);
-    this.vocabulary =
+    this.#bodyCountsDeferred = false;
+    this.#vocabulary =
       vocabulary instanceof Vocabulary
         ? vocabulary
         : Vocabulary.fromJSON({

@@ -66,6 +66,24 @@ export class Vocabulary {
     }
   }
 
+  /** Adds `count` articles to each term's frequency (a rebuild counts its body terms in one pass). */
+  addCounts(entries: Iterable<readonly [string, number]>): void {
+    const counts = this.#documentFrequency;
+    const saved = this.#saved;
+    for (const [term, count] of entries) {
+      if (count <= 0) continue;
+      const at = saved === null ? -1 : saved.terms.indexOf(term);
+      if (saved !== null && at >= 0) {
+        if (saved.counts[at] === 0) saved.live += 1;
+        saved.counts[at] = (saved.counts[at] ?? 0) + count;
+        continue;
+      }
+      const seen = counts.get(term);
+      if (seen === undefined) this.#sorted = null;
+      counts.set(term, (seen ?? 0) + count);
+    }
+  }
+
   /** Forgets one article's distinct terms; a term no article contains any more stops expanding. */
   removeDocument(terms: Iterable<string>): void {
     const saved = this.#saved;
