@@ -15,6 +15,7 @@ import { textHeads } from './query/search-rows.ts';
 import { RowStore } from './query/row-store.ts';
 import { ScoreBoard } from './query/score-board.ts';
 import { FieldCache } from './query/field-cache.ts';
+import { warmUpArticles, warmUpAtOpen, warmUpOtherPaths } from './warm-up-queries.ts';
 import { PhraseResults } from './query/phrase-results.ts';
 
 /** Full-text search over a library: the index in memory, persisted as a cache in `<dir>/index/`. */
@@ -50,23 +51,6 @@ export interface ArticleSearch {
 const verifyBudgetMs = 8;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** From this many articles, opening runs the query path once so the user's first query is not its slowest. */
-const warmUpArticles = 5_000;
-
-/**
- * Answers a common (not the commonest) word of the library, and a prefix of it, and drops the
- * answers: the first queries of a process ran 2–3× slower than later ones (code not yet optimized,
- * statements not yet prepared), which made the p95 of a 100k library. Part of the open (~0.1–0.2 s
- * at 100k), so a reopen's time includes it.
- */
-function warmUp(search: ArticleSearch['search'], index: SearchIndex): void {
-  const common = index.vocabulary.expand('', 64).at(-1);
-  if (common === undefined) return;
-  // A page of the results list (40 hits), as a first query asks.
-  search(`${common} `, 40);
-  search(common.slice(0, 3), 40);
-}
 
 /** How long after opening the filter rows start being read into memory (in slices, between events). */
 const rowWarmDelayMs = 250;
@@ -185,6 +169,9 @@ export async function openArticleSearch(options: {
       rows
         .warm()
         .then(() => answerQuery.warm(nextTurn))
+        .then(() => {
+          if (db.isOpen && index.size >= warmUpArticles) warmUpOtherPaths(search, index);
+        })
         .catch((error: unknown) => {
           // Only a head start: the first query that needs them does the work itself.
           logger.warn('Could not prepare search ahead', { error: String(error) });
@@ -259,6 +246,6 @@ export async function openArticleSearch(options: {
 
   // A rebuilt or caught-up index is saved now, so the next open does not redo the work.
   if (savedRevision !== revision) void persist();
-  if (index.size >= warmUpArticles) warmUp(search, index);
+  if (index.size >= warmUpArticles) warmUpAtOpen(search, index);
   return { search: { add, update, remove, search, count, persist, close: persist, index, prepared }, source };
 }

@@ -1,0 +1,37 @@
+import type { SearchIndex } from './search-index.ts';
+
+/** From this many articles, the query paths are run ahead so a user's first queries are not their slowest. */
+export const warmUpArticles = 5_000;
+
+/** Answers a query and drops the answer (a page of the results list, as the search box asks). */
+type Search = (query: string, limit: number) => unknown;
+
+const page = 20;
+
+/**
+ * Answers a common (not the commonest) word of the library, and a prefix of it: the first queries
+ * of a process ran 2–3× slower than later ones (code not yet optimized, statements not yet
+ * prepared), which made the p95 of a 100k library. Part of the open (~0.1–0.2 s at 100k).
+ */
+export function warmUpAtOpen(search: Search, index: SearchIndex): void {
+  const common = index.vocabulary.expand('', 64).at(-1);
+  if (common === undefined) return;
+  search(`${common} `, page);
+  search(common.slice(0, 3), page);
+}
+
+/**
+ * Once the idle preparation is over: an exact phrase, a date filter and a misspelled word, whose
+ * paths (phrase checks, filter rows, the typo suggester) the open did not run, so the first such
+ * query typed is not its kind's slowest.
+ */
+export function warmUpOtherPaths(search: Search, index: SearchIndex): void {
+  const common = index.vocabulary.expand('', 64);
+  const [first, second] = common.slice(-2);
+  if (first === undefined || second === undefined) return;
+  search(`"${first} ${second}"`, page);
+  search(`${first} after:2000`, page);
+  const long = common.find((term) => term.length >= 6 && /^\p{L}+$/u.test(term));
+  // The first two letters swapped: most often no word, so the suggester corrects it.
+  if (long !== undefined) search(`${long.charAt(1)}${long.charAt(0)}${long.slice(2)} `, page);
+}
