@@ -28,8 +28,18 @@ const singlePieceCap = -2.5;
 export const cappedScore = Math.round(1000 / (1 + Math.exp(-singlePieceCap))) / 1000;
 /** Shared rare words count as a piece only when they also make the two texts alike overall. */
 const wordingSimilarity = 0.1;
-/** Further apart than a week, a pair sharing no name and no figure is not one story. */
+/** The scene mass that counts as a piece beside a shared rare figure within a week (one rare city). */
+const sceneWithFigure = 0.25;
+/** Further apart than a week, a pair sharing no name and no figure is not one story... */
 const sceneOnlyDays = 7;
+/**
+ * ...unless their texts are strongly alike in rare words: an analysis weeks later may repeat no name or
+ * figure, yet its own vocabulary (what happened) is the story's; another event of the same kind rarely
+ * shares that much.
+ */
+const strongSimilarity = 0.15;
+/** Such a pair is worth showing, but not as a confident suggestion: no name or figure backs it (0.354). */
+const farWordingCap = -0.6;
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 const sum = (values: readonly { weight: number }[]): number =>
@@ -62,7 +72,11 @@ function piecesOf(evidence: Evidence): Pieces {
   const alike = evidence.similarity >= wordingSimilarity;
   const some = termMass >= 1.5 && (alike || named + numbers > 0) ? 1 : 0;
   const wording = termMass >= 4 ? 2 : some;
-  return { scene: sum(scene) >= 0.5 ? 1 : 0, names: named, numbers, wording };
+  // A city many stories share is no piece alone, but with the same rare figure within a week it is
+  // where that figure happened: a foreign report may repeat nothing else (its names spelt otherwise).
+  const near = evidence.days !== null && evidence.days <= sceneOnlyDays;
+  const sceneNeeded = numbers > 0 && near ? sceneWithFigure : 0.5;
+  return { scene: sum(scene) >= sceneNeeded ? 1 : 0, names: named, numbers, wording };
 }
 
 /** How many independent things the pair shares: the scene once, each rare name, figure or date, and wording. */
@@ -79,7 +93,9 @@ export function evidenceCap(evidence: Evidence): number {
   const pieces = piecesOf(evidence);
   if (pieces.scene + pieces.names + pieces.numbers + pieces.wording < 2) return singlePieceCap;
   const far = evidence.days === null || evidence.days > sceneOnlyDays;
-  if (pieces.names === 0 && pieces.numbers === 0 && far) return singlePieceCap;
+  const strongWording = pieces.wording === 2 && evidence.similarity >= strongSimilarity;
+  if (pieces.names === 0 && pieces.numbers === 0 && far)
+    return strongWording ? farWordingCap : singlePieceCap;
   return Number.POSITIVE_INFINITY;
 }
 

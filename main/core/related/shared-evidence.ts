@@ -39,6 +39,38 @@ function entityWeight(f: FeatureRow): number {
   return isOneWordPerson(f.type, f.label) ? 0.4 : 1;
 }
 
+/**
+ * Comparable texts (sharing at least this many content words; most often written in one language)
+ * whose content cosine stays under `divergentContent` are about different things: the same mayor's bus
+ * budget and the cable car that stalled in his city. A person they share is the cast, not the story.
+ */
+const comparableTerms = 3;
+const divergentContent = 0.1;
+/** What a shared person counts for in such a pair: less than a piece on its own. */
+const divergentPersonShare = 0.5;
+
+/** The cosine of two articles' content terms (terms that are not words of a name), and how many they share. */
+function contentOverlap(
+  own: readonly FeatureRow[],
+  theirs: ReadonlyMap<string, number>,
+  theirFeatures: readonly FeatureRow[],
+  names: ReadonlySet<string>,
+): { cosine: number; shared: number } {
+  const content = (f: FeatureRow): boolean => kindOf(f.key) === 't' && !names.has(f.label ?? '');
+  let dot = 0;
+  let shared = 0;
+  for (const f of own) {
+    const theirWeight = theirs.get(f.key);
+    if (theirWeight === undefined || !content(f)) continue;
+    dot += f.weight * theirWeight;
+    shared += 1;
+  }
+  const length = (features: readonly FeatureRow[]): number =>
+    Math.sqrt(features.filter(content).reduce((total, f) => total + f.weight * f.weight, 0));
+  const norms = length(own) * length(theirFeatures);
+  return { cosine: norms === 0 ? 0 : dot / norms, shared };
+}
+
 function norm(features: readonly FeatureRow[]): number {
   let sum = 0;
   for (const f of features) if (kindOf(f.key) === 't') sum += f.weight * f.weight;
@@ -96,8 +128,12 @@ export function sharedEvidence(
     .map((s) => ({ word: s.word, weight: s.weight * s.weight }));
   const norms = norm(own) * norm(theirs);
   shared.sort((x, y) => y.product - x.product);
+  const content = contentOverlap(own, theirWeights, theirs, names);
+  const divergent = content.shared >= comparableTerms && content.cosine < divergentContent;
   return {
-    entities,
+    entities: divergent
+      ? entities.map((e) => (e.type === 'person' ? { ...e, weight: e.weight * divergentPersonShare } : e))
+      : entities,
     numbers,
     terms,
     similarity: norms === 0 ? 0 : dot / norms,
