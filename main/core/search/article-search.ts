@@ -9,7 +9,8 @@ import {
 } from '../store/article-repository.ts';
 import { loadIndex, saveIndex } from './index-persistence.ts';
 import { createQueryAnswerer } from './answer-query.ts';
-import { IndexChangedDuringSave, SearchIndex, type SearchIndexOptions } from './search-index.ts';
+import { IndexChangedDuringSave } from './index-snapshot.ts';
+import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
 import { hasMatch, makeSnippets, snippetFirstChars, snippetScanChars } from './snippet.ts';
 import { textHeads } from './query/search-rows.ts';
 import { RowStore } from './query/row-store.ts';

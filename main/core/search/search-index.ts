@@ -21,8 +21,6 @@ export interface VocabularyChunks {
   readonly frequencies: readonly string[];
 }
 
-export { IndexChangedDuringSave };
-
 /** The searchable fields and how much a match in each counts. Title matches rank first. */
 export const fieldWeights = { title: 8, byline: 3, siteName: 3, body: 1 } as const;
 
@@ -86,7 +84,6 @@ export class SearchIndex {
   readonly #directBody: boolean;
   #size = 0;
   #added = 0;
-
   /** A chunked export is running; a mutation meanwhile is applied at once and spoils that export. */
   #snapshotting = false;
   #interrupted = false;
