@@ -4,11 +4,6 @@ import { SortedTerms } from './sorted-terms.ts';
 /** How many completions a prefix expands to, at most (the most common ones win). */
 export const maxPrefixExpansions = 24;
 
-/**
- * Every indexed term with the number of articles containing it. Prefix search expands the last
- * word against it instead of using FlexSearch's `forward` tokenizer, whose index grows with every
- * prefix of every word and does not fit in memory for a large library.
- */
 /** Read access to every live term's document frequency (spelling suggestions scan it). */
 export interface TermFrequencies extends Iterable<[string, number]> {
   readonly size: number;
@@ -51,37 +46,25 @@ export class Vocabulary {
 
   /** Records one article's terms, already distinct (the indexer dedupes them while adding). */
   addDistinct(terms: readonly string[]): void {
-    const counts = this.#documentFrequency;
-    const saved = this.#saved;
-    for (const term of terms) {
-      const at = saved === null ? -1 : saved.terms.indexOf(term);
-      if (saved !== null && at >= 0) {
-        if (saved.counts[at] === 0) saved.live += 1;
-        saved.counts[at] = (saved.counts[at] ?? 0) + 1;
-        continue;
-      }
-      const seen = counts.get(term);
-      if (seen === undefined) this.#sorted = null;
-      counts.set(term, (seen ?? 0) + 1);
-    }
+    for (const term of terms) this.#add(term, 1);
   }
 
   /** Adds `count` articles to each term's frequency (a rebuild counts its body terms in one pass). */
   addCounts(entries: Iterable<readonly [string, number]>): void {
-    const counts = this.#documentFrequency;
+    for (const [term, count] of entries) if (count > 0) this.#add(term, count);
+  }
+
+  #add(term: string, count: number): void {
     const saved = this.#saved;
-    for (const [term, count] of entries) {
-      if (count <= 0) continue;
-      const at = saved === null ? -1 : saved.terms.indexOf(term);
-      if (saved !== null && at >= 0) {
-        if (saved.counts[at] === 0) saved.live += 1;
-        saved.counts[at] = (saved.counts[at] ?? 0) + count;
-        continue;
-      }
-      const seen = counts.get(term);
-      if (seen === undefined) this.#sorted = null;
-      counts.set(term, (seen ?? 0) + count);
+    const at = saved === null ? -1 : saved.terms.indexOf(term);
+    if (saved !== null && at >= 0) {
+      if (saved.counts[at] === 0) saved.live += 1;
+      saved.counts[at] = (saved.counts[at] ?? 0) + count;
+      return;
     }
+    const seen = this.#documentFrequency.get(term);
+    if (seen === undefined) this.#sorted = null;
+    this.#documentFrequency.set(term, (seen ?? 0) + count);
   }
 
   /** Forgets one article's distinct terms; a term no article contains any more stops expanding. */

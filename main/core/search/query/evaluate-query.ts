@@ -99,8 +99,10 @@ function rankOneGroup(plan: QueryPlan, context: QueryContext, sort: SearchSort):
   const [group, ...others] = plan.groups;
   if (sort !== 'relevance' || group === undefined || others.length > 0) return null;
   const { index, rows, board } = context;
-  const inGroup = groupFilters(group);
   const specs = specsOf(group, index);
+  // A group of filters only starts from every article: the generic path does that.
+  if (specs.length === 0) return null;
+  const inGroup = groupFilters(group);
   const passes = keepTest(plan, context);
   const groupPasses = inGroup.length > 0 ? rows.filter(inGroup) : null;
   const keep =

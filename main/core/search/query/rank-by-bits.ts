@@ -1,14 +1,10 @@
 import { fieldWeights } from '../search-index.ts';
-import { DescendingKeys, keyId, scoreKey } from './descending-keys.ts';
-import { addIds, countIds, DescendingIds, hasId, intersectInto, type DerivedBits } from './id-bits.ts';
-import {
-  listsOf,
-  prefixCompletionFactor,
-  type Lists,
-  type PostingSource,
-  type TermSpec,
-} from './match-group.ts';
+import { DescendingKeys, keyId } from './descending-keys.ts';
+import { addIds, countIds, DescendingIds, intersectInto, type DerivedBits } from './id-bits.ts';
+import { prefixCompletionFactor, type PostingSource, type TermSpec } from './match-group.ts';
+import { addSpecScores, keyScores, metaHits, metaScores } from './meta-hit-scores.ts';
 import type { ScoreBoard } from './score-board.ts';
+import { specLists, type SpecLists } from './spec-lists.ts';
 
 /** One hit of a ranking. */
 export interface RankedHit {
@@ -32,34 +28,6 @@ export interface RankedHits {
 const metaOutranksBody =
   Math.min(fieldWeights.title, fieldWeights.byline, fieldWeights.siteName) * 0.8 * prefixCompletionFactor >
   fieldWeights.body;
-
-/** A term spec's lists split by field kind, and what a body-only hit of it counts for. */
-interface SpecLists {
-  readonly meta: readonly Lists[];
-  readonly body: readonly Lists[];
-  readonly all: readonly Lists[];
-  readonly size: number;
-  /** A body hit's factor when the article has a best-factor term in its body. */
-  readonly topFactor: number;
-  /** The factor otherwise (a prefix's completions when the prefix is itself a word), or null when all are equal. */
-  readonly lowFactor: number | null;
-}
-
-function specLists(spec: TermSpec, source: PostingSource): SpecLists | null {
-  const all = listsOf(spec, source);
-  const body = all.filter((l) => l.field === 'body');
-  const factors = [...new Set(body.map((l) => l.factor))].sort((a, b) => b - a);
-  // Scores in three or more body tiers are not what this ranking enumerates.
-  if (factors.length > 2) return null;
-  return {
-    meta: all.filter((l) => l.field !== 'body'),
-    body,
-    all,
-    size: all.reduce((sum, l) => sum + l.length, 0),
-    topFactor: factors[0] ?? 1,
-    lowFactor: factors[1] ?? null,
-  };
-}
 
 const none: RankedHits = { length: 0, at: () => undefined };
 
@@ -191,53 +159,6 @@ function matchBits(
   return true;
 }
 
-/**
- * Adds one spec's score to each meta-hit article's total (`board.total`, summed in spec order as
- * matchGroup sums): its best meta score when `seen` marks it, else its body hit's flat weight.
- */
-function addSpecScores(
-  first: boolean,
-  spec: SpecLists,
-  metaIds: Int32Array,
-  board: ScoreBoard,
-  seen: number,
-  exact: Int32Array,
-): void {
-  const { best, total } = board;
-  const marks = board.seen;
-  const top = fieldWeights.body * spec.topFactor;
-  const low = fieldWeights.body * (spec.lowFactor ?? spec.topFactor);
-  const mixed = spec.lowFactor !== null;
-  for (let i = 0; i < metaIds.length; i += 1) {
-    const id = metaIds[i] ?? 0;
-    const score = marks[id] === seen ? (best[id] ?? 0) : !mixed || hasId(exact, id) ? top : low;
-    total[id] = (first ? 0 : (total[id] ?? 0)) + score;
-  }
-}
-
-/** Keys the kept meta-hit articles by score (bonus added) then id; returns how many were kept. */
-function keyScores(
-  metaIds: Int32Array,
-  total: Float64Array,
-  out: {
-    readonly keep: ((id: number) => boolean) | null;
-    readonly bonus: number;
-    readonly scoreOf: Float64Array;
-    readonly keys: Float64Array;
-  },
-): number {
-  const { keep, bonus, scoreOf, keys } = out;
-  let kept = 0;
-  for (let i = 0; i < metaIds.length; i += 1) {
-    const id = metaIds[i] ?? 0;
-    if (keep !== null && !keep(id)) continue;
-    const score = (total[id] ?? 0) + bonus;
-    scoreOf[id] = score;
-    keys[kept++] = scoreKey(score, id);
-  }
-  return kept;
-}
-
 /** Reads body-only hits tier after tier, newest first in each, as far as asked. */
 function bodyWalk(
   tiers: readonly { readonly bits: DerivedBits; readonly score: number }[],
@@ -260,79 +181,4 @@ function bodyWalk(
     }
     return found[rank];
   };
-}
-
-/**
- * The matching articles with a hit in some meta field of some term, as bits and listed in
- * `board.touched` (a view, valid until the board's next pass: a JS array of 25,000 ids was the
- * costliest part of a query for "the").
- */
-function metaHits(perSpec: readonly SpecLists[], match: Int32Array, board: ScoreBoard, words: number) {
-  const metaBits = board.bits('rank-meta', words);
-  board.reserve(perSpec.reduce((sum, spec) => sum + spec.meta.reduce((n, l) => n + l.length, 0), 0));
-  let count = 0;
-  for (const spec of perSpec)
-    for (const { buckets } of spec.meta)
-      for (const bucket of buckets)
-        if (bucket !== undefined) count = listNewIds(bucket, match, metaBits, board.touched, count);
-  return { metaIds: board.touched.subarray(0, count), metaBits };
-}
-
-/** Appends to `into` (from `count`) the ids of `bucket` in `match` not yet in `listed`, marking them; returns the new count. */
-function listNewIds(
-  bucket: ArrayLike<number>,
-  match: Int32Array,
-  listed: Int32Array,
-  into: Int32Array,
-  count: number,
-): number {
-  let at = count;
-  for (let i = 0; i < bucket.length; i += 1) {
-    const id = bucket[i] ?? 0;
-    const word = id >>> 5;
-    const bit = 1 << (id & 31);
-    if (((match[word] ?? 0) & ~(listed[word] ?? 0) & bit) === 0) continue;
-    listed[word] = (listed[word] ?? 0) | bit;
-    into[at++] = id;
-  }
-  return at;
-}
-
-/**
- * One term's best meta-field score per matching article, as matchGroup scores it (an earlier
- * bucket up to 20 % more), in `board.best`; returns the epoch marking the articles it set.
- */
-function metaScores(spec: SpecLists, match: Int32Array, board: ScoreBoard): number {
-  const epoch = board.nextEpoch();
-  for (const { field, factor, buckets, length } of spec.meta) {
-    const weight = fieldWeights[field] * factor;
-    const decay = (0.2 * weight) / length;
-    let position = 0;
-    for (const bucket of buckets) {
-      if (bucket === undefined) continue;
-      scoreBucket(bucket, match, board, { epoch, weight, decay, position });
-      position += bucket.length;
-    }
-  }
-  return epoch;
-}
-
-/** Scores one bucket's matching ids into `board.best` (the best per article, marked with `epoch`). */
-function scoreBucket(
-  bucket: ArrayLike<number>,
-  match: Int32Array,
-  board: ScoreBoard,
-  at: { readonly epoch: number; readonly weight: number; readonly decay: number; readonly position: number },
-): void {
-  const { seen, best } = board;
-  const { epoch, weight, decay, position } = at;
-  for (let i = 0; i < bucket.length; i += 1) {
-    const id = bucket[i] ?? 0;
-    if (!hasId(match, id)) continue;
-    const score = weight - decay * (position + i);
-    if (seen[id] !== epoch) {
-      seen[id] = epoch;
-      best[id] = score;
-    } else if (score > (best[id] ?? 0)) best[id] = score;
-  }
 }
