@@ -27,6 +27,17 @@ function cjkUnitAt(text: string, start: number, term: string, prefix: boolean): 
   return prefix && cjkAt(text, start + 1) ? text.slice(start, start + 2) : null;
 }
 
+/**
+ * Common letters (Latin, Greek, Cyrillic) that certainly continue a word: a term may not start right
+ * after one, nor (typed in full) end right before one. The checks in code below decide every other
+ * case; these let the pattern skip the "a" inside "data" itself instead of returning each such spot
+ * to be rejected one by one, which made snippets of short common words cost more than their query.
+ */
+const letters =
+  '0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0391-\\u03A9\\u03B1-\\u03C9\\u0401\\u0410-\\u044F\\u0451';
+const notAfterLetter = `(?<![${letters}])`;
+const notBeforeLetter = `(?![${letters}])`;
+
 /** The end of the word that starts at or before `at` and runs through it. */
 function wordEnd(text: string, at: number): number {
   let end = at;
@@ -57,7 +68,11 @@ export function wordFinder(terms: readonly string[], prefixes: readonly string[]
   const folds = foldTable();
   const pattern = new RegExp(
     wanted
-      .map(({ text, prefix }) => `(${cjkUnit.test(text) ? text : wordPattern(text, 0, folds, 0, prefix)})`)
+      .map(({ text, prefix }) =>
+        cjkUnit.test(text)
+          ? `(${text})`
+          : `(${notAfterLetter}${wordPattern(text, 0, folds, 0, prefix)}${prefix ? '' : notBeforeLetter})`,
+      )
       .join('|'),
     'gu',
   );
