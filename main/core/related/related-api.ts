@@ -14,9 +14,10 @@ import {
 } from '../store/related-repository.ts';
 import { featuresVersion, refreshFeatures } from './article-features.ts';
 import { summarise } from './explain-relation.ts';
+import { withPossibleSuggestions } from './possible-suggestions.ts';
 import { scoreRelated } from './score-related.ts';
 
-/** Suggestions scoring below this are noise, not shown at all (one shared thing alone is capped near 0.18). */
+/** Suggestions scoring below this are not shown as evidence (possible ones by wording may follow them). */
 const minScore = 0.1;
 /** Nor are those far weaker than the best one: they would only crowd out nothing with noise. */
 const minShareOfBest = 0.4;
@@ -77,17 +78,25 @@ export function createRelatedStories(options: {
       const excluded = new Set([...dismissedWith(db, id), ...linkedWith(db, id)]);
       const scored = scoreRelated(db, id, excluded, copiesOf(db, id));
       const floor = Math.max(minScore, minShareOfBest * (scored[0]?.score ?? 0));
-      const top = scored.filter((c) => c.score >= floor).slice(0, limit);
-      const summaries = summariesByIds(
-        db,
-        top.map((c) => c.id),
-      );
+      const shown = scored.filter((c) => c.score >= floor);
+      // Fewer than three shown: the candidates most alike in wording follow as possible ones, with a
+      // lower bar between two languages (possible-suggestions.ts).
+      const summaries = summariesByIds(db, [id, ...scored.map((c) => c.id)]);
+      const languageOf = (of: number): string | null =>
+        summaries.get(of)?.lang?.split('-')[0]?.toLowerCase() ?? null;
+      const lang = languageOf(id);
+      const crossLanguage = (other: number): boolean => {
+        const theirs = languageOf(other);
+        return lang !== null && theirs !== null && theirs !== lang;
+      };
+      const top = withPossibleSuggestions(shown, scored, limit, crossLanguage);
       const suggestions: RelatedSuggestion[] = [];
       for (const candidate of top) {
         const article = summaries.get(candidate.id);
         if (article === undefined) continue;
-        const { score, reasons } = candidate;
-        suggestions.push({ article, score, reasons, summary: summarise(reasons) });
+        const { score, reasons, possible } = candidate;
+        const summary = possible ? `Possible — ${summarise(reasons)}` : summarise(reasons);
+        suggestions.push({ article, score, reasons, summary });
       }
       return Promise.resolve(ok({ suggestions }));
     },

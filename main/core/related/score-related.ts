@@ -22,6 +22,8 @@ export interface ScoredCandidate {
   readonly id: number;
   readonly score: number;
   readonly reasons: readonly RelatedReason[];
+  /** The cosine of the two articles' TF-IDF term vectors (their wording alone). */
+  readonly similarity: number;
 }
 
 /** Copies of the article found by URL and by near-identical text. */
@@ -34,8 +36,10 @@ export interface Copies {
  * Best first; equal scores (rounded to 0.001, so ties are common) by article id, a key that does not
  * change between calls, so the same library always gives the same order.
  */
-export const byScoreThenId = (a: ScoredCandidate, b: ScoredCandidate): number =>
-  b.score - a.score || a.id - b.id;
+export const byScoreThenId = (
+  a: Pick<ScoredCandidate, 'id' | 'score'>,
+  b: Pick<ScoredCandidate, 'id' | 'score'>,
+): number => b.score - a.score || a.id - b.id;
 
 /** Link types saying two articles tell one story: a link of these carries a thread. */
 const threadLinkTypes = ['same-story', 'follow-up', 'responds-to'];
@@ -135,8 +139,8 @@ export function scoreRelated(
   const linked = linkedByTypes(db, id, threadLinkTypes);
   const theirs = featuresOf(db, [...new Set([...best, ...linked])]);
   const scorePair = (a: Featured, b: Featured, sameUrl = false, version = false) => {
-    const { score, reasons, pieces } = scorePairWith(counts, a, b, sameUrl, version);
-    return { score, reasons, pieces };
+    const { score, reasons, pieces, evidence } = scorePairWith(counts, a, b, sameUrl, version);
+    return { score, reasons, pieces, similarity: evidence.similarity };
   };
   const scored = best.map((other) => ({
     id: other,

@@ -51,12 +51,12 @@ export function threadNeighbours(
  * reach the single-piece cap) lifted
  * to its best thread (with a "thread" reason first) when that beats its own score.
  */
-export function liftByThreads(
-  scored: readonly ThreadCandidate[],
+export function liftByThreads<C extends ThreadCandidate>(
+  scored: readonly C[],
   neighbours: readonly ThreadNeighbour[],
   pairScore: (a: number, b: number) => number,
   titleOf: (id: number) => string,
-): ThreadCandidate[] {
+): C[] {
   let examined = 0;
   return scored.map((candidate) => {
     const someEvidence = candidate.pieces >= 1 || candidate.score >= cappedScore;

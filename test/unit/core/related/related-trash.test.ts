@@ -85,7 +85,10 @@ describe('related-story counts and the Trash', () => {
     trashArticles(trashContext(db), rest.slice(0, 12));
     const rare = sharedNameWeight(await suggestionsFor(related, first), second);
 
-    expect(common ?? 0).toBeLessThan(0.3);
+    // 14 of 18 articles carry it (the library floored at 50 articles): rarity ≈ 0.4. The pair is shown
+    // (as a possible suggestion, by its wording) so the weight is measured, not taken as 0 when hidden.
+    expect(common).not.toBeNull();
+    expect(common ?? 1).toBeLessThan(0.5);
     expect(rare).toBeGreaterThan(0.9);
   });
 });
