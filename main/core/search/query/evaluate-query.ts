@@ -26,8 +26,11 @@ import type { ScoreBoard } from './score-board.ts';
 import type { SearchSort } from '../../../shared/types.ts';
 import { verifyInOrder, type Candidate, type CandidateSequence } from './verify-hits.ts';
 
-/** Plain words found adjacent are checked only among this many best hits (about a first screenful and a half). */
-const adjacencyChecks = 20;
+/**
+ * Plain words found side by side are checked only among this many best hits (a first screenful):
+ * each check reads a whole text, and 20 of them were the slowest part of a first multi-word query.
+ */
+const adjacencyChecks = 10;
 
 /** One ranked article id. */
 export interface RankedId {

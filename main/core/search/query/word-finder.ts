@@ -1,5 +1,13 @@
 import { foldText } from '../fold-text.ts';
-import { extendsWordAt, extendsWordBefore, foldTable, tabled, wordPattern } from './phrase-pattern.ts';
+import {
+  extendsWordAt,
+  extendsWordBefore,
+  foldTable,
+  notAfterLetter,
+  notBeforeLetter,
+  tabled,
+  wordPattern,
+} from './phrase-pattern.ts';
 
 /** Calls `visit(start, word)` for each matching word in order until it returns false or `maxScan` is passed. */
 export type WordFinder = (
@@ -26,17 +34,6 @@ function cjkUnitAt(text: string, start: number, term: string, prefix: boolean): 
   if (alone) return term;
   return prefix && cjkAt(text, start + 1) ? text.slice(start, start + 2) : null;
 }
-
-/**
- * Common letters (Latin, Greek, Cyrillic) that certainly continue a word: a term may not start right
- * after one, nor (typed in full) end right before one. The checks in code below decide every other
- * case; these let the pattern skip the "a" inside "data" itself instead of returning each such spot
- * to be rejected one by one, which made snippets of short common words cost more than their query.
- */
-const letters =
-  '0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0391-\\u03A9\\u03B1-\\u03C9\\u0401\\u0410-\\u044F\\u0451';
-const notAfterLetter = `(?<![${letters}])`;
-const notBeforeLetter = `(?![${letters}])`;
 
 /** The end of the word that starts at or before `at` and runs through it. */
 function wordEnd(text: string, at: number): number {

@@ -29,13 +29,18 @@ describe('the queries run ahead to warm the search paths', () => {
     expect(parseSearchQuery(prefix ?? '').groups[0]?.[0]).toMatchObject({ kind: 'word', prefix: true });
   });
 
-  it('after the idle preparation, ask for an exact phrase, a date filter and a misspelled word, all valid queries', () => {
-    const [phrase, filter, typo] = asked(warmUpOtherPaths);
+  it('after the idle preparation, ask for two words being typed, an exact phrase, a date filter and a misspelled word, all valid queries', () => {
+    const [words, phrase, filter, typo] = asked(warmUpOtherPaths);
 
+    expect(parseSearchQuery(words ?? '').groups[0]?.map((t) => t.kind === 'word' && t.prefix)).toEqual([
+      false,
+      true,
+    ]);
     expect(parseSearchQuery(phrase ?? '').groups[0]?.[0]?.kind).toBe('phrase');
     expect(parseSearchQuery(filter ?? '').filters.map((f) => f.field)).toEqual(['after']);
     expect(typo?.trim().length).toBeGreaterThanOrEqual(6);
-    for (const query of [phrase, filter, typo]) expect(parseSearchQuery(query ?? '').problems).toEqual([]);
+    for (const query of [words, phrase, filter, typo])
+      expect(parseSearchQuery(query ?? '').problems).toEqual([]);
   });
 
   it('asks nothing of an empty index', () => {
