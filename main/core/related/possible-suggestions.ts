@@ -61,3 +61,8 @@ export function withPossibleSuggestions<C extends WordingCandidate>(
     .map((c) => ({ ...c, score: possibleScore(c.similarity), possible: true }));
   return [...out, ...fillers];
 }
+
+/** The line shown for a possible suggestion: it is there for its wording, even when no reason made the list. */
+export function possibleSummary(summary: string): string {
+  return `Possible — ${summary === '' ? 'Similar wording' : summary}`;
+}

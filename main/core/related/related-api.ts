@@ -14,7 +14,7 @@ import {
 } from '../store/related-repository.ts';
 import { featuresVersion, refreshFeatures } from './article-features.ts';
 import { summarise } from './explain-relation.ts';
-import { withPossibleSuggestions } from './possible-suggestions.ts';
+import { possibleSummary, withPossibleSuggestions } from './possible-suggestions.ts';
 import { scoreRelated } from './score-related.ts';
 
 /** Suggestions scoring below this are not shown as evidence (possible ones by wording may follow them). */
@@ -95,7 +95,7 @@ export function createRelatedStories(options: {
         const article = summaries.get(candidate.id);
         if (article === undefined) continue;
         const { score, reasons, possible } = candidate;
-        const summary = possible ? `Possible — ${summarise(reasons)}` : summarise(reasons);
+        const summary = possible ? possibleSummary(summarise(reasons)) : summarise(reasons);
         suggestions.push({ article, score, reasons, summary });
       }
       return Promise.resolve(ok({ suggestions }));

@@ -4,6 +4,7 @@ import {
   possibleScore,
   possibleScoreCap,
   possibleSimilarity,
+  possibleSummary,
   withPossibleSuggestions,
 } from '../../../../main/core/related/possible-suggestions.ts';
 import { addArticles, fillerTopics, relatedTestDb, suggestionsFor } from './related-test-db.ts';
@@ -79,5 +80,12 @@ describe('possible suggestions by wording', () => {
 
     expect(shown?.summary).toMatch(/^Possible — /u);
     expect(shown?.score).toBeLessThan(0.1);
+  });
+
+  it('says a possible suggestion is one, and why, even when no reason made the list', () => {
+    expect(possibleSummary('Similar wording · 3 days apart')).toBe(
+      'Possible — Similar wording · 3 days apart',
+    );
+    expect(possibleSummary('')).toBe('Possible — Similar wording');
   });
 });
