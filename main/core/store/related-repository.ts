@@ -1,18 +1,10 @@
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { prepared } from './prepared-statements.ts';
 
 // Rows of related_articles, related_features, related_df and related_dismissals: the stored
 // features of each article, how many articles carry each feature, and dismissed pairs.
 
-// Scoring one article runs a few hundred small queries; preparing each once per database keeps them cheap.
-const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
-
-function prepared(db: DatabaseSync, sql: string): StatementSync {
-  let byText = statements.get(db);
-  if (byText === undefined) statements.set(db, (byText = new Map<string, StatementSync>()));
-  let statement = byText.get(sql);
-  if (statement === undefined) byText.set(sql, (statement = db.prepare(sql)));
-  return statement;
-}
+// Scoring one article runs a few hundred small queries: each statement is prepared once per database.
 
 // The number of articles with features is kept in related_df under a key no feature can have.
 const articlesKey = '#articles';
