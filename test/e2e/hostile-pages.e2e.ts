@@ -150,6 +150,10 @@ test('hostile saved pages run nothing, load nothing from the network and still s
   await expect
     .poll(() => [...fired, ...offOrigin])
     .toEqual(['console: HOSTILE-MARKER canary', 'http://canary.marker.test/p.gif']);
+  // The request detector sees what a page tries to load (checked here, where a load is certain: the
+  // hostile pages' own attempts are mostly stopped by CSP before any request exists, so whether one
+  // shows up later depends on timing).
+  expect(attempted.map((request) => request.url())).toContain('http://canary.marker.test/p.gif');
   await canary.close();
   fired.length = 0;
   offOrigin.length = 0;
@@ -210,7 +214,4 @@ test('hostile saved pages run nothing, load nothing from the network and still s
   // route above (offOrigin), did leave.
   const leaked = attempted.filter((request) => request.failure() === null).map((request) => request.url());
   expect(leaked).toEqual([]);
-  expect(attempted.length, 'the hostile pages did try to load things (the test sees them)').toBeGreaterThan(
-    0,
-  );
 });
