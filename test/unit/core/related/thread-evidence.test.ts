@@ -1,3 +1,4 @@
+import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../../../main/core/related/explain-relation.ts';
 import { liftByThreads, type ThreadCandidate } from '../../../../main/core/related/thread-evidence.ts';
@@ -41,16 +42,26 @@ const rugby = {
   date: '2026-02-03',
 } as const;
 
+/** The four storm-week articles (warning, damage, clean-up, a rugby look-alike) among unrelated ones. */
+async function stormLibrary() {
+  const { db, related } = await relatedTestDb();
+  return { db, related, ids: addArticles(db, related, [warning, damage, cleanup, rugby, ...fillerTopics]) };
+}
+
+/** A link a person made between two articles. */
+function linkByHand(db: DatabaseSync, source: number, target: number, type: string): void {
+  db.prepare(
+    `INSERT INTO article_links (source_id, target_id, type, note, made_by, created_at, updated_at)
+     VALUES (?, ?, ?, NULL, 'person', '2026-03-01', '2026-03-01')`,
+  ).run(source, target, type);
+}
+
 describe('thread evidence', () => {
   it('suggests a follow-up sharing one thing when both are strongly related to a third article, saying through which', async () => {
-    const { db, related } = await relatedTestDb();
-    const [first, second, third] = addArticles(db, related, [
-      warning,
-      damage,
-      cleanup,
-      rugby,
-      ...fillerTopics,
-    ]);
+    const {
+      related,
+      ids: [first, second, third],
+    } = await stormLibrary();
 
     const suggestions = await suggestionsFor(related, first);
     const lifted = suggestions.find((s) => s.article.id === third);
@@ -65,8 +76,10 @@ describe('thread evidence', () => {
   });
 
   it('leaves hidden a look-alike that shares the same one thing but no neighbour', async () => {
-    const { db, related } = await relatedTestDb();
-    const [first, , , trap] = addArticles(db, related, [warning, damage, cleanup, rugby, ...fillerTopics]);
+    const {
+      related,
+      ids: [first, , , trap],
+    } = await stormLibrary();
 
     const suggestions = await suggestionsFor(related, first);
 
@@ -74,18 +87,12 @@ describe('thread evidence', () => {
   });
 
   it('counts a link made by hand as the same story as a thread', async () => {
-    const { db, related } = await relatedTestDb();
-    const [first, second, third] = addArticles(db, related, [
-      warning,
-      damage,
-      cleanup,
-      rugby,
-      ...fillerTopics,
-    ]);
-    db.prepare(
-      `INSERT INTO article_links (source_id, target_id, type, note, made_by, created_at, updated_at)
-       VALUES (?, ?, 'same-story', NULL, 'person', '2026-03-01', '2026-03-01')`,
-    ).run(first, second);
+    const {
+      db,
+      related,
+      ids: [first, second, third],
+    } = await stormLibrary();
+    linkByHand(db, first, second, 'same-story');
 
     const suggestions = await suggestionsFor(related, first);
 
@@ -99,18 +106,12 @@ describe('thread evidence', () => {
 
 describe('thread evidence from links made by hand', () => {
   it('lifts a candidate linked by hand as the same story to a strong neighbour of the article', async () => {
-    const { db, related } = await relatedTestDb();
-    const [first, second, , trap] = addArticles(db, related, [
-      warning,
-      damage,
-      cleanup,
-      rugby,
-      ...fillerTopics,
-    ]);
-    db.prepare(
-      `INSERT INTO article_links (source_id, target_id, type, note, made_by, created_at, updated_at)
-       VALUES (?, ?, 'follow-up', NULL, 'person', '2026-03-01', '2026-03-01')`,
-    ).run(trap, second);
+    const {
+      db,
+      related,
+      ids: [first, second, , trap],
+    } = await stormLibrary();
+    linkByHand(db, trap, second, 'follow-up');
 
     const suggestions = await suggestionsFor(related, first);
 

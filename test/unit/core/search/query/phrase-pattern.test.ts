@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../../support/seeded-random.ts';
 import { containsPhrase, normalizeText } from '../../../../../main/core/search/query/normalize-text.ts';
 import { phraseMatcher } from '../../../../../main/core/search/query/phrase-pattern.ts';
 
 /** What folding-based verification answers: the definition the pattern must agree with. */
 const byFolding = (text: string, phrase: string): boolean => containsPhrase(normalizeText(text), phrase);
 const byPattern = (text: string, phrase: string): boolean => phraseMatcher(phrase)?.(text) ?? false;
-
-/** A seeded generator, so a failure names a reproducible case. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 const words = [
   'Straße',

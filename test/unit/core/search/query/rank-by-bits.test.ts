@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../../support/seeded-random.ts';
 import { SearchIndex } from '../../../../../main/core/search/search-index.ts';
 import { keyId, scoreKey } from '../../../../../main/core/search/query/descending-keys.ts';
 import { specsOf } from '../../../../../main/core/search/query/gather-candidates.ts';
@@ -6,15 +7,6 @@ import { matchGroup, type PostingSource } from '../../../../../main/core/search/
 import { rankByBits, type RankedHit } from '../../../../../main/core/search/query/rank-by-bits.ts';
 import { ScoreBoard } from '../../../../../main/core/search/query/score-board.ts';
 import type { QueryTerm } from '../../../../../main/core/search/query/query-terms.ts';
-
-/** A seeded generator, so a failure names a reproducible case. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 // Words sharing prefixes (so a typed prefix is itself a word and has completions), and common ones.
 const words = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../../support/seeded-random.ts';
 import { createTermEncoder } from '../../../../../main/core/search/terms.ts';
 import { wordFinder } from '../../../../../main/core/search/query/word-finder.ts';
 import { forEachWordUnit } from '../../../../../main/core/search/word-units.ts';
@@ -29,13 +30,6 @@ const words = [
 ];
 const separators = [' ', ', ', '. ', '\n', '-', "'", ' (', '/'];
 
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 const pick = <T>(list: readonly T[], next: () => number): T => list[Math.floor(next() * list.length)] as T;
 
 const { encode } = createTermEncoder();
