@@ -1,6 +1,6 @@
 import { DatabaseSync } from 'node:sqlite';
 import { fail, ok, type Result } from '../../shared/result.ts';
-import { migrate } from './migrations.ts';
+import { migrate } from './migrate.ts';
 
 /** An open library database and the schema version it is at. */
 export interface OpenDatabase {
