@@ -11,8 +11,8 @@ import { loadIndex, saveIndex } from './index-persistence.ts';
 import { createQueryAnswerer } from './answer-query.ts';
 import { IndexChangedDuringSave } from './index-snapshot.ts';
 import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
-import { hasMatch, makeSnippets, snippetFirstChars, snippetScanChars } from './snippet.ts';
-import { textHeads } from './query/search-rows.ts';
+import { makeSnippets } from './snippet.ts';
+import { snippetTexts } from './snippet-texts.ts';
 import { RowStore } from './query/row-store.ts';
 import { ScoreBoard } from './query/score-board.ts';
 import { FieldCache } from './query/field-cache.ts';
@@ -192,14 +192,7 @@ export async function openArticleSearch(options: {
     const top = answer.ranked.slice(offset, offset + limit);
     const ids = top.map((r) => r.id);
     const summaries = summariesByIds(db, ids);
-    // A short head serves most hits; only those without a match in it read on.
-    const heads = textHeads(db, ids, snippetFirstChars);
-    const further = ids.filter((id) => {
-      const head = heads.get(id) ?? '';
-      return head.length === snippetFirstChars && !hasMatch(head, answer.isMatch);
-    });
-    if (further.length > 0)
-      for (const [id, head] of textHeads(db, further, snippetScanChars)) heads.set(id, head);
+    const heads = snippetTexts(db, ids, answer.isMatch, texts);
     const hits: SearchHit[] = [];
     for (const { id, score } of top) {
       const article = summaries.get(id);

@@ -35,6 +35,11 @@ export class FieldCache {
     return fields;
   }
 
+  /** The cached fields of an article, or undefined; neither reads nor counts as a use. */
+  peek(id: number): readonly string[] | undefined {
+    return this.#entries.get(id);
+  }
+
   /** Drops an article whose text changed or which is gone. */
   forget(id: number): void {
     const fields = this.#entries.get(id);
