@@ -69,7 +69,8 @@ test('10,000 hits are counted, rendered a window at a time, and paged in while s
   await reader.page.keyboard.press('ArrowDown');
   await expect(reader.results().nth(1)).toHaveAttribute('aria-selected', 'true');
   await reader.page.keyboard.press('End');
+  // End selects the last hit loaded so far: at least the four pages asked for above.
   const last = reader.resultList.locator('[aria-selected="true"]');
   await expect(last).toBeInViewport();
-  expect(Number(await last.getAttribute('aria-posinset'))).toBeGreaterThanOrEqual(160);
+  expect(Number(await last.getAttribute('aria-posinset'))).toBeGreaterThanOrEqual(4 * page);
 });

@@ -17,6 +17,8 @@ function describe(dir: string, report: CheckReport, repair: RepairOutcome | null
     lines.push(
       `Repaired: removed ${repair.removedTempFiles} unfinished write(s), moved ${repair.movedToLostAndFound} orphaned file(s) to lost+found/.`,
     );
+  for (const left of repair?.notMoved ?? [])
+    lines.push(`  Could not move ${left.path} to lost+found/, so it stays where it was: ${left.reason}`);
   for (const finding of report.findings) lines.push(`  ${finding.severity}: ${finding.message}`);
   const problems = problemsIn(report);
   if (problems === 0) lines.push('No problems found.');

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import type { CheckReport } from './check-library.ts';
 
@@ -9,6 +9,8 @@ export const lostAndFoundFolder = 'lost+found';
 export interface RepairOutcome {
   readonly removedTempFiles: number;
   readonly movedToLostAndFound: number;
+  /** Stray files that could not be moved (a full disk under lost+found/, say): left where they were. */
+  readonly notMoved: readonly { readonly path: string; readonly reason: string }[];
 }
 
 function isTempWrite(path: string): boolean {
@@ -22,6 +24,28 @@ export function lostAndFoundPath(dir: string, path: string): string {
 }
 
 /**
+ * Moves a file, copying it across file systems when it must (an `originals/` folder mounted apart
+ * from the library). A copy that fails, on a full disk say, is removed and the file stays where it was.
+ */
+export async function moveFile(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+  }
+  const part = `${to}.part`;
+  try {
+    await copyFile(from, part);
+    await rename(part, to);
+  } catch (error) {
+    await rm(part, { force: true });
+    throw error;
+  }
+  await rm(from);
+}
+
+/**
  * Repairs what can be repaired without losing anything: deletes unfinished temp writes and moves
  * orphaned files into lost+found/. Missing or changed files and a damaged database are left alone.
  * The library must not be open in any process.
@@ -29,6 +53,7 @@ export function lostAndFoundPath(dir: string, path: string): string {
 export async function repairLibrary(dir: string, report: CheckReport): Promise<RepairOutcome> {
   let removedTempFiles = 0;
   let movedToLostAndFound = 0;
+  const notMoved: { path: string; reason: string }[] = [];
   for (const finding of report.findings) {
     if (finding.path === undefined) continue;
     if (finding.kind === 'temp-file' && isTempWrite(finding.path)) {
@@ -36,10 +61,14 @@ export async function repairLibrary(dir: string, report: CheckReport): Promise<R
       removedTempFiles += 1;
     } else if (finding.kind === 'orphan-file' || finding.kind === 'temp-file') {
       const target = lostAndFoundPath(dir, finding.path);
-      await mkdir(dirname(target), { recursive: true });
-      await rename(join(dir, finding.path), target);
-      movedToLostAndFound += 1;
+      try {
+        await mkdir(dirname(target), { recursive: true });
+        await moveFile(join(dir, finding.path), target);
+        movedToLostAndFound += 1;
+      } catch (error) {
+        notMoved.push({ path: finding.path, reason: error instanceof Error ? error.message : String(error) });
+      }
     }
   }
-  return { removedTempFiles, movedToLostAndFound };
+  return { removedTempFiles, movedToLostAndFound, notMoved };
 }

@@ -1,10 +1,10 @@
-import { rename, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type { LibraryHealth, LibraryHealthProblem } from '../../shared/health-types.ts';
 import type { CheckFinding, CheckReport } from './check-library.ts';
 import { damageAdvice, shellQuote } from './open-failure-advice.ts';
-import { lostAndFoundFolder, lostAndFoundPath, repairLibrary } from './repair-library.ts';
+import { lostAndFoundFolder, lostAndFoundPath, moveFile, repairLibrary } from './repair-library.ts';
 
 /** What the open library needs to repair the findings of its start-up check. */
 export interface RepairWhileOpenContext {
@@ -54,7 +54,7 @@ export async function putBackIfClaimed(context: RepairWhileOpenContext, path: st
   const claimed = mtime !== null && mtime >= context.openedAt;
   if (!claimed && !referenced(context.db, basename(path))) return false;
   // Same bytes under the same name: if another import wrote it again meanwhile, this replaces it harmlessly.
-  await rename(moved, join(context.dir, path));
+  await moveFile(moved, join(context.dir, path));
   return true;
 }
 

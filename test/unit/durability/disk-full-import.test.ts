@@ -1,11 +1,13 @@
 // Issue 7, "Never lose data": an import that fills the disk fails file by file, damages nothing
 // already imported, and resumes once there is room again.
 import { spawnSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../main/cli/cli-io.ts';
 import { runCli } from '../../../main/cli/main.ts';
+import { checkLibrary } from '../../../main/core/integrity/check-library.ts';
+import { moveFile, repairLibrary } from '../../../main/core/integrity/repair-library.ts';
 import { openLibrary } from '../../../main/core/library.ts';
 import type { ImportBatch } from '../../../main/shared/types.ts';
 import { importAndWait, tempDir } from '../core/import/library-test-kit.ts';
@@ -142,13 +144,14 @@ describe('an import onto a full disk', () => {
     const folder = join(pages[0] ?? '', '..');
     const first = await importFolder(libraryDir, folder);
     const failed = first.outcomes.filter((outcome) => outcome.status === 'failed');
-    // The database's write-ahead log grows faster than the originals, so the commit is what fails first.
-    expect(failed[0]?.error?.message).toMatch(/^Cannot save the article: .*database or disk is full/);
     expect(first.imported).toBeGreaterThan(0);
     expect(failed.length).toBeGreaterThan(0);
     for (const outcome of failed) {
       expect(outcome.error?.code).toBe('disk-full');
-      expect(outcome.error?.message).toMatch(/(ENOSPC|database or disk is full)/);
+      // Whichever write meets the full disk first, the original's or the database's, says so.
+      expect(outcome.error?.message).toMatch(
+        /^(Cannot store the original: .*ENOSPC|Cannot save the article: .*database or disk is full)/,
+      );
     }
     const before = committedOf(first, pages);
     await checkAndRepair(libraryDir);
@@ -160,4 +163,69 @@ describe('an import onto a full disk', () => {
     expect((await checkAndRepair(libraryDir)).findings).toEqual([]);
     expect(await verifyCommitted(libraryDir, committedOf(second, pages))).toBe(pages.length);
   }, 180_000);
+
+  it('fails at the database commit, and moves nothing it cannot, when only the database disk is full', async (context) => {
+    const libraryDir = join(await tempDir('dossier-full-db-only-'), 'library');
+    await mkdir(libraryDir);
+    const why = mountTmpfs(libraryDir, '1m');
+    if (why !== null) {
+      context.skip(`cannot mount a small tmpfs: ${why}`);
+      return;
+    }
+    mounted.push(libraryDir);
+    // The originals have a disk of their own with room to spare, so the database's is what fills.
+    const originals = join(libraryDir, 'originals');
+    await mkdir(originals);
+    expect(mountTmpfs(originals, '16m')).toBeNull();
+    mounted.unshift(originals);
+    const pages = await writePages(
+      join(await tempDir('dossier-full-db-only-pages-'), 'pages'),
+      14,
+      pagePadding,
+    );
+    const folder = join(pages[0] ?? '', '..');
+    const first = await importFolder(libraryDir, folder);
+    const failed = first.outcomes.filter((outcome) => outcome.status === 'failed');
+    expect(first.imported).toBeGreaterThan(0);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const outcome of failed) {
+      expect(outcome.error?.code).toBe('disk-full');
+      expect(outcome.error?.message).toMatch(/^Cannot save the article: .*database or disk is full/);
+    }
+    const before = committedOf(first, pages);
+    expect(await verifyCommitted(libraryDir, before)).toBe(before.length);
+    // The originals of the failed saves are orphans; lost+found/ is on the full disk, so they stay put.
+    const report = await checkLibrary(libraryDir);
+    expect(report.database).toBe('sound');
+    const orphans = report.findings.map((finding) => [finding.kind, finding.path]);
+    expect(orphans).toHaveLength(failed.length);
+    for (const [kind] of orphans) expect(kind).toBe('orphan-file');
+    const repair = await repairLibrary(libraryDir, report);
+    expect(repair.movedToLostAndFound).toBe(0);
+    expect(repair.notMoved.map((left) => left.path)).toEqual(orphans.map(([, path]) => path));
+    for (const left of repair.notMoved) expect(left.reason).toMatch(/ENOSPC/);
+    expect((await checkLibrary(libraryDir)).findings).toEqual(report.findings);
+
+    // With room, importing again stores those files under the same names and the orphans are claimed.
+    remount(libraryDir, '16m');
+    const second = await importFolder(libraryDir, folder);
+    expect([second.failed, second.imported, second.duplicates]).toEqual([0, failed.length, before.length]);
+    expect((await checkAndRepair(libraryDir)).findings).toEqual([]);
+    expect(await verifyCommitted(libraryDir, committedOf(second, pages))).toBe(pages.length);
+  }, 180_000);
+
+  it('moves a stray file to a folder on another file system by copying it, then removing the first', async (context) => {
+    const target = await tempDir('dossier-other-fs-');
+    const why = mountTmpfs(target, '1m');
+    if (why !== null) {
+      context.skip(`cannot mount a small tmpfs: ${why}`);
+      return;
+    }
+    mounted.push(target);
+    const from = join(await tempDir('dossier-stray-'), 'stray');
+    await writeFile(from, 'stray bytes');
+    await moveFile(from, join(target, 'stray'));
+    expect(await readFile(join(target, 'stray'), 'utf8')).toBe('stray bytes');
+    await expect(stat(from)).rejects.toThrow(/ENOENT/);
+  });
 });

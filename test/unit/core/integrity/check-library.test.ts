@@ -76,7 +76,7 @@ describe('repairLibrary', () => {
 
     const outcome = await repairLibrary(dir, await checkLibrary(dir));
 
-    expect(outcome).toEqual({ removedTempFiles: 1, movedToLostAndFound: 1 });
+    expect(outcome).toEqual({ removedTempFiles: 1, movedToLostAndFound: 1, notMoved: [] });
     expect(await readFile(join(dir, 'lost+found', 'originals', orphanHash), 'utf8')).toBe('orphan bytes');
     expect(await readdir(join(dir, 'originals', 'tmp'))).toEqual([]);
     expect(await readFile(join(dir, originalPath), 'utf8')).toBe('tampered');
