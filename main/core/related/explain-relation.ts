@@ -85,6 +85,12 @@ export function evidencePieces(evidence: Evidence): number {
   return pieces.scene + pieces.names + pieces.numbers + pieces.wording;
 }
 
+/** Pieces saying what happened (a shared rare figure or date, the story's own wording), not who or where. */
+export function topicPieces(evidence: Evidence): number {
+  const pieces = piecesOf(evidence);
+  return pieces.numbers + pieces.wording;
+}
+
 /**
  * The most the evidence may score, as a logit. One piece alone is not a suggestion. Without a shared
  * name or figure, a pair more than a week apart is another event at the same place or of the same kind.

@@ -5,6 +5,9 @@
 // TF-IDF cosine of their terms) fill the gap as "possible" suggestions: scored below the display
 // floor, never confident, after every suggestion the rules show. Dossier then never shows less than
 // word overlap would.
+// Between two languages wording shows little (only names and cognates are spelt alike), so there a
+// candidate also fills a gap on its evidence: a shared rare figure, date or the story's own wording
+// (what happened) beside another piece. A shared person, place or court alone (who or where) does not.
 
 /** A scored candidate as the fallback sees it. */
 export interface WordingCandidate {
@@ -12,6 +15,10 @@ export interface WordingCandidate {
   readonly score: number;
   /** The cosine of the two articles' TF-IDF term vectors. */
   readonly similarity: number;
+  /** Independent pieces of evidence it shares with the article (evidencePieces), when known. */
+  readonly pieces?: number;
+  /** How many of those say what happened: a figure or date, the story's wording (topicPieces). */
+  readonly topic?: number;
 }
 
 /** Fewer suggestions than this from the evidence rules are topped up by wording. */
@@ -26,6 +33,8 @@ export const possibleSimilarity = 0.12;
  * alike, so a handful of shared terms is already as much as such a pair shows.
  */
 export const crossLanguageSimilarity = 0.05;
+/** The pieces of evidence a candidate in another language needs to fill a gap without the wording bar. */
+export const crossLanguagePieces = 2;
 /** The highest score a possible suggestion gets: under the display floor (0.1), far from confident. */
 export const possibleScoreCap = 0.09;
 /** The cosine at which a possible suggestion reaches that cap. */
@@ -36,9 +45,20 @@ export function possibleScore(similarity: number): number {
   return Math.round(1000 * possibleScoreCap * Math.min(1, similarity / fullSimilarity)) / 1000;
 }
 
+/** Two pieces of evidence, one of them saying what happened (not only who or where). */
+const sharesEvent = (c: WordingCandidate): boolean =>
+  (c.pieces ?? 0) >= crossLanguagePieces && (c.topic ?? 0) >= 1;
+
+/** A filler's score: by its wording, or (in another language) its own evidence score, under the cap. */
+function fillerScore(c: WordingCandidate, otherLanguage: boolean): number {
+  const byEvidence = otherLanguage && sharesEvent(c) ? Math.min(c.score, possibleScoreCap) : 0;
+  return Math.max(possibleScore(c.similarity), byEvidence);
+}
+
 /**
  * The suggestions the rules show, then (when they are fewer than `wantedSuggestions`) the other
- * candidates most alike in wording, each marked possible and given its lower score. Ties by id.
+ * candidates most alike in wording or, in another language, sharing the event's evidence, each marked
+ * possible and given its lower score. Ties by id.
  */
 export function withPossibleSuggestions<C extends WordingCandidate>(
   shown: readonly C[],
@@ -50,15 +70,13 @@ export function withPossibleSuggestions<C extends WordingCandidate>(
   const wanted = Math.min(wantedSuggestions, limit);
   if (out.length >= wanted) return out;
   const taken = new Set(out.map((c) => c.id));
+  const alikeEnough = (c: C): boolean =>
+    c.similarity >= (crossLanguage(c.id) ? crossLanguageSimilarity : possibleSimilarity);
   const fillers = candidates
-    .filter(
-      (c) =>
-        !taken.has(c.id) &&
-        c.similarity >= (crossLanguage(c.id) ? crossLanguageSimilarity : possibleSimilarity),
-    )
-    .sort((a, b) => b.similarity - a.similarity || a.id - b.id)
-    .slice(0, wanted - out.length)
-    .map((c) => ({ ...c, score: possibleScore(c.similarity), possible: true }));
+    .filter((c) => !taken.has(c.id) && (alikeEnough(c) || (crossLanguage(c.id) && sharesEvent(c))))
+    .map((c) => ({ ...c, score: fillerScore(c, crossLanguage(c.id)), possible: true }))
+    .sort((a, b) => b.score - a.score || b.similarity - a.similarity || a.id - b.id)
+    .slice(0, wanted - out.length);
   return [...out, ...fillers];
 }
 

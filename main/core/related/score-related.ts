@@ -9,7 +9,7 @@ import {
   postings,
   type FeatureRow,
 } from '../store/related-repository.ts';
-import { evidencePieces, explainRelation } from './explain-relation.ts';
+import { evidencePieces, explainRelation, topicPieces } from './explain-relation.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
 import { liftByThreads, threadNeighbours } from './thread-evidence.ts';
 
@@ -24,6 +24,9 @@ export interface ScoredCandidate {
   readonly reasons: readonly RelatedReason[];
   /** The cosine of the two articles' TF-IDF term vectors (their wording alone). */
   readonly similarity: number;
+  /** Independent pieces of evidence the pair shares, and how many of them say what happened. */
+  readonly pieces: number;
+  readonly topic: number;
 }
 
 /** Copies of the article found by URL and by near-identical text. */
@@ -110,7 +113,12 @@ function scorePairWith(counts: Counts, a: Featured, b: Featured, sameUrl = false
     sameUrl,
     version,
   };
-  return { ...explainRelation(evidence), pieces: evidencePieces(evidence), evidence };
+  return {
+    ...explainRelation(evidence),
+    pieces: evidencePieces(evidence),
+    topic: topicPieces(evidence),
+    evidence,
+  };
 }
 
 /** Why two articles score what they do on their own evidence (no threads): for the bench's --misses. */
@@ -139,8 +147,8 @@ export function scoreRelated(
   const linked = linkedByTypes(db, id, threadLinkTypes);
   const theirs = featuresOf(db, [...new Set([...best, ...linked])]);
   const scorePair = (a: Featured, b: Featured, sameUrl = false, version = false) => {
-    const { score, reasons, pieces, evidence } = scorePairWith(counts, a, b, sameUrl, version);
-    return { score, reasons, pieces, similarity: evidence.similarity };
+    const { score, reasons, pieces, topic, evidence } = scorePairWith(counts, a, b, sameUrl, version);
+    return { score, reasons, pieces, topic, similarity: evidence.similarity };
   };
   const scored = best.map((other) => ({
     id: other,
