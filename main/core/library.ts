@@ -23,6 +23,7 @@ import { createThreadApi } from './threads/thread-api.ts';
 import { createEntityApi } from './entities/api/entity-api.ts';
 import { createBackgroundSuggester } from './entities/suggest-in-background.ts';
 import { createRelatedStories } from './related/related-api.ts';
+import { startDocumentCountRecount } from './related/recount-document-counts.ts';
 import {
   countArticles,
   countOutdated,
@@ -137,6 +138,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     for (const listener of listeners) listener(event);
   };
   const related = createRelatedStories({ db, now, logger });
+  const recount = startDocumentCountRecount({ db, logger });
   const suggester = createBackgroundSuggester({
     db,
     now,
@@ -256,6 +258,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
       (closed ??= (async () => {
         await check.close();
         related.close();
+        recount.close();
         const drained = Promise.all([importer.close(), recleaner.close(), suggester.close()]);
         await pool.close();
         await drained;

@@ -251,22 +251,17 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
-    // Articles trashed before trashing lowered the related-story document counts still counted;
-    // recounting from the live articles' keys (newline-separated, read as a JSON array; char(92)
-    // and char(34) are the backslash and the quote, escaped first) makes every library's counts true.
+    // Articles trashed before trashing lowered the related-story document counts still counted.
+    // Recounting every article's keys here froze the first open (16 s at 100k articles), so the
+    // migration only marks the recount as due: related/recount-document-counts.ts runs it after
+    // open in slices, into related_df_next, while changes to articles it has already read are kept
+    // in related_df_delta, then swaps the new counts in.
     description: 'related stories: document counts recomputed from the articles in the library',
     sql: `
-      DELETE FROM related_df;
-      -- A key with another control character would not read as JSON: that article's keys are skipped
-      -- (its counts stay one short) rather than the migration failing and the library not opening.
-      INSERT INTO related_df (key, df)
-        SELECT k.value, count(*) FROM (
-          SELECT '["' || replace(replace(replace(all_keys, char(92), char(92, 92)), char(34), char(92, 34)),
-            char(10), '","') || '"]' AS keys FROM related_articles WHERE all_keys <> ''
-        ) r, json_each(CASE WHEN json_valid(r.keys) THEN r.keys ELSE '[]' END) k
-        GROUP BY k.value;
-      INSERT INTO related_df (key, df)
-        SELECT '#articles', count(*) FROM related_articles HAVING count(*) > 0;
+      CREATE TABLE related_df_recount (id INTEGER PRIMARY KEY CHECK (id = 1)) STRICT;
+      CREATE TABLE related_df_next (key TEXT PRIMARY KEY, df INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+      CREATE TABLE related_df_delta (key TEXT PRIMARY KEY, df INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+      INSERT INTO related_df_recount (id) SELECT 1 WHERE EXISTS (SELECT 1 FROM related_articles);
     `,
   },
 ];

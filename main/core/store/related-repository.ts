@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { prepared } from './prepared-statements.ts';
+import { recordCountChange, recountCursor } from './related-recount-repository.ts';
 
 // Rows of related_articles, related_features, related_df and related_dismissals: the stored
 // features of each article, how many articles carry each feature, and dismissed pairs.
@@ -47,15 +48,19 @@ export function storedSignature(db: DatabaseSync, id: number): string | null {
   return row?.signature ?? null;
 }
 
-function countKeys(db: DatabaseSync, keys: readonly string[], delta: 1 | -1): void {
+function countKeys(db: DatabaseSync, id: number, keys: readonly string[], delta: 1 | -1): void {
   const upsert = prepared(
     db,
     'INSERT INTO related_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = df + excluded.df',
   );
   const drop = prepared(db, 'DELETE FROM related_df WHERE key = ? AND df <= 0');
+  // A recount running after open has read this article already: it keeps the change to apply too.
+  const cursor = recountCursor(db);
+  const alsoRecount = cursor !== null && id <= cursor;
   for (const key of keys) {
     upsert.run(key, delta);
     if (delta < 0) drop.run(key);
+    if (alsoRecount) recordCountChange(db, key, delta);
   }
 }
 
@@ -63,8 +68,8 @@ function countKeys(db: DatabaseSync, keys: readonly string[], delta: 1 | -1): vo
 export function replaceFeatures(db: DatabaseSync, id: number, next: ArticleFeatures): void {
   const old = prepared(db, 'SELECT all_keys FROM related_articles WHERE article_id = ?').get(id) as
     { all_keys: string } | undefined;
-  if (old !== undefined) countKeys(db, old.all_keys === '' ? [] : old.all_keys.split('\n'), -1);
-  else countKeys(db, [articlesKey], 1);
+  if (old !== undefined) countKeys(db, id, old.all_keys === '' ? [] : old.all_keys.split('\n'), -1);
+  else countKeys(db, id, [articlesKey], 1);
   prepared(db, 'DELETE FROM related_features WHERE article_id = ?').run(id);
   prepared(
     db,
@@ -81,14 +86,14 @@ export function replaceFeatures(db: DatabaseSync, id: number, next: ArticleFeatu
   );
   const insert = prepared(db, 'INSERT INTO related_features (article_id, key, weight) VALUES (?, ?, ?)');
   for (const f of next.features) insert.run(id, f.key, f.weight);
-  countKeys(db, next.allKeys, 1);
+  countKeys(db, id, next.allKeys, 1);
 }
 
 function countArticle(db: DatabaseSync, id: number, delta: 1 | -1): void {
   const row = prepared(db, 'SELECT all_keys FROM related_articles WHERE article_id = ?').get(id) as
     { all_keys: string } | undefined;
   if (row === undefined) return;
-  countKeys(db, [articlesKey, ...(row.all_keys === '' ? [] : row.all_keys.split('\n'))], delta);
+  countKeys(db, id, [articlesKey, ...(row.all_keys === '' ? [] : row.all_keys.split('\n'))], delta);
 }
 
 /** Takes an article leaving for the Trash out of the document counts (its feature rows go with its snapshot). */
