@@ -21,6 +21,7 @@ import { queryMatcher } from './match-words.ts';
 import { createPhraseCheck } from './phrase-check.ts';
 import type { FieldCache } from './field-cache.ts';
 import type { PhraseResults } from './phrase-results.ts';
+import type { PrefixCache } from './prefix-cache.ts';
 import type { RowStore } from './row-store.ts';
 import type { ScoreBoard } from './score-board.ts';
 import type { SearchSort } from '../../../shared/types.ts';
@@ -48,6 +49,8 @@ export interface QueryContext {
   readonly texts: FieldCache;
   /** Phrase checks already made (clear when the index changes). */
   readonly phrases: PhraseResults;
+  /** Recent prefixes' completions and bits (clear when the index changes). */
+  readonly prefixes?: PrefixCache;
 }
 
 /** The first ranked hits of a query, how many there are, and the matcher that highlights its words. */
@@ -102,7 +105,7 @@ function rankOneGroup(plan: QueryPlan, context: QueryContext, sort: SearchSort):
   const [group, ...others] = plan.groups;
   if (sort !== 'relevance' || group === undefined || others.length > 0) return null;
   const { index, rows, board } = context;
-  const specs = specsOf(group, index);
+  const specs = specsOf(group, index, context.prefixes);
   // A group of filters only starts from every article: the generic path does that.
   if (specs.length === 0) return null;
   const inGroup = groupFilters(group);

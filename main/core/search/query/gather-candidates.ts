@@ -6,6 +6,7 @@ import { toParsed } from './match-words.ts';
 import { groupFilters, textTerms } from './query-terms.ts';
 import type { RowStore } from './row-store.ts';
 import type { ScoreBoard } from './score-board.ts';
+import type { PrefixCache } from './prefix-cache.ts';
 import type { Alternative } from './verify-hits.ts';
 
 /** What a verified phrase adds: enough to lift it above the same words scattered. */
@@ -23,17 +24,19 @@ export interface Candidates {
 }
 
 /** The terms of an AND-group as the matcher takes them: each word, and the typed prefix's completions. */
-export function specsOf(group: readonly QueryTerm[], index: SearchIndex): TermSpec[] {
+export function specsOf(group: readonly QueryTerm[], index: SearchIndex, prefixes?: PrefixCache): TermSpec[] {
   const parsed = toParsed(group, index);
   const specs: TermSpec[] = parsed.terms.map((term) => ({ alternatives: [{ term, factor: 1 }] }));
   if (parsed.prefix !== null) {
     const prefix = parsed.prefix;
-    const completions = index.vocabulary.expand(prefix);
+    const cached = prefixes?.entry(prefix, index);
+    const completions = cached?.completions ?? index.vocabulary.expand(prefix);
     specs.push({
       alternatives: completions.map((term) => ({
         term,
         factor: term === prefix ? 1 : prefixCompletionFactor,
       })),
+      ...(cached === undefined ? {} : { cached }),
     });
   }
   return specs;

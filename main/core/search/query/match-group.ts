@@ -1,4 +1,5 @@
 import { fieldWeights, searchFields, type SearchField } from '../search-index.ts';
+import type { PrefixEntry } from './prefix-cache.ts';
 import type { ScoreBoard } from './score-board.ts';
 
 /** A term's posting lists in a field, best bucket first (views into the index: read, never kept). */
@@ -10,6 +11,8 @@ export type PostingSource = (
 /** One required word of an AND-group: the terms that satisfy it and what each counts for. */
 export interface TermSpec {
   readonly alternatives: readonly { readonly term: string; readonly factor: number }[];
+  /** A typed prefix's lookup kept between queries, where the ranking may keep its bits too. */
+  readonly cached?: PrefixEntry;
 }
 
 /** The articles matching every term of a group, with their scores (parallel arrays). */

@@ -142,21 +142,44 @@ function matchBits(
   match: Int32Array,
   exact: Int32Array,
 ): true | RankedHits | number {
-  let overflow = -1;
   for (const [k, spec] of perSpec.entries()) {
     const into = k === 0 ? match : union;
     if (k > 0) into.fill(0);
-    for (const { buckets } of spec.all)
-      for (const bucket of buckets)
-        if (bucket !== undefined) overflow = Math.max(overflow, addIds(into, bucket));
-    if (spec.lowFactor !== null)
-      for (const { buckets, factor } of spec.body)
-        if (factor === spec.topFactor)
-          for (const bucket of buckets) if (bucket !== undefined) addIds(exact, bucket);
+    const overflow = specBits(spec, into, exact);
     if (overflow >= 0) return overflow;
     if (k > 0 && !intersectInto(match, union)) return none;
   }
   return true;
+}
+
+/**
+ * Puts a spec's articles in `into` (cleared) and, for the mixed spec, those with a best-factor body
+ * term in `exact` (cleared); a prefix's bits are taken from, or kept in, its cache entry when its
+ * lists hold more ids than the bits have words. Returns the largest id that did not fit, or -1.
+ */
+function specBits(spec: SpecLists, into: Int32Array, exact: Int32Array): number {
+  const kept = spec.cached?.bits ?? null;
+  if (kept !== null && kept.words === into.length) {
+    into.set(kept.all);
+    if (kept.exact !== null) exact.set(kept.exact);
+    return -1;
+  }
+  let overflow = -1;
+  for (const { buckets } of spec.all)
+    for (const bucket of buckets)
+      if (bucket !== undefined) overflow = Math.max(overflow, addIds(into, bucket));
+  if (spec.lowFactor !== null)
+    for (const { buckets, factor } of spec.body)
+      if (factor === spec.topFactor)
+        for (const bucket of buckets) if (bucket !== undefined) addIds(exact, bucket);
+  if (overflow < 0 && spec.cached !== null && spec.size > into.length) {
+    spec.cached.bits = {
+      words: into.length,
+      all: into.slice(),
+      exact: spec.lowFactor !== null ? exact.slice() : null,
+    };
+  }
+  return overflow;
 }
 
 /** Reads body-only hits tier after tier, newest first in each, as far as asked. */

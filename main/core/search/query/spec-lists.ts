@@ -1,4 +1,5 @@
 import { listsOf, type Lists, type PostingSource, type TermSpec } from './match-group.ts';
+import type { PrefixEntry } from './prefix-cache.ts';
 
 /** A term spec's lists split by field kind, and what a body-only hit of it counts for. */
 export interface SpecLists {
@@ -10,6 +11,8 @@ export interface SpecLists {
   readonly topFactor: number;
   /** The factor otherwise (a prefix's completions when the prefix is itself a word), or null when all are equal. */
   readonly lowFactor: number | null;
+  /** The typed prefix's lookup kept between queries, if the spec is one (its bits are kept there). */
+  readonly cached: PrefixEntry | null;
 }
 
 export function specLists(spec: TermSpec, source: PostingSource): SpecLists | null {
@@ -25,5 +28,6 @@ export function specLists(spec: TermSpec, source: PostingSource): SpecLists | nu
     size: all.reduce((sum, l) => sum + l.length, 0),
     topFactor: factors[0] ?? 1,
     lowFactor: factors[1] ?? null,
+    cached: spec.cached ?? null,
   };
 }

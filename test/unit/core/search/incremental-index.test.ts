@@ -118,4 +118,35 @@ describe('incremental index updates', () => {
     expect(second.search.search('beetles', 10).total).toBe(0);
     db.close();
   });
+
+  it('finds an added or changed article by a prefix typed before, whose lookup was kept', async () => {
+    const dir = newTempDir();
+    const db = openTestDatabase(dir);
+    // Enough articles that the prefix's postings outnumber the words of its bit set: its bits are kept.
+    for (let i = 1; i <= 60; i += 1)
+      insertPlainArticle(db, i, {
+        text: `storm ${i}`,
+        title: `Report ${i}`,
+        wordCount: 2,
+        addedAt: '2026-01-01T00:00:00Z',
+      });
+    const { search } = await openArticleSearch({ dir, db, logger: silentLogger });
+    expect(search.search('st', 10).total).toBe(60);
+    expect(search.search('st', 10).total).toBe(60);
+
+    const added = insertPlainArticle(db, 61, {
+      text: 'stone',
+      title: 'Quarry',
+      wordCount: 1,
+      addedAt: '2026-01-02T00:00:00Z',
+    });
+    search.add({ id: added, title: 'Quarry', byline: '', siteName: '', text: 'stone' });
+    expect(search.search('st', 10).total).toBe(61);
+    expect(search.search('st', 10).hits[0]?.article.id).toBe(added);
+
+    search.update({ id: added, title: 'Quarry', byline: '', siteName: '', text: 'gravel' });
+    expect(search.search('st', 10).total).toBe(60);
+    await search.close();
+    db.close();
+  });
 });

@@ -5,6 +5,7 @@ import { keyId, scoreKey } from '../../../../../main/core/search/query/descendin
 import { specsOf } from '../../../../../main/core/search/query/gather-candidates.ts';
 import { matchGroup, type PostingSource } from '../../../../../main/core/search/query/match-group.ts';
 import { rankByBits, type RankedHit } from '../../../../../main/core/search/query/rank-by-bits.ts';
+import { PrefixCache } from '../../../../../main/core/search/query/prefix-cache.ts';
 import { ScoreBoard } from '../../../../../main/core/search/query/score-board.ts';
 import type { QueryTerm } from '../../../../../main/core/search/query/query-terms.ts';
 
@@ -63,9 +64,10 @@ function rankedByBits(
   index: SearchIndex,
   board: ScoreBoard,
   keep: ((id: number) => boolean) | null,
+  prefixes?: PrefixCache,
 ): RankedHit[] {
   const source: PostingSource = (field, term) => index.postings(field, term);
-  const ranked = rankByBits({ specs: specsOf(group, index), source, board, keep, bonus: 0 });
+  const ranked = rankByBits({ specs: specsOf(group, index, prefixes), source, board, keep, bonus: 0 });
   if (ranked === null) throw new Error('the ranking by bits declined a plain AND-group');
   return Array.from({ length: ranked.length }, (_, rank) => ranked.at(rank)).filter((h) => h !== undefined);
 }
@@ -97,6 +99,25 @@ describe('ranking an AND-group from bit sets', () => {
       const expected = scoredOneByOne(group, index, keep ?? (() => true));
       expect(rankedByBits(group, index, board, keep), JSON.stringify(group)).toEqual(expected);
     }
+  });
+
+  it('gives the same ranking when typed prefixes come from the cache of recent prefixes', () => {
+    const index = randomIndex(13, 900);
+    const next = random(17);
+    const board = new ScoreBoard();
+    const prefixes = new PrefixCache();
+    let cachedBitsUsed = 0;
+    for (let q = 0; q < 300; q += 1) {
+      const group = randomGroup(next);
+      const keep = next() < 0.5 ? null : (id: number) => id % 3 !== 0;
+      const last = group.at(-1);
+      if (last?.kind === 'word' && last.prefix && prefixes.entry(last.text, index).bits !== null)
+        cachedBitsUsed += 1;
+      const expected = scoredOneByOne(group, index, keep ?? (() => true));
+      expect(rankedByBits(group, index, board, keep, prefixes), JSON.stringify(group)).toEqual(expected);
+    }
+    // Most prefixes recur among 300 queries over twelve words: their bits came from the cache.
+    expect(cachedBitsUsed).toBeGreaterThan(50);
   });
 
   it('counts every hit even when the page read is short', () => {
