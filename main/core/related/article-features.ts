@@ -10,6 +10,7 @@ import {
 } from '../store/related-repository.ts';
 import { articleTerms } from './article-terms.ts';
 import { entityKey } from './entity-key.ts';
+import { capitalisedNames, nameByCapitals } from './capitalised-names.ts';
 import { gazetteerNames } from './gazetteer-scan.ts';
 import { durations } from './durations.ts';
 import { numbersAndDates } from './numbers-and-dates.ts';
@@ -51,7 +52,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v4:';
+export const featuresVersion = 'v5:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -92,6 +93,19 @@ function computeFeatures(
     if (key === null || seen.has(key) || !/^e:[cgo]:/u.test(key)) continue;
     seen.add(key);
     features.push({ key, weight: 1, label: name, type: key.startsWith('e:c:') ? 'place' : 'organisation' });
+  }
+  // Names the suggester missed (a company named once in a Polish report), unless a name found covers them.
+  const covered = new Set(
+    [...input.entities.map((e) => e.name), ...features.map((f) => f.label ?? '')].flatMap((name) =>
+      name.toLowerCase().split(/[^\p{L}]+/u),
+    ),
+  );
+  for (const name of capitalisedNames(input.text, covered)) {
+    // A name of two words or more is keyed as a person's (by its last word), as the suggester keys one.
+    const key = entityKey(name, name.includes(' ') ? 'person' : 'other');
+    if (key === null || seen.has(key)) continue;
+    seen.add(key);
+    features.push({ key, weight: 1, label: name, type: nameByCapitals });
   }
   const figures = [...numbersAndDates(input.text), ...durations(input.text)];
   for (const [key, surface] of figures.slice(0, maxNumbers)) {

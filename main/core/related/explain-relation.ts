@@ -9,7 +9,8 @@ import type { RelatedReason } from '../../shared/types.ts';
 export interface Evidence {
   /** Shared entities; `scene` marks gazetteer places and institutions, which together count once. */
   readonly entities: readonly { name: string; type: string; weight: number; scene?: boolean }[];
-  readonly numbers: readonly { value: string; weight: number }[];
+  /** Shared figures and dates; `span` marks a span of time ("two days"), a phrase many stories use. */
+  readonly numbers: readonly { value: string; weight: number; span?: boolean }[];
   /** Shared rare terms that no shared entity covers, each weighed by its rarity squared. */
   readonly terms?: readonly { word: string; weight: number }[];
   /** Cosine of the TF-IDF vectors of their distinctive terms. */
@@ -89,6 +90,14 @@ export function evidencePieces(evidence: Evidence): number {
 export function topicPieces(evidence: Evidence): number {
   const pieces = piecesOf(evidence);
   return pieces.numbers + pieces.wording;
+}
+
+/**
+ * Shared rare figures or dates, not spans of time: what happened, in numbers any language writes
+ * alike. "Two days" or "a two-year refit" is said of countless unrelated events.
+ */
+export function figurePieces(evidence: Evidence): number {
+  return evidence.numbers.filter((n) => n.weight >= 0.5 && n.span !== true).length;
 }
 
 /**

@@ -9,13 +9,15 @@ import {
   postings,
   type FeatureRow,
 } from '../store/related-repository.ts';
-import { evidencePieces, explainRelation, topicPieces } from './explain-relation.ts';
+import { holdUncorroborated } from './corroboration.ts';
+import { evidencePieces, explainRelation, figurePieces, topicPieces } from './explain-relation.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
 import { liftByThreads, threadNeighbours } from './thread-evidence.ts';
 
 // Candidates come only from inverted lookups on an article's rarer features (never a scan of the
 // library); the best of them are then scored on all the evidence the two articles share, and weak
-// ones lifted when they and the article are both strongly related to a third (thread-evidence.ts).
+// ones lifted when they and the article are both strongly related to a third (thread-evidence.ts);
+// a confident one no figure, copy or other candidate backs is then held under 0.5 (corroboration.ts).
 
 /** A scored candidate, before it is turned into an API suggestion. */
 export interface ScoredCandidate {
@@ -117,6 +119,7 @@ function scorePairWith(counts: Counts, a: Featured, b: Featured, sameUrl = false
     ...explainRelation(evidence),
     pieces: evidencePieces(evidence),
     topic: topicPieces(evidence),
+    figures: figurePieces(evidence),
     evidence,
   };
 }
@@ -147,8 +150,22 @@ export function scoreRelated(
   const linked = linkedByTypes(db, id, threadLinkTypes);
   const theirs = featuresOf(db, [...new Set([...best, ...linked])]);
   const scorePair = (a: Featured, b: Featured, sameUrl = false, version = false) => {
-    const { score, reasons, pieces, topic, evidence } = scorePairWith(counts, a, b, sameUrl, version);
-    return { score, reasons, pieces, topic, similarity: evidence.similarity };
+    const { score, reasons, pieces, topic, figures, evidence } = scorePairWith(
+      counts,
+      a,
+      b,
+      sameUrl,
+      version,
+    );
+    return {
+      score,
+      reasons,
+      pieces,
+      topic,
+      figures,
+      similarity: evidence.similarity,
+      copy: sameUrl || version,
+    };
   };
   const scored = best.map((other) => ({
     id: other,
@@ -172,21 +189,27 @@ export function scoreRelated(
     if (found === undefined) keySets.set(other, (found = new Set(them.features.map((f) => f.key))));
     return found;
   };
+  const candidatePair = (candidate: number, neighbour: number): number => {
+    if (threadLinksOf(neighbour).has(candidate)) return 1;
+    const a = theirs.get(candidate) ?? unknown;
+    const b = theirs.get(neighbour) ?? unknown;
+    // Two pieces of evidence need two shared keys: most weak pairs are turned away by this count.
+    const keys = keysOf(neighbour, b);
+    return a.features.filter((f) => keys.has(f.key)).length < 2 ? 0 : scorePair(a, b).score;
+  };
   const lifted = liftByThreads(
     scored,
     threadNeighbours(
       scored,
       linked.filter((other) => theirs.has(other)),
     ),
-    (candidate, neighbour) => {
-      if (threadLinksOf(neighbour).has(candidate)) return 1;
-      const a = theirs.get(candidate) ?? unknown;
-      const b = theirs.get(neighbour) ?? unknown;
-      // Two pieces of evidence need two shared keys: most weak pairs are turned away by this count.
-      const keys = keysOf(neighbour, b);
-      return a.features.filter((f) => keys.has(f.key)).length < 2 ? 0 : scorePair(a, b).score;
-    },
+    candidatePair,
     (via) => summariesByIds(db, [via]).get(via)?.title ?? '',
   );
-  return lifted.sort(byScoreThenId);
+  // Corroborators are judged on their own evidence: a trap may not vouch for a thread through itself.
+  const threaded = lifted.map((c) => {
+    const first = c.reasons[0];
+    return { ...c, via: first?.kind === 'thread' ? Number(first.via.id) : null };
+  });
+  return holdUncorroborated(threaded, scored, candidatePair).sort(byScoreThenId);
 }

@@ -1,4 +1,5 @@
 import type { FeatureRow } from '../store/related-repository.ts';
+import { nameByCapitals } from './capitalised-names.ts';
 import type { Evidence } from './explain-relation.ts';
 
 // What two articles' stored features have in common, each shared feature weighed by how rare it is
@@ -20,10 +21,17 @@ export function rarity(df: number, articles: number): number {
   return Math.max(0, Math.min(1, Math.log(library / df) / Math.log(library / 2)));
 }
 
+/** A span-of-time figure key ("n:5y", "n:48h"; durations.ts), as against a count or an amount ("n:2300"). */
+const spanKey = /^n:[\d.]+[a-z]+$/u;
+
 /** The kind of a feature key: "e" entity, "t" term, "n" number, "d" date. */
 export const kindOf = (key: string): string => key.slice(0, 1);
 
-/** Gazetteer places ("e:c:") and institutions ("e:g:") set a scene many unrelated stories share. */
+/**
+ * Gazetteer places ("e:c:") and institutions ("e:g:") set a scene many unrelated stories share; so
+ * does a name read only from its capitals (a town the gazetteer lacks as often as a company): it
+ * counts with the scene, once, and a trap sharing such names alone stays one piece.
+ */
 const isScene = (key: string): boolean => key.startsWith('e:c:') || key.startsWith('e:g:');
 
 /** A name of one word read as a person: as often a capitalised common word or an ambiguous surname. */
@@ -98,8 +106,9 @@ export function sharedEvidence(
   articles: number,
 ): Omit<Evidence, 'days'> {
   const theirWeights = new Map(theirs.map((f) => [f.key, f.weight]));
+  const theirTypes = new Map(theirs.map((f) => [f.key, f.type]));
   const entities: { name: string; type: string; weight: number; scene: boolean }[] = [];
-  const numbers: { value: string; weight: number }[] = [];
+  const numbers: { value: string; weight: number; span: boolean }[] = [];
   const shared: { word: string; product: number; weight: number }[] = [];
   let dot = 0;
   for (const f of own) {
@@ -110,11 +119,12 @@ export function sharedEvidence(
     if (kind === 'e')
       entities.push({
         name: f.label ?? f.key,
-        type: f.type ?? 'other',
+        type: f.type === null || f.type === nameByCapitals ? 'other' : f.type,
         weight: entityWeight(f) * weight,
-        scene: isScene(f.key),
+        scene: isScene(f.key) || f.type === nameByCapitals || theirTypes.get(f.key) === nameByCapitals,
       });
-    else if (kind === 'n' || kind === 'd') numbers.push({ value: f.label ?? f.key, weight });
+    else if (kind === 'n' || kind === 'd')
+      numbers.push({ value: f.label ?? f.key, weight, span: spanKey.test(f.key) });
     else {
       dot += f.weight * theirWeight;
       shared.push({ word: f.label ?? f.key.slice(2), product: f.weight * theirWeight, weight });

@@ -21,7 +21,9 @@ describe('related suggestions', () => {
     const [top] = await suggestionsFor(related, first);
 
     expect(top?.article.id).toBe(second);
-    expect(top?.score).toBeGreaterThanOrEqual(0.5);
+    // Shown first, yet held under the confident line: no figure and no third article backs the pair
+    // (round 10, corroboration.test.ts).
+    expect(top?.score).toBeGreaterThan(0.4);
     expect(kinds(top?.reasons ?? [])).toEqual(['shared-entities', 'similar-wording', 'close-in-time']);
     expect(top?.summary).toBe('Shares Anatoly Antonov, Sergey Lavrov · similar wording · 2 days apart');
   });

@@ -67,7 +67,9 @@ describe('thread evidence', () => {
     const lifted = suggestions.find((s) => s.article.id === third);
 
     expect(suggestions[0]?.article.id).toBe(second);
-    expect(lifted?.score).toBeGreaterThanOrEqual(0.5);
+    // Lifted over the display floor; not confident, as no figure or other candidate backs `second`
+    // itself (round 10, corroboration.ts).
+    expect(lifted?.score).toBeGreaterThan(0.4);
     expect(lifted?.reasons[0]).toEqual({
       kind: 'thread',
       via: { id: second, title: damage.text.slice(0, 40) },

@@ -1,0 +1,79 @@
+import { lookUpPlace } from '../entities/gazetteer.ts';
+import { stopwords } from '../entities/stopwords.ts';
+import { titleWords } from '../entities/titles.ts';
+
+// The entity suggester reads English best: in a French, Polish or Russian article a company named
+// once ("the maker Vindral") is often no entity, only a word, so it never meets the same company
+// named in an English report. Inside a sentence, words always written with a capital are a name in
+// most languages, and a run of them one name ("Danuta Wróblewska"). German, which capitalises every
+// noun, is told apart by how many such words a text has, and read for its gazetteer names only.
+
+/** The feature type of a name read from its capitals (shared-evidence.ts counts it with the scene). */
+export const nameByCapitals = 'capitalised';
+
+/** Shorter single words are initials and particles more often than names. */
+const minimumLength = 4;
+/** A text with more capitalised words inside its sentences than this share capitalises its nouns. */
+const nounCapitalisingShare = 0.2;
+
+const capital = /^\p{Lu}\p{Ll}/u;
+const letters = /^\p{L}+$/u;
+
+/** "Russian", "Armenian", "Chinese", "German": the adjective of a country the gazetteer knows sets a scene, no name. */
+function isPlaceAdjective(word: string): boolean {
+  const stems = [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), word];
+  return stems.some((stem) =>
+    [stem, `${stem}a`, `${stem}y`].some((place) => place.length >= 4 && lookUpPlace(place) !== undefined),
+  );
+}
+
+/** A word that is part of no name: a title, or the adjective of a place. */
+const notName = (word: string): boolean => titleWords.has(word.toLowerCase()) || isPlaceAdjective(word);
+
+/**
+ * The names a text writes inside its sentences: runs of capitalised words, each word capitalised
+ * every time the text uses it, split at words `known` (the names already found) covers.
+ */
+export function capitalisedNames(text: string, known: ReadonlySet<string> = new Set()): string[] {
+  const tokens = text.split(/\s+/u).filter((t) => t !== '');
+  const runs: string[][] = [];
+  const lowered = new Set<string>();
+  let run: string[] = [];
+  let words = 0;
+  let capitalisedInside = 0;
+  let sentenceStart = true;
+  const close = (): void => {
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (const token of tokens) {
+    const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const startsSentence = sentenceStart || /^[«"“„(]/u.test(token);
+    sentenceStart = /[.!?:;]["»”)]?$/u.test(token);
+    if (!letters.test(word)) {
+      close();
+      continue;
+    }
+    words += 1;
+    const lower = word.toLowerCase();
+    if (!capital.test(word)) lowered.add(lower);
+    // Capitalised words just before a known name are its title ("Foreign Minister Sergey Lavrov").
+    if (capital.test(word) && known.has(lower)) run = [];
+    if (!capital.test(word) || startsSentence || known.has(lower) || stopwords.has(lower)) {
+      close();
+      continue;
+    }
+    capitalisedInside += 1;
+    run.push(word);
+    // A comma or a closing mark ends the name.
+    if (/[^\p{L}]$/u.test(token)) close();
+  }
+  close();
+  if (words === 0 || capitalisedInside / words > nounCapitalisingShare) return [];
+  const names = runs
+    .map((r) => r.filter((w) => !notName(w)))
+    .filter((r) => r.length > 0 && r.every((w) => !lowered.has(w.toLowerCase())))
+    .filter((r) => r.length > 1 || (r[0] ?? '').length >= minimumLength)
+    .map((r) => r.join(' '));
+  return [...new Set(names)];
+}
