@@ -99,6 +99,7 @@ if (values.phase === 'query') {
       saveSeconds: round(built.saveSeconds),
       maxSaveStallMs: round(built.maxSaveStallMs),
       firstSaveCpuHoldMs: round(built.firstSaveCpuHoldMs),
+      firstSaveStallMs: round(built.firstSaveStallMs),
       maxSaveCpuHoldMs: round(built.maxSaveCpuHoldMs),
       removeMs: round(queried.removeMs),
       meanHits: queried.meanHits,

@@ -1,5 +1,6 @@
 import { LazyPostings, purgeDecoded, type Buckets } from './lazy-postings.ts';
 import { sortInSlices } from './sort-in-slices.ts';
+import { TermSpans } from './term-spans.ts';
 import type { TermList } from './sorted-terms.ts';
 
 /**
@@ -79,14 +80,6 @@ export class IndexChangedDuringSave extends Error {
   }
 }
 
-/** Each term of a live resolution-1 map with the number of ids in its list (a body term's article count). */
-export function* bodyCounts(map: ReadonlyMap<string, Buckets>): Generator<[string, number]> {
-  for (const [term, buckets] of map) {
-    const count = buckets[0]?.length ?? 0;
-    if (count > 0) yield [term, count];
-  }
-}
-
 /** Removes an id from every field and the register without FlexSearch's scan of every decoded list. */
 export function removeId(internals: DocumentInternals, id: number): void {
   for (const { map } of internals.fields.values()) {
@@ -96,59 +89,30 @@ export function removeId(internals: DocumentInternals, id: number): void {
   internals.reg.delete(id);
 }
 
-/** A growable Uint32Array; sized exactly up front, it is handed over without a copy. */
-class WordBuffer {
-  words: Uint32Array;
-  length = 0;
-
-  constructor(capacity = 1 << 16) {
-    this.words = new Uint32Array(capacity);
-  }
-
-  reserve(extra: number): void {
-    if (this.length + extra <= this.words.length) return;
-    const grown = new Uint32Array(Math.max(this.words.length * 2, this.length + extra));
-    grown.set(this.words.subarray(0, this.length));
-    this.words = grown;
-  }
-
-  push(value: number): void {
-    this.reserve(1);
-    this.words[this.length++] = value;
-  }
-
-  append(values: ArrayLike<number>): void {
-    this.reserve(values.length);
-    this.words.set(values, this.length);
-    this.length += values.length;
-  }
-
-  done(): Uint32Array {
-    // Copying a 100k-article body (~300 MB) holds the event loop for a few hundred ms.
-    return this.length === this.words.length ? this.words : this.words.slice(0, this.length);
-  }
-}
-
-/** The words `packBuckets` writes for `buckets`. */
+/** The words `packInto` writes for `buckets`. */
 function packedSize(buckets: Buckets): number {
   let size = 1 + buckets.length;
   for (const bucket of buckets) size += bucket?.length ?? 0;
   return size;
 }
 
-function packBuckets(out: WordBuffer, buckets: Buckets): void {
-  out.push(buckets.length);
+/** Writes `buckets` packed at `at` in `words` (sized by `packedSize`). */
+function packInto(words: Uint32Array, at: number, buckets: Buckets): void {
+  words[at++] = buckets.length;
   for (let b = 0; b < buckets.length; b += 1) {
     const bucket = buckets[b];
-    out.push(bucket?.length ?? 0);
-    if (bucket !== undefined) {
-      for (const id of bucket) {
-        if (!Number.isInteger(id) || id < 0 || id > 0xffffffff) throw new RangeError(`unsaveable id ${id}`);
-      }
-      out.append(bucket);
+    words[at++] = bucket?.length ?? 0;
+    if (bucket === undefined) continue;
+    for (const id of bucket) {
+      if (!Number.isInteger(id) || id < 0 || id > 0xffffffff) throw new RangeError(`unsaveable id ${id}`);
     }
+    words.set(bucket, at);
+    at += bucket.length;
   }
 }
+
+/** The most words one copy of consecutive saved lists moves (1 MB): 16 MB took ~80 ms under load at 100k. */
+const maxRunWords = 1 << 18;
 
 /** How long one slice of a save may hold the event loop, in ms. */
 const sliceMs = 8;
@@ -163,22 +127,29 @@ export async function packSnapshot(
 ): Promise<IndexSnapshot> {
   let sliceStart = performance.now();
   let steps = 0;
+  // Checked without an await per term (an await each was millions of promises for the GC), and
+  // weighed by words copied: the clock is read every 256 terms or 256 K words.
+  const due = (weight = 1): boolean => {
+    steps += weight;
+    if (steps < 256) return false;
+    steps = 0;
+    return performance.now() - sliceStart >= sliceMs;
+  };
   const breathe = async (): Promise<void> => {
-    steps += 1;
-    if ((steps & 255) !== 0 || performance.now() - sliceStart < sliceMs) return;
     await pause();
     sliceStart = performance.now();
   };
   const fields: IndexSnapshot['fields'][number][] = [];
   for (const [field, { map }] of internals.fields) {
-    // Terms and their lists in sorted order first, so the output is allocated once at its exact
-    // size (growing and trimming it copied hundreds of MB at a time at 100k articles).
-    const terms: string[] = [];
-    const lists: (Uint32Array | Buckets)[] = [];
-    const take = async (term: string, list: Uint32Array | Buckets): Promise<void> => {
-      terms.push(term);
-      lists.push(list);
-      await breathe();
+    // Terms and where their lists are, in sorted order first, so the output is allocated once at
+    // its exact size. A saved list is a span of the saved words (start, length), copied in runs; a
+    // decoded one is marked by start -1 and packed from its buckets.
+    const spans = new TermSpans(map.size);
+    const decodedLists = new Map<number, Buckets>();
+    const source = map instanceof LazyPostings ? map.packedWords : new Uint32Array(0);
+    const takeDecoded = (term: string, buckets: Buckets): void => {
+      decodedLists.set(spans.count, buckets);
+      spans.push(term, -1, packedSize(buckets));
     };
     // Terms are saved sorted, so a load finds them by binary search without building a map.
     if (map instanceof LazyPostings) {
@@ -187,35 +158,61 @@ export async function packSnapshot(
         const decoded = new Map(map.decoded());
         const order = await sortInSlices([...decoded.keys()], pause);
         let next = 0;
-        for (const [term, packed] of map.packed()) {
+        for (const [term, start, length] of map.packedSpans()) {
           for (; next < order.length && (order[next] ?? '') < term; next += 1) {
             const earlier = order[next] ?? '';
-            await take(earlier, decoded.get(earlier) ?? []);
+            takeDecoded(earlier, decoded.get(earlier) ?? []);
           }
-          await take(term, packed);
+          spans.push(term, start, length);
+          if (due()) await breathe();
         }
-        for (const term of order.slice(next)) await take(term, decoded.get(term) ?? []);
+        for (const term of order.slice(next)) takeDecoded(term, decoded.get(term) ?? []);
       } finally {
         map.thaw();
       }
     } else {
-      for (const term of await sortInSlices(await keysInSlices(map, breathe), pause))
-        await take(term, map.get(term) ?? []);
+      for (const term of await sortInSlices(await keysInSlices(map, due, breathe), pause)) {
+        takeDecoded(term, map.get(term) ?? []);
+        if (due()) await breathe();
+      }
     }
-    let size = 0;
-    for (const list of lists) {
-      size += list instanceof Uint32Array ? list.length : packedSize(list);
-      await breathe();
+    const terms = spans.terms();
+    const words = new Uint32Array(spans.totalWords());
+    const starts = new Uint32Array(terms.length);
+    let at = 0;
+    let runFrom = -1;
+    let runTo = -1;
+    let runAt = 0;
+    const flush = (): void => {
+      if (runFrom >= 0) words.set(source.subarray(runFrom, runTo), runAt);
+      runFrom = -1;
+    };
+    for (let k = 0; k < terms.length; k += 1) {
+      const start = spans.start(k);
+      const length = spans.length(k);
+      starts[k] = at;
+      if (start < 0) {
+        flush();
+        const buckets = decodedLists.get(k) ?? [];
+        // A list changed since it was measured: the snapshot is spoilt anyway, and must not overflow.
+        if (packedSize(buckets) !== length) throw new IndexChangedDuringSave();
+        packInto(words, at, buckets);
+      } else {
+        if (runFrom >= 0 && (start !== runTo || runTo - runFrom >= maxRunWords)) flush();
+        if (runFrom < 0) {
+          runFrom = start;
+          runAt = at;
+        }
+        runTo = start + length;
+      }
+      at += length;
+      if (due(1 + (length >>> 10))) {
+        flush();
+        await breathe();
+      }
     }
-    const out = new WordBuffer(size);
-    const starts = new WordBuffer(lists.length);
-    for (const list of lists) {
-      starts.push(out.length);
-      if (list instanceof Uint32Array) out.append(list);
-      else packBuckets(out, list);
-      await breathe();
-    }
-    fields.push({ field, terms, words: out.done(), starts: starts.done() });
+    flush();
+    fields.push({ field, terms, words, starts });
     await pause();
   }
   return { fields, ids: Uint32Array.from(internals.reg) };
@@ -224,12 +221,13 @@ export async function packSnapshot(
 /** A map's keys, gathered a slice at a time (spread at once, 2M terms hold the event loop). */
 async function keysInSlices(
   map: ReadonlyMap<string, unknown>,
+  due: () => boolean,
   breathe: () => Promise<void>,
 ): Promise<string[]> {
   const keys: string[] = [];
   for (const key of map.keys()) {
     keys.push(key);
-    await breathe();
+    if (due()) await breathe();
   }
   return keys;
 }

@@ -1,6 +1,5 @@
 import { Document, type Encoder, type Id } from 'flexsearch';
 import {
-  bodyCounts,
   compactInto,
   IndexChangedDuringSave,
   documentInternals,
@@ -11,6 +10,7 @@ import {
   type IndexSnapshot,
   type LoadedSnapshot,
 } from './index-snapshot.ts';
+import { BodyPostingsBuilder } from './body-postings-builder.ts';
 import { LazyPostings } from './lazy-postings.ts';
 import { createTermEncoder, type TermEncoder } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -59,9 +59,7 @@ export const defaultIndexOptions: Required<SearchIndexOptions> = {
 /** How many ids one term lookup returns at most, per field. */
 const termResultLimit = 10_000;
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 type IndexDocument = { -readonly [K in keyof IndexedArticle]: IndexedArticle[K] };
 
@@ -72,8 +70,8 @@ type IndexDocument = { -readonly [K in keyof IndexedArticle]: IndexedArticle[K] 
 export class SearchIndex {
   readonly encode: TermEncoder;
   #vocabulary = new Vocabulary();
-  /** Only `add` so far: body terms are counted by list length when the vocabulary is first read (per article was 1/5 of a rebuild). */
-  #bodyCountsDeferred: boolean;
+  /** Only `add` of new articles so far: body lists are built in typed arrays until anything reads or changes them. */
+  #builder: BodyPostingsBuilder | null;
   /** Encodes a field's distinct terms (FlexSearch's second, untyped argument asks for distinct terms). */
   readonly #encodeDistinct: (text: string) => string[];
   readonly #document: Document<IndexDocument>;
@@ -99,7 +97,7 @@ export class SearchIndex {
     const encodeWithDedupe: (text: string, dedupe?: boolean) => string[] = encoder.encode.bind(encoder);
     this.#encodeDistinct = (text) => encodeWithDedupe(text, true);
     this.#directBody = bodyResolution === 1 && !fastupdate;
-    this.#bodyCountsDeferred = this.#directBody;
+    this.#builder = this.#directBody ? new BodyPostingsBuilder() : null;
     recording.encode = (text: string, dedupe?: boolean): string[] => {
       const terms = encodeWithDedupe(text, dedupe);
       this.#recorded?.push(terms);
@@ -120,17 +118,19 @@ export class SearchIndex {
 
   /** Every indexed term with its article count (prefix expansion, typo suggestions). */
   get vocabulary(): Vocabulary {
-    this.#countBodyTerms();
+    this.#seal();
     return this.#vocabulary;
   }
 
-  /** Ends the deferral of body term counts (see `#bodyCountsDeferred`) with one pass over the body map. */
-  #countBodyTerms(): void {
-    if (!this.#bodyCountsDeferred) return;
-    this.#bodyCountsDeferred = false;
-    const body = this.#internals.fields.get('body')?.map;
-    if (body === undefined || body instanceof LazyPostings) return;
-    this.#vocabulary.addCounts(bodyCounts(body));
+  /** Ends a rebuild's typed-array phase (see `#builder`): the body map becomes packed lists, as after a reopen. */
+  #seal(): void {
+    const builder = this.#builder;
+    this.#builder = null;
+    const body = this.#internals.fields.get('body');
+    if (builder === null || body === undefined || builder.empty) return;
+    const { postings, counts } = builder.seal();
+    body.map = new LazyPostings(postings);
+    this.#vocabulary.addSortedCounts(postings.terms, counts);
   }
 
   /** Articles in the index. */
@@ -147,7 +147,7 @@ export class SearchIndex {
   add(article: IndexedArticle): void {
     this.#noteMutation();
     if (this.#document.contain(article.id)) {
-      this.#countBodyTerms();
+      this.#seal();
       this.#replace(article);
       return;
     }
@@ -159,7 +159,7 @@ export class SearchIndex {
   /** Re-indexes an article already in the index (its text changed); old terms stay in the vocabulary, which only widens prefix expansion. */
   update(article: IndexedArticle): void {
     this.#noteMutation();
-    this.#countBodyTerms();
+    this.#seal();
     if (this.#document.contain(article.id)) this.#replace(article);
   }
 
@@ -184,29 +184,30 @@ export class SearchIndex {
       this.#vocabulary.addDocument(meta.flat());
       return;
     }
-    const distinct = this.#pushBody(article.id, this.#encodeDistinct(article.body));
+    const builder = this.#builder;
+    const bodyTerms = this.#encodeDistinct(article.body);
+    const distinct = builder === null ? this.#pushBody(article.id, bodyTerms) : [];
+    if (builder !== null && builder.add(article.id, bodyTerms) > 0) this.#internals.reg.add(article.id);
     const body = this.#internals.fields.get('body')?.map;
+    const inBody = (term: string): boolean =>
+      builder === null ? body?.get(term)?.[0]?.at(-1) === article.id : builder.has(term, article.id);
     const seen = new Set<string>();
     for (const terms of meta) {
       for (const term of terms) {
         // A term already in the body was counted there; `seen` catches repeats across title, byline, site.
-        const inBody = body?.get(term)?.[0]?.at(-1) === article.id;
-        if (!inBody && !seen.has(term)) seen.add(term);
+        if (!inBody(term) && !seen.has(term)) seen.add(term);
       }
     }
-    if (!this.#bodyCountsDeferred) this.#vocabulary.addDistinct(distinct);
+    this.#vocabulary.addDistinct(distinct);
     this.#vocabulary.addDistinct([...seen]);
   }
 
   /**
-   * Indexes body terms the way FlexSearch's strict tokenizer does at resolution 1 (one bucket per
-   * term, ids in insertion order; test/unit/core/search/index-snapshot.test.ts compares the two),
-   * without its per-term bookkeeping for scores and context, which was 40 % of the build time.
-   * Returns the distinct terms (CJK bigrams can repeat within one article).
+   * Indexes body terms as FlexSearch's strict tokenizer does at resolution 1 (index-snapshot.test.ts
+   * compares them) without its bookkeeping for scores and context; returns the distinct terms.
    */
   #pushBody(id: number, terms: readonly string[]): string[] {
-    const fields = this.#internals.fields;
-    const map = fields.get('body')?.map;
+    const map = this.#internals.fields.get('body')?.map;
     if (map === undefined) return [];
     const distinct: string[] = [];
     for (const term of terms) {
@@ -227,7 +228,7 @@ export class SearchIndex {
   remove(article: IndexedArticle): void {
     this.#noteMutation();
     if (!this.#document.contain(article.id)) return;
-    this.#countBodyTerms();
+    this.#seal();
     removeId(this.#internals, article.id);
     this.#vocabulary.removeDocument(
       this.encode(`${article.title} ${article.byline} ${article.siteName} ${article.body}`),
@@ -251,6 +252,7 @@ export class SearchIndex {
    * decoded or copied, and there is no limit): what the query evaluator scores.
    */
   postings(field: SearchField, term: string): readonly (ArrayLike<number> | undefined)[] | undefined {
+    this.#seal();
     const map = this.#internals.fields.get(field)?.map;
     if (map === undefined) return undefined;
     return map instanceof LazyPostings ? map.peek(term) : map.get(term);
@@ -258,19 +260,17 @@ export class SearchIndex {
 
   /** Ids of articles whose `field` contains `term`, best first. */
   lookup(field: SearchField, term: string): readonly Id[] {
+    this.#seal();
     const results = this.#document.search(term, { index: field, limit: termResultLimit });
     return results[0]?.result ?? [];
   }
 
-  /**
-   * Packs the index and vocabulary for saving, a few ms at a time so the app never stalls;
-   * mutations meanwhile wait, so the snapshot is consistent.
-   */
+  /** Packs the index and vocabulary for saving, a few ms at a time; a mutation meanwhile spoils it. */
   async snapshot(): Promise<{ postings: IndexSnapshot; vocabulary: VocabularyChunks }> {
     while (this.#snapshotting) await yieldToEventLoop();
     this.#snapshotting = true;
     this.#interrupted = false;
-    this.#countBodyTerms();
+    this.#seal();
     try {
       const postings = await packSnapshot(this.#internals, yieldToEventLoop);
       if (this.#spoilt()) throw new IndexChangedDuringSave();
@@ -286,7 +286,7 @@ export class SearchIndex {
   /** Restores a snapshot into this (fresh) index; throws when the data is corrupt. */
   restore(postings: LoadedSnapshot, vocabulary: Vocabulary | VocabularyChunks, size: number): void {
     restoreSnapshot(this.#internals, postings);
-    this.#bodyCountsDeferred = false;
+    this.#builder = null;
     this.#vocabulary =
       vocabulary instanceof Vocabulary
         ? vocabulary

@@ -1,15 +1,14 @@
 import { sortInSlices } from './sort-in-slices.ts';
 import { SortedTerms } from './sorted-terms.ts';
+import { FrequencyView, type TermFrequencies } from './frequency-view.ts';
+
+/** How long one slice of a save may hold the event loop, in ms. */
+const sliceMs = 8;
 
 /** How many completions a prefix expands to, at most (the most common ones win). */
 export const maxPrefixExpansions = 24;
 
-/** Read access to every live term's document frequency (spelling suggestions scan it). */
-export interface TermFrequencies extends Iterable<[string, number]> {
-  readonly size: number;
-  has(term: string): boolean;
-  get(term: string): number | undefined;
-}
+export type { TermFrequencies } from './frequency-view.ts';
 
 /** A saved vocabulary as read back: sorted terms in their file bytes, frequencies in a typed array. */
 interface SavedTerms {
@@ -52,6 +51,28 @@ export class Vocabulary {
   /** Adds `count` articles to each term's frequency (a rebuild counts its body terms in one pass). */
   addCounts(entries: Iterable<readonly [string, number]>): void {
     for (const [term, count] of entries) if (count > 0) this.#add(term, count);
+  }
+
+  /**
+   * Adds a rebuild's body terms (sorted, distinct) with their article counts, kept as bytes when no
+   * terms are saved yet, like a reopened vocabulary: a map of millions of terms lengthened every
+   * garbage collection (and the first save) of a rebuilt library. `counts` is taken over.
+   */
+  addSortedCounts(terms: readonly string[], counts: Uint32Array): void {
+    if (this.#saved !== null || terms.length === 0 || terms.length !== counts.length) {
+      this.addCounts(terms.map((term, i) => [term, counts[i] ?? 0] as const));
+      return;
+    }
+    const sorted = SortedTerms.fromText(Buffer.from(terms.join('\n'), 'utf8'));
+    this.#saved = { terms: sorted, counts, live: counts.length };
+    // Terms met so far only in titles, bylines or sites join their saved count.
+    for (const [term, count] of this.#documentFrequency) {
+      const at = sorted.indexOf(term);
+      if (at < 0) continue;
+      counts[at] = (counts[at] ?? 0) + count;
+      this.#documentFrequency.delete(term);
+    }
+    this.#sorted = null;
   }
 
   #add(term: string, count: number): void {
@@ -196,12 +217,15 @@ export class Vocabulary {
       slice = [];
       counts = [];
     };
+    let sliceStart = performance.now();
     for (const [term, count] of this.#liveSorted(sorted)) {
       slice.push(term);
       counts.push(count);
-      if (slice.length < 32_768) continue;
+      // By time, not count: 32,768 terms a slice held the event loop ~50 ms on a busy machine.
+      if ((slice.length & 1023) !== 0 || performance.now() - sliceStart < sliceMs) continue;
       flush();
       await pause();
+      sliceStart = performance.now();
     }
     flush();
     // Chunks, not one string: joining a whole 100k-article vocabulary holds the event loop too long.
@@ -266,32 +290,4 @@ function parseCounts(text: Buffer, expected: number): Uint32Array {
   }
   if (index !== expected) throw new TypeError('vocabulary terms and frequencies differ in length');
   return counts;
-}
-
-/** A vocabulary's frequencies seen as a read-only map, without building one. */
-class FrequencyView implements TermFrequencies {
-  readonly #vocabulary: Vocabulary;
-  readonly #entries: () => Generator<[string, number]>;
-
-  constructor(vocabulary: Vocabulary, entries: () => Generator<[string, number]>) {
-    this.#vocabulary = vocabulary;
-    this.#entries = entries;
-  }
-
-  get size(): number {
-    return this.#vocabulary.size;
-  }
-
-  has(term: string): boolean {
-    return this.#vocabulary.frequency(term) > 0;
-  }
-
-  get(term: string): number | undefined {
-    const frequency = this.#vocabulary.frequency(term);
-    return frequency > 0 ? frequency : undefined;
-  }
-
-  [Symbol.iterator](): Iterator<[string, number]> {
-    return this.#entries();
-  }
 }

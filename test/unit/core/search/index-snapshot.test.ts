@@ -76,4 +76,26 @@ describe('the direct body indexing', () => {
     expect(ours?.terms).toEqual(theirs.fields[0]?.terms);
     expect([...(ours?.words ?? [])]).toEqual([...(theirs.fields[0]?.words ?? [])]);
   });
+
+  it('builds the same lists when a read comes between adds (later adds go to the packed lists)', async () => {
+    const texts = ['Orchids bloom; orchids fade.', '中国中国 visited', 'fade bloom', 'new orchids', 'bloom'];
+    const index = new SearchIndex();
+    const { encoder } = createTermEncoder();
+    const reference = new Document({
+      id: 'id',
+      index: [{ field: 'body', tokenize: 'strict', resolution: 1, encoder }],
+    });
+    texts.forEach((body, i) => {
+      if (i === 3) expect(Array.from(index.postings('body', 'bloom')?.[0] ?? [])).toEqual([1, 3]);
+      index.add({ id: i + 1, title: 'T', byline: '', siteName: '', body });
+      reference.add({ id: i + 1, body });
+    });
+
+    const ours = (await index.snapshot()).postings.fields.find((f) => f.field === 'body');
+    const theirs = await packSnapshot(documentInternals(reference, ['body']), () => Promise.resolve());
+
+    expect(ours?.terms).toEqual(theirs.fields[0]?.terms);
+    expect([...(ours?.words ?? [])]).toEqual([...(theirs.fields[0]?.words ?? [])]);
+    expect(index.vocabulary.frequency('bloom')).toBe(3);
+  });
 });

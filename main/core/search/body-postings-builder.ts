@@ -1,0 +1,122 @@
+import type { PackedPostings } from './lazy-postings.ts';
+
+/** Words per chunk of the per-article store (16 MB); an article longer than that gets its own chunk. */
+const chunkWords = 1 << 22;
+
+/**
+ * The body posting lists of a fresh rebuild, kept in typed arrays instead of one JS array per term:
+ * each article's distinct term ids are appended to a flat store, and `seal` inverts them into the
+ * packed, sorted layout a save writes and a reopen reads (one bucket per term, ids in insertion
+ * order, as FlexSearch's strict tokenizer keeps them at resolution 1). Millions of small arrays made
+ * every major garbage collection of a rebuilt library walk them (long pauses during the first save).
+ */
+export class BodyPostingsBuilder {
+  readonly #termIds = new Map<string, number>();
+  readonly #terms: string[] = [];
+  /** Per term id: how many articles have it. */
+  #counts = new Uint32Array(1 << 16);
+  /** Per term id: the last article (id + 1, 0 for none) that has it, to drop repeats within one article. */
+  #lastArticle = new Float64Array(1 << 16);
+  /** Per article: its id, its number of distinct terms, then their term ids. */
+  readonly #chunks: Uint32Array[] = [];
+  #chunk = new Uint32Array(chunkWords);
+  #at = 0;
+
+  /** Records the terms of article `id`'s body (a new id); returns how many distinct terms it has. */
+  add(id: number, terms: readonly string[]): number {
+    if (this.#at + terms.length + 2 > this.#chunk.length) {
+      this.#chunks.push(this.#chunk.subarray(0, this.#at));
+      this.#chunk = new Uint32Array(Math.max(chunkWords, terms.length + 2));
+      this.#at = 0;
+    }
+    const chunk = this.#chunk;
+    const head = this.#at;
+    let at = head + 2;
+    const mark = id + 1;
+    for (const term of terms) {
+      if (term === '') continue;
+      let termId = this.#termIds.get(term);
+      if (termId === undefined) termId = this.#newTerm(term);
+      else if (this.#lastArticle[termId] === mark) continue;
+      this.#lastArticle[termId] = mark;
+      this.#counts[termId] = (this.#counts[termId] ?? 0) + 1;
+      chunk[at++] = termId;
+    }
+    chunk[head] = id;
+    chunk[head + 1] = at - head - 2;
+    this.#at = at;
+    return at - head - 2;
+  }
+
+  #newTerm(term: string): number {
+    const termId = this.#terms.length;
+    if (termId === this.#counts.length) {
+      const counts = new Uint32Array(termId * 2);
+      counts.set(this.#counts);
+      this.#counts = counts;
+      const last = new Float64Array(termId * 2);
+      last.set(this.#lastArticle);
+      this.#lastArticle = last;
+    }
+    this.#terms.push(term);
+    this.#termIds.set(term, termId);
+    return termId;
+  }
+
+  /** Whether article `id` (the one being added) has `term` in its body. */
+  has(term: string, id: number): boolean {
+    const termId = this.#termIds.get(term);
+    return termId !== undefined && this.#lastArticle[termId] === id + 1;
+  }
+
+  /** Whether any article was recorded. */
+  get empty(): boolean {
+    return this.#terms.length === 0;
+  }
+
+  /**
+   * The recorded lists packed in sorted term order, with each term's article count (its vocabulary
+   * frequency). The builder is spent afterwards.
+   */
+  seal(): { postings: Required<PackedPostings> & { terms: string[] }; counts: Uint32Array } {
+    this.#chunks.push(this.#chunk.subarray(0, this.#at));
+    const terms = [...this.#terms].sort();
+    const termCount = terms.length;
+    const starts = new Uint32Array(termCount);
+    const counts = new Uint32Array(termCount);
+    /** Per term id: the next word to write one of its ids to. */
+    const fill = new Uint32Array(termCount);
+    let total = 0;
+    for (let i = 0; i < termCount; i += 1) {
+      const termId = this.#termIds.get(terms[i] ?? '') ?? 0;
+      const count = this.#counts[termId] ?? 0;
+      starts[i] = total;
+      counts[i] = count;
+      fill[termId] = total + 2;
+      total += 2 + count;
+    }
+    const words = new Uint32Array(total);
+    for (let i = 0; i < termCount; i += 1) {
+      const start = starts[i] ?? 0;
+      words[start] = 1;
+      words[start + 1] = counts[i] ?? 0;
+    }
+    for (const chunk of this.#chunks) {
+      for (let at = 0; at < chunk.length;) {
+        const id = chunk[at] ?? 0;
+        const end = at + 2 + (chunk[at + 1] ?? 0);
+        for (let t = at + 2; t < end; t += 1) {
+          const termId = chunk[t] ?? 0;
+          const to = fill[termId] ?? 0;
+          words[to] = id;
+          fill[termId] = to + 1;
+        }
+        at = end;
+      }
+    }
+    this.#chunks.length = 0;
+    this.#termIds.clear();
+    this.#terms.length = 0;
+    return { postings: { terms, words, starts }, counts };
+  }
+}

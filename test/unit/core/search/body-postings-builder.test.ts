@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { BodyPostingsBuilder } from '../../../../main/core/search/body-postings-builder.ts';
+import { unpackBuckets } from '../../../../main/core/search/lazy-postings.ts';
+
+describe('body posting lists built in typed arrays', () => {
+  it('packs each term once per article, terms sorted, ids in the order they were added', () => {
+    const builder = new BodyPostingsBuilder();
+    builder.add(7, ['storm', 'rain', 'storm']);
+    builder.add(3, ['rain', '', 'ёлки']);
+    builder.add(9, ['apple']);
+
+    const { postings, counts } = builder.seal();
+
+    expect(postings.terms).toEqual(['apple', 'rain', 'storm', 'ёлки']);
+    expect([...counts]).toEqual([1, 2, 1, 1]);
+    const lists = postings.terms.map((_, i) => unpackBuckets(postings.words, postings.starts[i] ?? 0));
+    expect(lists).toEqual([[[9]], [[7, 3]], [[7]], [[3]]]);
+  });
+
+  it('counts the distinct terms of an article and tells which terms the article being added has', () => {
+    const builder = new BodyPostingsBuilder();
+
+    expect(builder.add(1, ['a', 'b', 'a', ''])).toBe(2);
+    expect(builder.has('b', 1)).toBe(true);
+    expect(builder.add(2, ['a'])).toBe(1);
+    expect(builder.has('b', 2)).toBe(false);
+    expect(builder.has('zzz', 2)).toBe(false);
+  });
+
+  it('keeps articles that span more than one storage chunk', () => {
+    const builder = new BodyPostingsBuilder();
+    const many = Array.from({ length: 6_000 }, (_, i) => `t${i}`);
+    for (let id = 1; id <= 1_500; id += 1) builder.add(id, id % 2 === 0 ? many : ['odd', 't1']);
+
+    const { postings, counts } = builder.seal();
+
+    const at = postings.terms.indexOf('t1');
+    expect(counts[at]).toBe(1_500);
+    const ids = unpackBuckets(postings.words, postings.starts[at] ?? 0)[0];
+    expect(ids).toEqual(Array.from({ length: 1_500 }, (_, i) => i + 1));
+  });
+});
