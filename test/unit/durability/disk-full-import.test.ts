@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, type TestContext } from 'vitest';
 import type { CliIo } from '../../../main/cli/cli-io.ts';
 import { runCli } from '../../../main/cli/main.ts';
 import { checkLibrary } from '../../../main/core/integrity/check-library.ts';
@@ -131,15 +131,21 @@ describe('an import onto a full disk', () => {
     expect(await verifyCommitted(libraryDir, after)).toBe(pageCount);
   }, 180_000);
 
-  it('fails with disk-full, not an internal error, when the database shares the full disk', async (context) => {
-    const libraryDir = join(await tempDir('dossier-full-db-'), 'library');
+  /** A library folder on a 1 MB tmpfs of its own; null (the test skipped) where none can be mounted. */
+  async function libraryOnSmallDisk(prefix: string, context: TestContext): Promise<string | null> {
+    const libraryDir = join(await tempDir(prefix), 'library');
     await mkdir(libraryDir);
     const why = mountTmpfs(libraryDir, '1m');
     if (why !== null) {
       context.skip(`cannot mount a small tmpfs: ${why}`);
-      return;
+      return null;
     }
     mounted.push(libraryDir);
+    return libraryDir;
+  }
+
+  /** Imports 14 padded pages until the disk is full: each failure is disk-full, saying `message`. */
+  async function importUntilFull(libraryDir: string, message: RegExp) {
     const pages = await writePages(join(await tempDir('dossier-full-db-pages-'), 'pages'), 14, pagePadding);
     const folder = join(pages[0] ?? '', '..');
     const first = await importFolder(libraryDir, folder);
@@ -148,70 +154,61 @@ describe('an import onto a full disk', () => {
     expect(failed.length).toBeGreaterThan(0);
     for (const outcome of failed) {
       expect(outcome.error?.code).toBe('disk-full');
-      // Whichever write meets the full disk first, the original's or the database's, says so.
-      expect(outcome.error?.message).toMatch(
-        /^(Cannot store the original: .*ENOSPC|Cannot save the article: .*database or disk is full)/,
-      );
+      expect(outcome.error?.message).toMatch(message);
     }
     const before = committedOf(first, pages);
-    await checkAndRepair(libraryDir);
     expect(await verifyCommitted(libraryDir, before)).toBe(before.length);
+    return { pages, folder, failed, before };
+  }
 
+  /** Gives the library room, imports the same folder again, and expects every page in, intact. */
+  async function resumeWithRoom(libraryDir: string, run: Awaited<ReturnType<typeof importUntilFull>>) {
     remount(libraryDir, '16m');
-    const second = await importFolder(libraryDir, folder);
-    expect([second.failed, second.imported, second.duplicates]).toEqual([0, failed.length, before.length]);
+    const second = await importFolder(libraryDir, run.folder);
+    expect([second.failed, second.imported, second.duplicates]).toEqual([
+      0,
+      run.failed.length,
+      run.before.length,
+    ]);
     expect((await checkAndRepair(libraryDir)).findings).toEqual([]);
-    expect(await verifyCommitted(libraryDir, committedOf(second, pages))).toBe(pages.length);
+    expect(await verifyCommitted(libraryDir, committedOf(second, run.pages))).toBe(run.pages.length);
+  }
+
+  it('fails with disk-full, not an internal error, when the database shares the full disk', async (context) => {
+    const libraryDir = await libraryOnSmallDisk('dossier-full-db-', context);
+    if (libraryDir === null) return;
+    // Whichever write meets the full disk first, the original's or the database's, says so.
+    const run = await importUntilFull(
+      libraryDir,
+      /^(Cannot store the original: .*ENOSPC|Cannot save the article: .*database or disk is full)/,
+    );
+    await checkAndRepair(libraryDir);
+    expect(await verifyCommitted(libraryDir, run.before)).toBe(run.before.length);
+    await resumeWithRoom(libraryDir, run);
   }, 180_000);
 
   it('fails at the database commit, and moves nothing it cannot, when only the database disk is full', async (context) => {
-    const libraryDir = join(await tempDir('dossier-full-db-only-'), 'library');
-    await mkdir(libraryDir);
-    const why = mountTmpfs(libraryDir, '1m');
-    if (why !== null) {
-      context.skip(`cannot mount a small tmpfs: ${why}`);
-      return;
-    }
-    mounted.push(libraryDir);
+    const libraryDir = await libraryOnSmallDisk('dossier-full-db-only-', context);
+    if (libraryDir === null) return;
     // The originals have a disk of their own with room to spare, so the database's is what fills.
     const originals = join(libraryDir, 'originals');
     await mkdir(originals);
     expect(mountTmpfs(originals, '16m')).toBeNull();
     mounted.unshift(originals);
-    const pages = await writePages(
-      join(await tempDir('dossier-full-db-only-pages-'), 'pages'),
-      14,
-      pagePadding,
-    );
-    const folder = join(pages[0] ?? '', '..');
-    const first = await importFolder(libraryDir, folder);
-    const failed = first.outcomes.filter((outcome) => outcome.status === 'failed');
-    expect(first.imported).toBeGreaterThan(0);
-    expect(failed.length).toBeGreaterThan(0);
-    for (const outcome of failed) {
-      expect(outcome.error?.code).toBe('disk-full');
-      expect(outcome.error?.message).toMatch(/^Cannot save the article: .*database or disk is full/);
-    }
-    const before = committedOf(first, pages);
-    expect(await verifyCommitted(libraryDir, before)).toBe(before.length);
+    const run = await importUntilFull(libraryDir, /^Cannot save the article: .*database or disk is full/);
     // The originals of the failed saves are orphans; lost+found/ is on the full disk, so they stay put.
     const report = await checkLibrary(libraryDir);
     expect(report.database).toBe('sound');
     const orphans = report.findings.map((finding) => [finding.kind, finding.path]);
-    expect(orphans).toHaveLength(failed.length);
+    expect(orphans).toHaveLength(run.failed.length);
     for (const [kind] of orphans) expect(kind).toBe('orphan-file');
     const repair = await repairLibrary(libraryDir, report);
     expect(repair.movedToLostAndFound).toBe(0);
     expect(repair.notMoved.map((left) => left.path)).toEqual(orphans.map(([, path]) => path));
     for (const left of repair.notMoved) expect(left.reason).toMatch(/ENOSPC/);
     expect((await checkLibrary(libraryDir)).findings).toEqual(report.findings);
-
     // With room, importing again stores those files under the same names and the orphans are claimed.
-    remount(libraryDir, '16m');
-    const second = await importFolder(libraryDir, folder);
-    expect([second.failed, second.imported, second.duplicates]).toEqual([0, failed.length, before.length]);
-    expect((await checkAndRepair(libraryDir)).findings).toEqual([]);
-    expect(await verifyCommitted(libraryDir, committedOf(second, pages))).toBe(pages.length);
+    await resumeWithRoom(libraryDir, run);
   }, 180_000);
 
   it('moves a stray file to a folder on another file system by copying it, then removing the first', async (context) => {

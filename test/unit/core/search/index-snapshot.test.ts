@@ -57,8 +57,11 @@ describe('the index snapshot', () => {
 });
 
 describe('the direct body indexing', () => {
-  it('builds the same body posting lists as FlexSearch strict tokenization at resolution 1', async () => {
-    const texts = ['Orchids bloom; orchids fade.', '中国中国 visited', 'Ёлки и ели', '', 'fade bloom'];
+  /** Adds `texts` as bodies to our index and to FlexSearch strict at resolution 1; both packed body lists. */
+  async function bodyListsOfBoth(
+    texts: readonly string[],
+    beforeAdd?: (i: number, index: SearchIndex) => void,
+  ) {
     const index = new SearchIndex();
     const { encoder } = createTermEncoder();
     const reference = new Document({
@@ -66,36 +69,32 @@ describe('the direct body indexing', () => {
       index: [{ field: 'body', tokenize: 'strict', resolution: 1, encoder }],
     });
     texts.forEach((body, i) => {
+      beforeAdd?.(i, index);
       index.add({ id: i + 1, title: 'T', byline: '', siteName: '', body });
       reference.add({ id: i + 1, body });
     });
-
     const ours = (await index.snapshot()).postings.fields.find((f) => f.field === 'body');
     const theirs = await packSnapshot(documentInternals(reference, ['body']), () => Promise.resolve());
-
     expect(ours?.terms).toEqual(theirs.fields[0]?.terms);
     expect([...(ours?.words ?? [])]).toEqual([...(theirs.fields[0]?.words ?? [])]);
+    return index;
+  }
+
+  it('builds the same body posting lists as FlexSearch strict tokenization at resolution 1', async () => {
+    await bodyListsOfBoth([
+      'Orchids bloom; orchids fade.',
+      '中国中国 visited',
+      'Ёлки и ели',
+      '',
+      'fade bloom',
+    ]);
   });
 
   it('builds the same lists when a read comes between adds (later adds go to the packed lists)', async () => {
     const texts = ['Orchids bloom; orchids fade.', '中国中国 visited', 'fade bloom', 'new orchids', 'bloom'];
-    const index = new SearchIndex();
-    const { encoder } = createTermEncoder();
-    const reference = new Document({
-      id: 'id',
-      index: [{ field: 'body', tokenize: 'strict', resolution: 1, encoder }],
+    const index = await bodyListsOfBoth(texts, (i, built) => {
+      if (i === 3) expect(Array.from(built.postings('body', 'bloom')?.[0] ?? [])).toEqual([1, 3]);
     });
-    texts.forEach((body, i) => {
-      if (i === 3) expect(Array.from(index.postings('body', 'bloom')?.[0] ?? [])).toEqual([1, 3]);
-      index.add({ id: i + 1, title: 'T', byline: '', siteName: '', body });
-      reference.add({ id: i + 1, body });
-    });
-
-    const ours = (await index.snapshot()).postings.fields.find((f) => f.field === 'body');
-    const theirs = await packSnapshot(documentInternals(reference, ['body']), () => Promise.resolve());
-
-    expect(ours?.terms).toEqual(theirs.fields[0]?.terms);
-    expect([...(ours?.words ?? [])]).toEqual([...(theirs.fields[0]?.words ?? [])]);
     expect(index.vocabulary.frequency('bloom')).toBe(3);
   });
 });
