@@ -8,6 +8,7 @@
 // Between two languages wording shows little (only names and cognates are spelt alike), so there a
 // candidate also fills a gap on its evidence: a shared rare figure, date or the story's own wording
 // (what happened) beside another piece. A shared person, place or court alone (who or where) does not.
+// A candidate the rules judged another story (the same cast in another story) never fills a gap.
 
 /** A scored candidate as the fallback sees it. */
 export interface WordingCandidate {
@@ -19,6 +20,8 @@ export interface WordingCandidate {
   readonly pieces?: number;
   /** How many of those say what happened: a figure or date, the story's wording (topicPieces). */
   readonly topic?: number;
+  /** Judged another story on its evidence (cast-without-story.ts): never a filler. */
+  readonly otherStory?: boolean;
 }
 
 /** Fewer suggestions than this from the evidence rules are topped up by wording. */
@@ -73,7 +76,8 @@ export function withPossibleSuggestions<C extends WordingCandidate>(
   const alikeEnough = (c: C): boolean =>
     c.similarity >= (crossLanguage(c.id) ? crossLanguageSimilarity : possibleSimilarity);
   const fillers = candidates
-    .filter((c) => !taken.has(c.id) && (alikeEnough(c) || (crossLanguage(c.id) && sharesEvent(c))))
+    .filter((c) => !taken.has(c.id) && c.otherStory !== true)
+    .filter((c) => alikeEnough(c) || (crossLanguage(c.id) && sharesEvent(c)))
     .map((c) => ({ ...c, score: fillerScore(c, crossLanguage(c.id)), possible: true }))
     .sort((a, b) => b.score - a.score || b.similarity - a.similarity || a.id - b.id)
     .slice(0, wanted - out.length);

@@ -9,6 +9,7 @@ import {
   postings,
   type FeatureRow,
 } from '../store/related-repository.ts';
+import { comparableTexts, holdCastWithoutStory } from './cast-without-story.ts';
 import { holdUncorroborated } from './corroboration.ts';
 import { evidencePieces, explainRelation, figurePieces, topicPieces } from './explain-relation.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
@@ -17,6 +18,7 @@ import { liftByThreads, threadNeighbours } from './thread-evidence.ts';
 // Candidates come only from inverted lookups on an article's rarer features (never a scan of the
 // library); the best of them are then scored on all the evidence the two articles share, and weak
 // ones lifted when they and the article are both strongly related to a third (thread-evidence.ts);
+// one in the article's language sharing only who and where is held first (cast-without-story.ts);
 // a confident one no figure, copy or other candidate backs is then held under 0.5 (corroboration.ts).
 
 /** A scored candidate, before it is turned into an API suggestion. */
@@ -29,6 +31,8 @@ export interface ScoredCandidate {
   /** Independent pieces of evidence the pair shares, and how many of them say what happened. */
   readonly pieces: number;
   readonly topic: number;
+  /** Judged another story on its evidence: the same cast with nothing of what happened (cast-without-story.ts). */
+  readonly otherStory: boolean;
 }
 
 /** Copies of the article found by URL and by near-identical text. */
@@ -163,19 +167,23 @@ export function scoreRelated(
       pieces,
       topic,
       figures,
+      otherStory: false,
       similarity: evidence.similarity,
       copy: sameUrl || version,
     };
   };
-  const scored = best.map((other) => ({
-    id: other,
-    ...scorePair(
-      own,
-      theirs.get(other) ?? unknown,
-      copies.sameUrl.includes(other),
-      copies.versions.includes(other),
-    ),
-  }));
+  const scored = holdCastWithoutStory(
+    best.map((other) => ({
+      id: other,
+      ...scorePair(
+        own,
+        theirs.get(other) ?? unknown,
+        copies.sameUrl.includes(other),
+        copies.versions.includes(other),
+      ),
+    })),
+    comparableTexts(db, id, own.features, theirs),
+  );
   // A candidate linked by hand to a neighbour as the same story is as related to it as can be.
   const linksOf = new Map<number, Set<number>>();
   const threadLinksOf = (other: number): Set<number> => {
