@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -50,6 +50,53 @@ describe('the related-stories fixture set', () => {
   it('gives every canonical URL to one page only', () => {
     const urls = files.map((file) => /rel="canonical" href="([^"]+)"/u.exec(page(file))?.[1]);
     expect(new Set(urls).size).toBe(files.length);
+  });
+});
+
+describe('the held-out sets written after it', () => {
+  const sets = readdirSync(relatedFixturesDir)
+    .filter((name) => name.startsWith('held-out-'))
+    .sort();
+  const pageOf = (set: string, file: string): string =>
+    readFileSync(join(relatedFixturesDir, set, 'pages', file), 'utf8');
+
+  it('are the six the benchmark runs', () => {
+    expect(sets).toEqual([
+      'held-out-2',
+      'held-out-3',
+      'held-out-4',
+      'held-out-5',
+      'held-out-6',
+      'held-out-7',
+    ]);
+  });
+
+  it.each(sets)(
+    '%s has a consistent manifest, all held out, and pages that declare language, date and URL',
+    (set) => {
+      const dir = join(relatedFixturesDir, set);
+      const own = readManifest(dir);
+      const pages = pageFiles(dir);
+      expect(manifestProblems(own, pages)).toEqual([]);
+      expect(own.clusters.every((c) => c.heldOut)).toBe(true);
+      for (const file of pages) {
+        const html = pageOf(set, file);
+        expect(html, file).toContain(`<html lang="${file.slice(0, 2)}">`);
+        expect(html, file).toMatch(
+          /<meta property="article:published_time" content="\d{4}-\d\d-\d\dT[\d:]+Z">/u,
+        );
+        expect(html, file).toMatch(/<link rel="canonical" href="https:\/\/[^"]+">/u);
+      }
+    },
+  );
+
+  it('gives every canonical URL to one page across all the sets', () => {
+    const urls = [
+      ...files.map((file) => page(file)),
+      ...sets.flatMap((set) => pageFiles(join(relatedFixturesDir, set)).map((file) => pageOf(set, file))),
+    ].map((html) => /rel="canonical" href="([^"]+)"/u.exec(html)?.[1]);
+    expect(urls.every((url) => url !== undefined)).toBe(true);
+    expect(new Set(urls).size).toBe(urls.length);
   });
 });
 
