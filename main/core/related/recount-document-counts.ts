@@ -1,10 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Logger } from '../logger.ts';
-import { countsInKeyOrder, type CountsInKeyOrder } from './counts-in-key-order.ts';
 import {
   abandonRecount,
-  addToNextCounts,
-  keysAfter,
+  countArticlesAfter,
+  moveHeldCounts,
   recountCursor,
   recountDue,
   restartRecount,
@@ -13,23 +12,19 @@ import {
 } from '../store/related-recount-repository.ts';
 
 // The related-story document counts, recounted from every article's keys after open (a migration
-// marks it due), in turns short enough that the UI never waits on it. Each turn reads a few articles
-// after a cursor into counts kept in memory; when those grow large they are written, in key order,
-// to related_df_next; when every article is read, that table replaces related_df. Imports, re-cleans,
+// marks it due), in turns short enough that the UI never waits on it. Each turn counts a few articles
+// after a cursor into a temporary table of this connection; when every article is read, those counts
+// are moved in key order to related_df_next, which then replaces related_df. Imports, re-cleans,
 // trash and restore during the recount stay counted: a change to an article the cursor has passed
-// is kept in related_df_delta (related-repository.ts) and applied at the swap; one not yet passed is
-// read as it is then.
+// (every article, once all are read) is kept in related_df_delta (related-repository.ts) and applied
+// at the swap; one not yet passed is read as it is then.
 
-/** The key the article count is kept under (related-repository.ts). */
-const articlesKey = '#articles';
 /** How long one turn may hold the thread, in ms (each turn does at least one step). */
 const turnMs = 8;
-/** Articles read between checks of the clock. */
-const articlesPerRead = 25;
-/** Counts written per write (one transaction each). */
-const writeBatch = 5_000;
-/** Distinct keys held in memory before they are written out (1.76M took ~450 MB of the process). */
-const maxHeldKeys = 2_000_000;
+/** Articles counted per statement (~300 keys each: a few ms). */
+const articlesPerRead = 10;
+/** Counts moved per statement. */
+const moveBatch = 5_000;
 
 /** A running recount. */
 export interface DocumentCountRecount {
@@ -53,47 +48,38 @@ export function startDocumentCountRecount(options: {
   const schedule = options.schedule ?? ((turn: () => void) => void setImmediate(turn));
   let closed = false;
   let started = false;
-  // Counts of the articles read, not yet written; `writing` hands them out in key order to write.
-  let held = new Map<string, number>();
-  let writing: CountsInKeyOrder | null = null;
+  // Null while reading; then the last key moved to related_df_next ('' before the first).
+  let movedUpTo: string | null = null;
   let settle: (done: boolean) => void = () => undefined;
   const finished = new Promise<boolean>((resolve) => (settle = resolve));
 
-  const count = (key: string): void => {
-    const seen = held.get(key);
-    // A key split from a row's text keeps the whole text alive: a new one is held as a copy.
-    if (seen === undefined) held.set(key.length < 13 ? key : Buffer.from(key).toString(), 1);
-    else held.set(key, seen + 1);
-  };
-
+  /** Reads until the budget is spent; true when every article has been read. */
   const read = (deadline: number): boolean => {
     let cursor = recountCursor(db) ?? 0;
     do {
-      const rows = keysAfter(db, cursor, readBatch);
-      for (const row of rows) {
-        count(articlesKey);
-        if (row.all_keys !== '') for (const key of row.all_keys.split('\n')) count(key);
-        cursor = row.article_id;
+      const last = countArticlesAfter(db, cursor, readBatch);
+      if (last === null) {
+        // From now on every article counts as read: a change to any of them is kept for the swap.
+        setRecountCursor(db, Number.MAX_SAFE_INTEGER);
+        return true;
       }
+      cursor = last;
       setRecountCursor(db, cursor);
-      if (rows.length < readBatch) return true;
-    } while (performance.now() < deadline && held.size < maxHeldKeys);
+    } while (performance.now() < deadline);
     return false;
   };
 
-  const write = (deadline: number): void => {
-    if (writing === null) {
-      writing = countsInKeyOrder(held);
-      held = new Map();
-    }
+  /** Moves counts until the budget is spent; true when all are moved. */
+  const move = (deadline: number): boolean => {
     do {
-      const batch = writing.next(writeBatch);
-      if (batch.length > 0) addToNextCounts(db, batch);
-    } while (!writing.done() && performance.now() < deadline);
-    if (writing.done()) writing = null;
+      const last = moveHeldCounts(db, movedUpTo === '' ? null : movedUpTo, moveBatch);
+      if (last === null) return true;
+      movedUpTo = last;
+    } while (performance.now() < deadline);
+    return false;
   };
 
-  // One turn: read until the budget is spent or memory is full, then write; swap when all is read.
+  // One turn: read until the budget is spent; once all is read, move the counts; swap when all are moved.
   const turn = (): void => {
     if (closed) {
       abandonRecount(db);
@@ -116,10 +102,10 @@ export function startDocumentCountRecount(options: {
         logger.info('Recounting related-story document counts');
       }
       const deadline = performance.now() + budgetMs;
-      const allRead = writing === null && read(deadline);
-      if (writing !== null || held.size >= maxHeldKeys || allRead) write(deadline);
-      // A read that found the end ran in this same turn, so no import can have come in between.
-      if (allRead && writing === null && held.size === 0) {
+      // Moving starts the turn after the last read, so each turn does at least one step of one kind.
+      const reading = movedUpTo === null;
+      if (reading && read(deadline)) movedUpTo = '';
+      if (!reading && move(deadline)) {
         swapInNextCounts(db);
         logger.info('Related-story document counts recounted');
         settle(true);

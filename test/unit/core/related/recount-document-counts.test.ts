@@ -118,6 +118,26 @@ describe('recounting the related-story document counts after open', () => {
     expect(counts(db)).toEqual(fromScratch(db));
   });
 
+  it('keeps the counts true when an article is added or trashed after every article was read', async () => {
+    const { db, related } = await relatedTestDb();
+    const ids = addArticles(db, related, library);
+    wrongCountsDue(db);
+    const turns = steppedTurns();
+    const recount = startDocumentCountRecount({ db, logger: silentLogger, ...turns.options });
+    // Read to the end (the counts are then still being moved into place).
+    while (recountCursor(db) !== Number.MAX_SAFE_INTEGER) expect(turns.step()).toBe(true);
+    const context: TrashContext = { dir: await tempDir(), db, search: noSearch, now: () => new Date() };
+
+    addArticles(db, related, [
+      { text: 'A second ferry left the harbour on 4 March 2026 with Lavrov on board.' },
+    ]);
+    trashArticles(context, ids.slice(0, 1));
+    while (turns.step());
+
+    expect(await recount.finished).toBe(true);
+    expect(counts(db)).toEqual(fromScratch(db));
+  });
+
   it('leaves the counts as they were, and the recount due, when it fails', async () => {
     const { db, related } = await relatedTestDb();
     const [first] = addArticles(db, related, library);
