@@ -41,6 +41,10 @@ const sceneOnlyDays = 7;
 const strongSimilarity = 0.15;
 /** Such a pair is worth showing, but not as a confident suggestion: no name or figure backs it (0.354). */
 const farWordingCap = -0.6;
+// Wording alone, however close in time, says what KIND of thing happened (a strike, an outage, a ship
+// fire and its insurance claim), not that it is the same event: another event of that kind a few days
+// later shares it as well. Without a shared name, scene or rare figure or date a pair is still shown,
+// but held at the same cap, never confident.
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 const sum = (values: readonly { weight: number }[]): number =>
@@ -102,7 +106,8 @@ export function figurePieces(evidence: Evidence): number {
 
 /**
  * The most the evidence may score, as a logit. One piece alone is not a suggestion. Without a shared
- * name or figure, a pair more than a week apart is another event at the same place or of the same kind.
+ * name or figure, a pair more than a week apart is another event at the same place or of the same kind;
+ * wording alone (no name, scene or figure) is never confident.
  */
 export function evidenceCap(evidence: Evidence): number {
   const pieces = piecesOf(evidence);
@@ -111,6 +116,7 @@ export function evidenceCap(evidence: Evidence): number {
   const strongWording = pieces.wording === 2 && evidence.similarity >= strongSimilarity;
   if (pieces.names === 0 && pieces.numbers === 0 && far)
     return strongWording ? farWordingCap : singlePieceCap;
+  if (pieces.names === 0 && pieces.numbers === 0 && pieces.scene === 0) return farWordingCap;
   return Number.POSITIVE_INFINITY;
 }
 

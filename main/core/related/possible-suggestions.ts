@@ -8,7 +8,11 @@
 // Between two languages wording shows little (only names and cognates are spelt alike), so there a
 // candidate also fills a gap on its evidence: a shared rare figure, date or the story's own wording
 // (what happened) beside another piece. A shared person, place or court alone (who or where) does not.
-// A candidate the rules judged another story (the same cast in another story) never fills a gap.
+// A candidate the rules judged another story (the same cast in another story) never fills a gap. Nor
+// does one sharing what kind of thing happened but no who or where (no name, no scene) that scored
+// above the display floor and was hidden only because a far stronger partner leads the list: beside a
+// story with its own names, such a look-alike is another event of the same kind (another strike,
+// outage or ship fire), and the fallback would only bring back what the floor took away.
 
 /** A scored candidate as the fallback sees it. */
 export interface WordingCandidate {
@@ -40,6 +44,8 @@ export const crossLanguageSimilarity = 0.05;
 export const crossLanguagePieces = 2;
 /** The highest score a possible suggestion gets: under the display floor (0.1), far from confident. */
 export const possibleScoreCap = 0.09;
+/** The display floor (related-api.ts): a candidate at or above it that is not shown was outranked. */
+const displayFloor = 0.1;
 /** The cosine at which a possible suggestion reaches that cap. */
 const fullSimilarity = 0.3;
 
@@ -51,6 +57,10 @@ export function possibleScore(similarity: number): number {
 /** Two pieces of evidence, one of them saying what happened (not only who or where). */
 const sharesEvent = (c: WordingCandidate): boolean =>
   (c.pieces ?? 0) >= crossLanguagePieces && (c.topic ?? 0) >= 1;
+
+/** Scored as a suggestion, yet hidden, sharing what happened but no name or scene: the same kind of event. */
+const outrankedLookAlike = (c: WordingCandidate): boolean =>
+  c.score >= displayFloor && (c.pieces ?? 0) > 0 && c.pieces === c.topic;
 
 /** A filler's score: by its wording, or (in another language) its own evidence score, under the cap. */
 function fillerScore(c: WordingCandidate, otherLanguage: boolean): number {
@@ -76,7 +86,7 @@ export function withPossibleSuggestions<C extends WordingCandidate>(
   const alikeEnough = (c: C): boolean =>
     c.similarity >= (crossLanguage(c.id) ? crossLanguageSimilarity : possibleSimilarity);
   const fillers = candidates
-    .filter((c) => !taken.has(c.id) && c.otherStory !== true)
+    .filter((c) => !taken.has(c.id) && c.otherStory !== true && !outrankedLookAlike(c))
     .filter((c) => alikeEnough(c) || (crossLanguage(c.id) && sharesEvent(c)))
     .map((c) => ({ ...c, score: fillerScore(c, crossLanguage(c.id)), possible: true }))
     .sort((a, b) => b.score - a.score || b.similarity - a.similarity || a.id - b.id)

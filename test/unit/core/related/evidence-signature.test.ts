@@ -48,12 +48,29 @@ describe('event signatures in related-story scores', () => {
   it('counts many shared rare words as evidence and shows them as the reason', () => {
     const terms = ['nordvik', 'insulin', 'pens', 'dial', 'glucose'].map((word) => ({ word, weight: 1 }));
 
-    const { score, reasons } = explainRelation({ ...none, terms, similarity: 0.1, days: 2 });
+    const { score, reasons } = explainRelation({
+      ...none,
+      entities: [city],
+      terms,
+      similarity: 0.1,
+      days: 2,
+    });
 
+    expect(explainRelation({ ...none, entities: [city], days: 2 }).score).toBeLessThan(0.2);
     expect(score).toBeGreaterThanOrEqual(0.5);
     const [first] = reasons;
     expect(first?.kind).toBe('similar-wording');
     expect(first?.kind === 'similar-wording' ? first.words : []).toContain('nordvik');
+  });
+
+  it('keeps a pair sharing only wording, with no name, scene or figure, below 0.5 however close in time', () => {
+    const terms = ['walkout', 'wage', 'stoppage', 'ballot', 'mediation'].map((word) => ({ word, weight: 1 }));
+
+    const { score, reasons } = explainRelation({ ...none, terms, similarity: 0.3, days: 1 });
+
+    expect(score).toBeLessThan(0.5);
+    expect(score).toBeGreaterThanOrEqual(0.1);
+    expect(reasons[0]?.kind).toBe('similar-wording');
   });
 
   it('does not count a shared term again when it only repeats a name either article tags', () => {

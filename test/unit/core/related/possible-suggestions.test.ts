@@ -82,6 +82,23 @@ describe('possible suggestions by wording', () => {
     expect(shown?.score).toBeLessThan(0.1);
   });
 
+  it('does not bring back, as a possible one, a same-kind look-alike sharing no name or scene that a far stronger partner outranked', () => {
+    const shown = [{ ...candidate(1, 1, 0.4), pieces: 4, topic: 2 }];
+    // Scored above the display floor on wording alone (no who, no where), hidden under the strong partner.
+    const lookAlike = { ...candidate(2, 0.354, 0.38), pieces: 2, topic: 2 };
+    // The same wording with a shared name behind it, or too weak to have been shown: still a filler.
+    const named = { ...candidate(3, 0.354, 0.2), pieces: 3, topic: 2 };
+    const weak = { ...candidate(4, 0.076, 0.3), pieces: 1, topic: 1 };
+
+    const out = withPossibleSuggestions(shown, [...shown, lookAlike, named, weak], 10);
+
+    expect(out.map((c) => [c.id, c.possible])).toEqual([
+      [1, false],
+      [4, true],
+      [3, true],
+    ]);
+  });
+
   it('says a possible suggestion is one, and why, even when no reason made the list', () => {
     expect(possibleSummary('Similar wording · 3 days apart')).toBe(
       'Possible — Similar wording · 3 days apart',
