@@ -1,8 +1,8 @@
-import type { DatabaseSync } from 'node:sqlite';
-import { summariesByIds } from '../store/article-repository.ts';
+import type { ArticleSummary } from '../../shared/types.ts';
 import type { FeatureRow } from '../store/related-repository.ts';
 import { termsPerArticle } from './article-features.ts';
 import { cappedScore } from './explain-relation.ts';
+import { primaryLanguage } from './primary-language.ts';
 import { kindOf } from './shared-evidence.ts';
 
 // Two full texts in one language that tell one story share its wording (what happened) or its figures
@@ -32,21 +32,19 @@ const termCount = (features: readonly FeatureRow[]): number =>
 
 /**
  * Whether a candidate's text can be compared with the article's by wording: both in one known language
- * and both long enough to carry `comparableTerms` terms. One query for all candidates.
+ * and both long enough to carry `comparableTerms` terms (`summaries` holds the article and candidates).
  */
 export function comparableTexts(
-  db: DatabaseSync,
+  summaries: ReadonlyMap<number, ArticleSummary>,
   id: number,
   own: readonly FeatureRow[],
   theirs: ReadonlyMap<number, { readonly features: readonly FeatureRow[] }>,
 ): (other: number) => boolean {
-  const summaries = summariesByIds(db, [id, ...theirs.keys()]);
-  const languageOf = (of: number): string | null =>
-    summaries.get(of)?.lang?.split('-')[0]?.toLowerCase() ?? null;
-  const mine = languageOf(id);
+  const mine = primaryLanguage(summaries, id);
   if (mine === null || termCount(own) < comparableTerms) return () => false;
   return (other) =>
-    languageOf(other) === mine && termCount(theirs.get(other)?.features ?? []) >= comparableTerms;
+    primaryLanguage(summaries, other) === mine &&
+    termCount(theirs.get(other)?.features ?? []) >= comparableTerms;
 }
 
 /**

@@ -4,6 +4,7 @@ import { fail, ok } from '../../shared/result.ts';
 import type { RelatedSuggestion } from '../../shared/types.ts';
 import type { Logger } from '../logger.ts';
 import { summariesByIds } from '../store/article-repository.ts';
+import { primaryLanguage } from './primary-language.ts';
 import {
   articlesWithoutFeatures,
   copiesOf,
@@ -76,17 +77,14 @@ export function createRelatedStories(options: {
         for (const other of articlesWithoutFeatures(db, catchUpBeforeAnswer, featuresVersion)) refresh(other);
       answeredOnce = true;
       const excluded = new Set([...dismissedWith(db, id), ...linkedWith(db, id)]);
-      const scored = scoreRelated(db, id, excluded, copiesOf(db, id));
+      const { scored, summaries } = scoreRelated(db, id, excluded, copiesOf(db, id));
       const floor = Math.max(minScore, minShareOfBest * (scored[0]?.score ?? 0));
       const shown = scored.filter((c) => c.score >= floor);
       // Fewer than three shown: the candidates most alike in wording follow as possible ones, with a
       // lower bar between two languages (possible-suggestions.ts).
-      const summaries = summariesByIds(db, [id, ...scored.map((c) => c.id)]);
-      const languageOf = (of: number): string | null =>
-        summaries.get(of)?.lang?.split('-')[0]?.toLowerCase() ?? null;
-      const lang = languageOf(id);
+      const lang = primaryLanguage(summaries, id);
       const crossLanguage = (other: number): boolean => {
-        const theirs = languageOf(other);
+        const theirs = primaryLanguage(summaries, other);
         return lang !== null && theirs !== null && theirs !== lang;
       };
       const top = withPossibleSuggestions(shown, scored, limit, crossLanguage);

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { ArticleSummary } from '../../shared/types.ts';
 import type { RelatedReason } from '../../shared/types.ts';
 import { summariesByIds } from '../store/article-repository.ts';
 import { linkedByTypes } from '../store/link-repository.ts';
@@ -138,13 +139,19 @@ export function explainPair(db: DatabaseSync, id: number, other: number) {
   return { ...pair, candidateRank: rank < 0 ? null : rank, candidatesScored: candidatesToScore };
 }
 
+/** The articles related to `id`, best first, and the summaries of it and every candidate (read once). */
+export interface RelatedScores {
+  readonly scored: ScoredCandidate[];
+  readonly summaries: ReadonlyMap<number, ArticleSummary>;
+}
+
 /** Scores the articles related to `id` (whose features must be current), best first. */
 export function scoreRelated(
   db: DatabaseSync,
   id: number,
   excluded: ReadonlySet<number>,
   copies: Copies,
-): ScoredCandidate[] {
+): RelatedScores {
   const counts = countsOf(db);
   const own = featuresOf(db, [id]).get(id) ?? unknown;
   const ranked = roughCandidates(db, id, own, counts);
@@ -153,6 +160,7 @@ export function scoreRelated(
     .slice(0, candidatesToScore);
   const linked = linkedByTypes(db, id, threadLinkTypes);
   const theirs = featuresOf(db, [...new Set([...best, ...linked])]);
+  const summaries = summariesByIds(db, [id, ...best]);
   const scorePair = (a: Featured, b: Featured, sameUrl = false, version = false) => {
     const { score, reasons, pieces, topic, figures, evidence } = scorePairWith(
       counts,
@@ -182,7 +190,7 @@ export function scoreRelated(
         copies.versions.includes(other),
       ),
     })),
-    comparableTexts(db, id, own.features, theirs),
+    comparableTexts(summaries, id, own.features, theirs),
   );
   // A candidate linked by hand to a neighbour as the same story is as related to it as can be.
   const linksOf = new Map<number, Set<number>>();
@@ -219,5 +227,5 @@ export function scoreRelated(
     const first = c.reasons[0];
     return { ...c, via: first?.kind === 'thread' ? Number(first.via.id) : null };
   });
-  return holdUncorroborated(threaded, scored, candidatePair).sort(byScoreThenId);
+  return { scored: holdUncorroborated(threaded, scored, candidatePair).sort(byScoreThenId), summaries };
 }

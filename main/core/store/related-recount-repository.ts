@@ -2,8 +2,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from './database.ts';
 import { prepared } from './prepared-statements.ts';
 
-/** The key the article count is kept under (related-repository.ts). */
-const articlesKey = '#articles';
+/** The key the number of articles with features is kept under in related_df: no feature can have it. */
+export const articlesKey = '#articles';
 
 // Rows of related_df_recount, related_df_next and related_df_delta: the recount of the
 // related-story document counts that runs after open (related/recount-document-counts.ts).

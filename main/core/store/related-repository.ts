@@ -1,14 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { prepared } from './prepared-statements.ts';
-import { recordCountChange, recountCursor } from './related-recount-repository.ts';
+import { articlesKey, recordCountChange, recountCursor } from './related-recount-repository.ts';
 
 // Rows of related_articles, related_features, related_df and related_dismissals: the stored
 // features of each article, how many articles carry each feature, and dismissed pairs.
 
 // Scoring one article runs a few hundred small queries: each statement is prepared once per database.
-
-// The number of articles with features is kept in related_df under a key no feature can have.
-const articlesKey = '#articles';
 
 /** One stored feature of an article: an entity, term, number or date key. */
 export interface FeatureRow {
