@@ -218,22 +218,25 @@ export async function openArticleSearch(options: {
 
   const count = (query: string): number => answerQuery(query).total;
 
+  // Answers kept between queries may name any article's text or terms: gone with every change.
+  const indexChanged = (): void => {
+    phrases.clear();
+    prefixes.clear();
+    revision += 1;
+  };
+
   const add = (article: IndexableArticle): void => {
     index.add(indexed(article));
     rows.refresh(article.id);
-    phrases.clear();
-    prefixes.clear();
     lastId = Math.max(lastId, article.id);
-    revision += 1;
+    indexChanged();
   };
 
   const update = (article: IndexableArticle): void => {
     index.update(indexed(article));
     rows.refresh(article.id);
     texts.forget(article.id);
-    phrases.clear();
-    prefixes.clear();
-    revision += 1;
+    indexChanged();
   };
 
   const remove = (id: number): void => {
@@ -243,9 +246,7 @@ export async function openArticleSearch(options: {
         index.remove(indexed(article));
         rows.forget(id);
         texts.forget(id);
-        phrases.clear();
-        prefixes.clear();
-        revision += 1;
+        indexChanged();
       }
       break;
     }
