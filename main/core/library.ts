@@ -3,6 +3,7 @@ import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ArchiveApi, ArchiveEvent, Unsubscribe } from '../shared/api.ts';
 import { fail, ok, type Result } from '../shared/result.ts';
+import type { SearchIndexState } from '../shared/types.ts';
 import { readStoredAsset, type AssetContent } from './assets/save-page-assets.ts';
 import { decodeHtml } from './clean/decode-html.ts';
 import { exportArticle } from './export/export-article.ts';
@@ -15,7 +16,7 @@ import { ingestFile } from './import/ingest-file.ts';
 import { recleanArticle } from './import/reclean-article.ts';
 import { createRecleaner } from './import/reclean-library.ts';
 import { CLEANER_VERSION } from './clean/cleaned-page.ts';
-import { openArticleSearch } from './search/article-search.ts';
+import { openArticleSearch, type ArticleSearch } from './search/article-search.ts';
 import { findMatches } from './search/find-matches.ts';
 import { createSavedSearches } from './search/saved-searches.ts';
 import { createTrashApi } from './trash/trash-api.ts';
@@ -47,6 +48,8 @@ export interface Library extends ArchiveApi {
   readonly onEvent: (listener: (event: ArchiveEvent) => void) => Unsubscribe;
   /** Cancels running imports, saves the search index, releases the library. */
   readonly close: () => Promise<void>;
+  /** Whether search can answer yet (its index may be rebuilt in the background after opening), and when it can. */
+  readonly searchIndex: Pick<ArticleSearch, 'ready' | 'state'>;
 }
 
 /** How to open a library. Everything but `dir` has a default. */
@@ -114,10 +117,17 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     return opened;
   }
   const { db, schemaVersion } = opened.value;
+  const listeners = new Set<(event: ArchiveEvent) => void>();
+  const emit = (event: ArchiveEvent): void => {
+    for (const listener of listeners) listener(event);
+  };
   let search;
   try {
     relateUnrelatedArticles(db);
-    ({ search } = await openArticleSearch({ dir, db, logger }));
+    const onStateChange = (state: SearchIndexState): void => {
+      emit({ type: 'search-index', state });
+    };
+    ({ search } = await openArticleSearch({ dir, db, logger, onStateChange }));
   } catch (error) {
     // Release what was taken before passing the bug on, so a retry is not refused as locked.
     db.close();
@@ -133,10 +143,6 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     timeoutMs: options.cleanTimeoutMs ?? 30_000,
     logger,
   });
-  const listeners = new Set<(event: ArchiveEvent) => void>();
-  const emit = (event: ArchiveEvent): void => {
-    for (const listener of listeners) listener(event);
-  };
   const related = createRelatedStories({ db, now, logger });
   const recount = startDocumentCountRecount({ db, logger });
   const suggester = createBackgroundSuggester({
@@ -247,6 +253,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     ...createTrashApi({ dir, db, search, now, logger, emit }),
     ...createThreadApi({ db, now, emit }),
     getLibraryHealth: () => Promise.resolve(ok(check.health())),
+    searchIndex: { ready: search.ready, state: search.state },
     readAsset: (sha256) => readStoredAsset(dir, db, sha256),
     onEvent: (listener) => {
       listeners.add(listener);

@@ -25,6 +25,7 @@ import type {
   OriginalPage,
   RelatedSuggestion,
   SavedSearch,
+  SearchIndexState,
   SearchResults,
   ArticleMatches,
 } from './types.ts';
@@ -110,7 +111,9 @@ export type ArchiveEvent =
   /** A thread was named, renamed or had its name removed. */
   | { readonly type: 'threads-changed' }
   /** The start-up integrity check started, finished, or repaired something. */
-  | { readonly type: 'library-health'; readonly health: LibraryHealth };
+  | { readonly type: 'library-health'; readonly health: LibraryHealth }
+  /** The search index is being rebuilt (progress), became ready, or could not be rebuilt. */
+  | { readonly type: 'search-index'; readonly state: SearchIndexState };
 
 /** Stops a subscription. */
 export type Unsubscribe = () => void;

@@ -17,6 +17,7 @@ export const errorCodes = [
   'link-to-itself',
   'link-exists',
   'disk-full',
+  'search-rebuilding',
   'internal',
 ] as const;
 

@@ -106,7 +106,21 @@ export interface SearchResults {
    * are right and in order, more may follow; ask again from `offset + hits.length`.
    */
   readonly partial?: boolean;
+  /** The search index is being rebuilt (after a restore or a damaged cache): no hits until it is done. */
+  readonly indexing?: SearchIndexProgress;
 }
+
+/** How far a rebuild of the search index has got, in articles. */
+export interface SearchIndexProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Whether search can answer: ready, rebuilding its index, or unavailable (the rebuild failed). */
+export type SearchIndexState =
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'rebuilding'; readonly progress: SearchIndexProgress }
+  | { readonly kind: 'failed'; readonly message: string };
 
 /** What happened to one file of an import. */
 export type ImportStatus = 'imported' | 'duplicate' | 'failed';
@@ -198,7 +212,8 @@ export interface SavedSearch {
   readonly sort: string | null;
   /** ISO 8601. */
   readonly createdAt: string;
-  readonly count: number;
+  /** Null while the search index is being rebuilt. */
+  readonly count: number | null;
 }
 
 /** The distinct surface words of an article's text that a query matches, for the reader to mark. */

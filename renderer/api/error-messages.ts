@@ -22,6 +22,8 @@ export const errorWording: Record<ErrorCode, string> = {
   'link-exists': 'These two articles already have a link of that type.',
   'disk-full':
     'The disk is full, so this file was not imported. Nothing already in the library was changed. Free some space, then import again: files already imported are skipped.',
+  'search-rebuilding':
+    'The search index is still being rebuilt, so Dossier cannot yet find every mention in the library. Try again when the rebuild is done.',
   internal: 'Something went wrong in the archive. Please try again.',
 };
 

@@ -15,6 +15,7 @@ import { RecleanStatus } from './reclean-status.tsx';
 import { useReclean } from '../hooks/use-reclean.ts';
 import { SortControl } from './sort-control.tsx';
 import { TrashButton } from './trash-button.tsx';
+import { SearchIndexingStatus } from './search-indexing-status.tsx';
 
 interface Props {
   readonly listId: string;
@@ -67,6 +68,7 @@ export function LibraryPane(props: Props): ReactNode {
               ? `${formatHitCount(search.total, search.totalIsEstimate)}${search.partial ? ' · checking exact phrases…' : ''}`
               : 'Searching…'}
         </div>
+        {search.indexing === undefined ? null : <SearchIndexingStatus progress={search.indexing} />}
         {search.problems.length > 0 ? (
           <ul className="search-problems" role="status">
             {search.problems.map((problem) => (
@@ -83,7 +85,7 @@ export function LibraryPane(props: Props): ReactNode {
           )}
           <SearchSortControl sort={props.searchSort} onSort={props.onSearchSort} />
         </div>
-        {answered && search.hits.length === 0 && search.error === null ? (
+        {answered && search.hits.length === 0 && search.error === null && search.indexing === undefined ? (
           <p className="list-message">No articles match “{query.trim()}”.</p>
         ) : (
           <ListBox

@@ -1,16 +1,18 @@
 import type { ReactNode } from 'react';
 
-/** The import's progress; indeterminate until the number of files is known. */
+/** A long job's progress (an import by default); indeterminate until its size is known. */
 export function ProgressBar({
   done,
   total,
+  label = 'Import progress',
 }: {
   readonly done: number;
   readonly total: number | null;
+  readonly label?: string;
 }): ReactNode {
   if (total === null || total === 0) {
     return (
-      <div className="progress indeterminate" role="progressbar" aria-label="Import progress">
+      <div className="progress indeterminate" role="progressbar" aria-label={label}>
         <div />
       </div>
     );
@@ -19,7 +21,7 @@ export function ProgressBar({
     <div
       className="progress"
       role="progressbar"
-      aria-label="Import progress"
+      aria-label={label}
       aria-valuemin={0}
       aria-valuemax={total}
       aria-valuenow={done}

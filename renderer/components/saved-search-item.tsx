@@ -42,7 +42,9 @@ export function SavedSearchItem({ search, active, onRun, onRename, onDelete }: P
         }}
       >
         <span className="saved-search-name">{search.name}</span>
-        <span className="saved-search-count">{formatArticleCount(search.count)}</span>
+        <span className="saved-search-count">
+          {search.count === null ? 'counting…' : formatArticleCount(search.count)}
+        </span>
       </button>
       <button
         type="button"

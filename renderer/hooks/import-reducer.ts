@@ -49,6 +49,7 @@ function onEvent(state: ImportState, event: ArchiveEvent): ImportState {
     case 'links-changed':
     case 'threads-changed':
     case 'library-health':
+    case 'search-index':
       return state;
   }
 }

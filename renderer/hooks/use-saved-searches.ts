@@ -35,9 +35,10 @@ export function useSavedSearches(): SavedSearchesState {
     };
   }, [client, version]);
 
-  // Imports and re-cleans change what each saved query finds.
+  // Imports and re-cleans change what each saved query finds; a rebuilt index can count at last.
   useArchiveEvent((event) => {
     if (event.type === 'library-changed' || event.type === 'import-finished') reload();
+    if (event.type === 'search-index' && event.state.kind !== 'rebuilding') reload();
   });
 
   const after = useCallback(

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../main/shared/result.ts';
-import type { SearchHit, SearchResults, SearchSort } from '../../main/shared/types.ts';
+import type { SearchHit, SearchIndexProgress, SearchResults, SearchSort } from '../../main/shared/types.ts';
 import { useClient } from '../api/client-context.ts';
 import { searchPageSize } from '../api/search-page-size.ts';
 import { useArchiveEvent } from './use-archive-event.ts';
@@ -20,6 +20,8 @@ interface Answer {
   readonly problems: SearchResults['problems'];
   /** Exact-phrase checks ran out of time before the page was full: more hits are being fetched. */
   readonly partial: boolean;
+  /** The search index is being rebuilt: how far it got (no hits until it is done). */
+  readonly indexing?: SearchIndexProgress | undefined;
 }
 
 export interface SearchState extends Answer {
@@ -124,9 +126,17 @@ export function useSearch(query: string, sort: SearchSort = 'relevance'): Search
     if (answer?.partial === true && answer.query === trimmed) loadMore();
   }, [answer, trimmed, loadMore]);
 
-  // New articles may match the standing query.
+  // New articles may match the standing query; a rebuilt index answers it at last.
   useArchiveEvent((event) => {
-    if (event.type === 'library-changed' && trimmed !== '') setVersion((v) => v + 1);
+    if (trimmed === '') return;
+    if (event.type === 'library-changed') setVersion((v) => v + 1);
+    if (event.type !== 'search-index') return;
+    const { state } = event;
+    if (state.kind !== 'rebuilding') setVersion((v) => v + 1);
+    else
+      setAnswer((previous) =>
+        previous?.indexing === undefined ? previous : { ...previous, indexing: state.progress },
+      );
   });
 
   if (trimmed === '') return idle;

@@ -14,7 +14,7 @@ export async function runServe(args: readonly string[], flags: CliFlags, io: Cli
   }
   // The library first: a damaged one is the news that matters, whether or not the UI is built.
   // Serving runs for long enough to check the whole library in the background; one-shot commands do not.
-  const library = await openCliLibrary(flags, io, { backgroundCheck: {} });
+  const library = await openCliLibrary(flags, io, { backgroundCheck: {}, searchInBackground: true });
   if (library === null) return exitCodes.error;
   const uiDir = fileURLToPath(new URL('../../../out/renderer/', import.meta.url));
   if (!existsSync(`${uiDir}index.html`)) {

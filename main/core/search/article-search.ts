@@ -1,15 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { SearchHit, SearchResults, SearchSort } from '../../shared/types.ts';
+import type { SearchHit, SearchIndexState, SearchResults, SearchSort } from '../../shared/types.ts';
 import type { Logger } from '../logger.ts';
-import {
-  countArticles,
-  indexableArticles,
-  summariesByIds,
-  type IndexableArticle,
-} from '../store/article-repository.ts';
-import { loadIndex, saveIndex } from './index-persistence.ts';
+import { indexableArticles, summariesByIds, type IndexableArticle } from '../store/article-repository.ts';
+import { indexed, loadCachedIndex } from './load-cached-index.ts';
+import { createIndexSaver } from './index-saver.ts';
+import { startIndexRebuild, type IndexRebuild, type RebuildOptions } from './index-rebuild.ts';
 import { createQueryAnswerer } from './answer-query.ts';
-import { IndexChangedDuringSave } from './index-snapshot.ts';
 import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
 import { makeSnippets } from './snippet.ts';
 import { snippetTexts } from './snippet-texts.ts';
@@ -37,16 +33,20 @@ export interface ArticleSearch {
     /** `complete`: verify phrases without a time budget (batch work that must see every hit). */
     mode?: 'interactive' | 'complete',
   ) => SearchResults;
-  /** The exact number of hits of a query (every phrase verified), for saved searches' counts. */
-  readonly count: (query: string) => number;
+  /** The exact number of hits of a query (every phrase verified), for saved searches' counts; null until the index is ready. */
+  readonly count: (query: string) => number | null;
   /** Saves the index in the background (coalesced); resolves when the save that covers now is done. */
   readonly persist: () => Promise<void>;
-  /** Waits for pending saves. */
+  /** Stops a rebuild (nothing half-built is saved) and waits for pending saves. */
   readonly close: () => Promise<void>;
   /** The underlying index (for diagnostics and tests). */
   readonly index: SearchIndex;
   /** Settles when the work done ahead at idle after opening (filter rows, typo suggester) is over. */
   readonly prepared: Promise<void>;
+  /** Settles when a rebuild of the index ended (done, stopped by `close`, or failed); at once for a loaded index. */
+  readonly ready: Promise<void>;
+  /** Whether search can answer now, or how far the rebuild of its index got. */
+  readonly state: () => SearchIndexState;
 }
 
 /** How long one search call may spend on phrase checks before answering with what it has. */
@@ -57,56 +57,10 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 /** How long after opening the filter rows start being read into memory (in slices, between events). */
 const rowWarmDelayMs = 250;
 
-/** How many times a save spoilt by concurrent changes is redone before waiting for the next one. */
-const maxSaveAttempts = 3;
-
-/** Whether the index was read from the cache or rebuilt from the database. */
+/** Whether the index was read from the cache or is rebuilt from the database (see `state`). */
 export type IndexSource = 'loaded' | 'rebuilt';
 
-function indexed(article: IndexableArticle): Parameters<SearchIndex['add']>[0] {
-  return {
-    id: article.id,
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
-    body: article.text,
-  };
-}
-
-async function loadOrRebuild(
-  dir: string,
-  db: DatabaseSync,
-  logger: Logger,
-  options: SearchIndexOptions,
-): Promise<{ index: SearchIndex; lastId: number; source: IndexSource }> {
-  const loading = loadIndex(dir, options);
-  // Counted while the index files are read off this thread (a cold count is ~0.1 s at 100k).
-  const articleCount = countArticles(db);
-  const loaded = await loading;
-  if (loaded.ok) {
-    const { index, manifest } = loaded;
-    let lastId = manifest.lastId;
-    // Articles committed after the last save (e.g. the app was killed) are caught up here.
-    for (const article of indexableArticles(db, manifest.lastId)) {
-      index.add(indexed(article));
-      lastId = article.id;
-    }
-    if (index.size === articleCount) return { index, lastId, source: 'loaded' };
-    logger.warn('Search index does not match the library; rebuilding it', { indexed: index.size });
-  } else {
-    logger.info(`Search index ${loaded.reason}; rebuilding it from the library`, { detail: loaded.detail });
-  }
-  const index = new SearchIndex(options);
-  let lastId = 0;
-  for (const article of indexableArticles(db)) {
-    index.add(indexed(article));
-    lastId = article.id;
-  }
-  logger.info('Search index rebuilt', { articles: index.size });
-  return { index, lastId, source: 'rebuilt' };
-}
-
-/** Opens the search of a library, loading its cached index or rebuilding it from the database. */
+/** Opens the search of a library: its cached index, or a rebuild from the database in slices between events. */
 export async function openArticleSearch(options: {
   readonly dir: string;
   readonly db: DatabaseSync;
@@ -115,46 +69,59 @@ export async function openArticleSearch(options: {
   readonly indexOptions?: SearchIndexOptions;
   /** How long one interactive search may spend on phrase checks (default 8 ms; tests use 0). */
   readonly verifyBudgetMs?: number;
+  /** Told how a rebuild goes (progress, ready, failed), to pass on to the UI. */
+  readonly onStateChange?: (state: SearchIndexState) => void;
+  /** Slicing of a rebuild (tests use pages of one article to see it in flight). */
+  readonly rebuild?: Pick<RebuildOptions, 'pageSize' | 'sliceMs' | 'progressMs'>;
 }): Promise<{ search: ArticleSearch; source: IndexSource }> {
   const { dir, db, logger } = options;
-  const opened = await loadOrRebuild(dir, db, logger, options.indexOptions ?? {});
-  const { index, source } = opened;
-  let lastId = opened.lastId;
-  // Every add or update bumps the revision; a save is needed while the saved one lags behind.
-  let revision = 0;
-  let savedRevision = source === 'loaded' && index.addedCount === 0 ? 0 : -1;
-  let saving: Promise<void> | null = null;
-
-  const persist = async (): Promise<void> => {
-    // Serialize saves: wait for the running one, then save again only if something changed.
-    while (saving !== null) await saving;
-    // A save spoilt by a change made while it packed is redone (a few times, then left to the next save).
-    for (let attempt = 0; attempt < maxSaveAttempts && savedRevision !== revision; attempt += 1) {
-      const through = lastId;
-      const saved = revision;
-      const outcome = { spoilt: false };
-      saving = saveIndex(dir, index, through).then(
-        () => {
-          savedRevision = saved;
-        },
-        (error: unknown) => {
-          if (error instanceof IndexChangedDuringSave) {
-            outcome.spoilt = true;
-            return;
-          }
-          // A lost save costs a rebuild at next open, not data: log it and go on.
-          logger.error('Could not save the search index', { error: String(error) });
-        },
-      );
-      try {
-        await saving;
-      } finally {
-        saving = null;
-      }
-      if (!outcome.spoilt) return;
-    }
+  const cached = await loadCachedIndex(dir, db, logger, options.indexOptions ?? {});
+  const index = cached?.index ?? new SearchIndex(options.indexOptions ?? {});
+  const saver = createIndexSaver({
+    dir,
+    index,
+    logger,
+    lastId: cached?.lastId ?? 0,
+    saved: cached !== null && index.addedCount === 0,
+  });
+  let failure: string | null = null;
+  const tell = (): void => options.onStateChange?.(state());
+  let rebuild: IndexRebuild | null =
+    cached === null
+      ? startIndexRebuild({
+          db,
+          add: (article) => {
+            index.add(indexed(article));
+            saver.changed(article.id);
+          },
+          onProgress: tell,
+          ...options.rebuild,
+        })
+      : null;
+  const state = (): SearchIndexState => {
+    if (rebuild !== null) return { kind: 'rebuilding', progress: rebuild.progress() };
+    return failure === null ? { kind: 'ready' } : { kind: 'failed', message: failure };
   };
-
+  const ready: Promise<void> =
+    rebuild === null
+      ? Promise.resolve()
+      : rebuild.finished.then(
+          (outcome) => {
+            if (outcome === 'cancelled') return;
+            rebuild = null;
+            logger.info('Search index rebuilt', { articles: index.size });
+            tell();
+            // Saved now, so the next open does not redo the work.
+            void saver.persist();
+            if (index.size >= warmUpArticles) warmUpAtOpen(search, index);
+          },
+          (error: unknown) => {
+            rebuild = null;
+            failure = `the search index could not be rebuilt from the library database (${String(error)})`;
+            logger.error('Could not rebuild the search index', { error: String(error) });
+            tell();
+          },
+        );
   const budgetMs = options.verifyBudgetMs ?? verifyBudgetMs;
   const rows = new RowStore(db);
   const texts = new FieldCache();
@@ -170,26 +137,29 @@ export async function openArticleSearch(options: {
     prefixes,
   });
   // ~1 s of reading and ~0.4 s of building at 100k articles, in slices between events once the
-  // library is open, rather than on the first filter or misspelled query.
-  const prepared = new Promise<void>((resolve) => {
-    setTimeout(() => {
-      if (!db.isOpen) {
-        resolve();
-        return;
-      }
-      rows
-        .warm()
-        .then(() => answerQuery.warm(nextTurn))
-        .then(() => {
-          if (db.isOpen && index.size >= warmUpArticles) warmUpOtherPaths(search, index);
-        })
-        .catch((error: unknown) => {
-          // Only a head start: the first query that needs them does the work itself.
-          logger.warn('Could not prepare search ahead', { error: String(error) });
-        })
-        .finally(resolve);
-    }, rowWarmDelayMs).unref();
-  });
+  // library is open (and its index complete), rather than on the first filter or misspelled query.
+  const prepared = ready.then(
+    () =>
+      new Promise<void>((resolve) => {
+        setTimeout(() => {
+          if (!db.isOpen || state().kind !== 'ready') {
+            resolve();
+            return;
+          }
+          rows
+            .warm()
+            .then(() => answerQuery.warm(nextTurn))
+            .then(() => {
+              if (db.isOpen && index.size >= warmUpArticles) warmUpOtherPaths(search, index);
+            })
+            .catch((error: unknown) => {
+              // Only a head start: the first query that needs them does the work itself.
+              logger.warn('Could not prepare search ahead', { error: String(error) });
+            })
+            .finally(resolve);
+        }, rowWarmDelayMs).unref();
+      }),
+  );
   const search = (
     query: string,
     limit: number,
@@ -197,6 +167,8 @@ export async function openArticleSearch(options: {
     sort: SearchSort = 'relevance',
     mode: 'interactive' | 'complete' = 'interactive',
   ): SearchResults => {
+    const now = state();
+    if (now.kind !== 'ready') return unanswered(query, now);
     const deadline = mode === 'complete' ? undefined : performance.now() + budgetMs;
     const answer = answerQuery(query, sort, offset + limit, deadline);
     const top = answer.ranked.slice(offset, offset + limit);
@@ -216,44 +188,90 @@ export async function openArticleSearch(options: {
     return { query, hits, total, totalIsEstimate, problems: answer.plan.problems, ...fuzzy, ...partial };
   };
 
-  const count = (query: string): number => answerQuery(query).total;
+  const count = (query: string): number | null =>
+    state().kind === 'ready' ? answerQuery(query).total : null;
+
+  /**
+   * Whether a change to this article goes into the index now. While rebuilding, an article past the
+   * rebuild's cursor is left to it: it reads the row as it is when it gets there.
+   */
+  const inIndex = (id: number): boolean => rebuild === null || id <= rebuild.cursor();
 
   // Answers kept between queries may name any article's text or terms: gone with every change.
-  const indexChanged = (): void => {
+  const indexChanged = (articleId?: number): void => {
     phrases.clear();
     prefixes.clear();
-    revision += 1;
+    saver.changed(articleId);
   };
 
   const add = (article: IndexableArticle): void => {
-    index.add(indexed(article));
     rows.refresh(article.id);
-    lastId = Math.max(lastId, article.id);
-    indexChanged();
+    if (!inIndex(article.id)) {
+      rebuild?.adjustTotal(1);
+      return;
+    }
+    index.add(indexed(article));
+    indexChanged(article.id);
   };
 
   const update = (article: IndexableArticle): void => {
-    index.update(indexed(article));
     rows.refresh(article.id);
     texts.forget(article.id);
+    if (!inIndex(article.id)) return;
+    index.update(indexed(article));
     indexChanged();
   };
 
   const remove = (id: number): void => {
+    rows.forget(id);
+    texts.forget(id);
+    if (!inIndex(id)) {
+      rebuild?.adjustTotal(-1);
+      return;
+    }
     // The article's own text says which vocabulary counts to decrement.
     for (const article of indexableArticles(db, id - 1)) {
       if (article.id === id) {
         index.remove(indexed(article));
-        rows.forget(id);
-        texts.forget(id);
         indexChanged();
       }
       break;
     }
   };
 
-  // A rebuilt or caught-up index is saved now, so the next open does not redo the work.
-  if (savedRevision !== revision) void persist();
-  if (index.size >= warmUpArticles) warmUpAtOpen(search, index);
-  return { search: { add, update, remove, search, count, persist, close: persist, index, prepared }, source };
+  // Saves wait for a rebuild: a half-built index must never replace the cache.
+  const persist = async (): Promise<void> => {
+    await ready;
+    if (state().kind === 'ready') await saver.persist();
+  };
+  const close = async (): Promise<void> => {
+    rebuild?.cancel();
+    await persist();
+  };
+
+  // A caught-up index is saved now, so the next open does not redo the work.
+  if (cached !== null) {
+    void saver.persist();
+    if (index.size >= warmUpArticles) warmUpAtOpen(search, index);
+  }
+  // A small library is rebuilt by the first slice: it opens ready, as before.
+  if (rebuild?.progress().done === rebuild?.progress().total) await ready;
+  const source: IndexSource = cached === null ? 'rebuilt' : 'loaded';
+  return {
+    search: { add, update, remove, search, count, persist, close, index, prepared, ready, state },
+    source,
+  };
+}
+
+/** The answer while there is no index to ask: how far its rebuild got, or why search is unavailable. */
+function unanswered(query: string, state: SearchIndexState): SearchResults {
+  const empty = { query, hits: [], total: 0, totalIsEstimate: false };
+  if (state.kind === 'rebuilding') return { ...empty, problems: [], indexing: state.progress };
+  const message = state.kind === 'failed' ? state.message : 'search is not ready';
+  return {
+    ...empty,
+    problems: [
+      { text: '', message: `Search is unavailable: ${message}. Run “dossier check” on this library.` },
+    ],
+  };
 }

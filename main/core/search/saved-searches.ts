@@ -12,8 +12,8 @@ import {
   type SavedSearchRow,
 } from '../store/saved-search-repository.ts';
 
-/** How many articles a query finds now. */
-export type CountMatches = (query: string) => number;
+/** How many articles a query finds now; null while the search index is being rebuilt. */
+export type CountMatches = (query: string) => number | null;
 
 /** The saved-search methods of the contract, over a database and a live count. */
 export interface SavedSearches {

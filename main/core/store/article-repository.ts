@@ -169,6 +169,23 @@ export function* indexableArticles(db: DatabaseSync, afterId = 0): Generator<Ind
   }
 }
 
+/** Up to `limit` articles with id > `afterId` in id order: one page of a rebuild done in slices. */
+export function indexableArticlePage(db: DatabaseSync, afterId: number, limit: number): IndexableArticle[] {
+  const rows = db
+    .prepare(
+      `SELECT id, title, coalesce(byline, '') AS byline, coalesce(site_name, '') AS site_name, text
+       FROM articles WHERE id > ? ORDER BY id LIMIT ?`,
+    )
+    .all(afterId, limit) as { id: number; title: string; byline: string; site_name: string; text: string }[];
+  return rows.map((r) => ({
+    id: toArticleId(r.id),
+    title: r.title,
+    byline: r.byline,
+    siteName: r.site_name,
+    text: r.text,
+  }));
+}
+
 /** How many articles were cleaned by a cleaner older than `version`. */
 export function countOutdated(db: DatabaseSync, version: number): number {
   const row = db.prepare('SELECT count(*) AS n FROM articles WHERE cleaner_version < ?').get(version) as {

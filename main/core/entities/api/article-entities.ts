@@ -35,10 +35,15 @@ export type ArticleEntityApi = Pick<
 export interface ArticleEntityContext {
   readonly db: DatabaseSync;
   readonly now: () => Date;
-  readonly search: Pick<ArticleSearch, 'search'>;
+  readonly search: Pick<ArticleSearch, 'search' | 'state'>;
 }
 
 const noArticle = (id: number) => fail('not-found', `No article ${id}`);
+const stillRebuilding = () =>
+  fail(
+    'search-rebuilding',
+    'The search index is being rebuilt; the library-wide search for mentions waits for it',
+  );
 
 /** Links a suggestion's mentions that still match the text to an entity (inside a transaction). */
 function acceptStored(
@@ -147,6 +152,8 @@ export function createArticleEntityApi(context: ArticleEntityContext): ArticleEn
         if (!articleExists(db, articleId)) return noArticle(articleId);
         const entity = liveEntity(db, entityId);
         if (entity === null) return fail('not-found', `No entity ${entityId}`);
+        // The index finds the candidate articles: half-built, it would miss some and undercount.
+        if (context.search.state().kind !== 'ready') return stillRebuilding();
         const inArticle = untaggedOccurrences(db, articleId, entity).length;
         let articles = 0;
         let mentions = 0;
@@ -163,6 +170,7 @@ export function createArticleEntityApi(context: ArticleEntityContext): ArticleEn
         if (!articleExists(db, articleId)) return noArticle(articleId);
         const entity = liveEntity(db, entityId);
         if (entity === null) return fail('not-found', `No entity ${entityId}`);
+        if (scope === 'library' && context.search.state().kind !== 'ready') return stillRebuilding();
         const ids = scope === 'article' ? [articleId] : libraryScope(entity, articleId);
         return ok({ added: tagArticles(db, entity, ids, now().toISOString()) });
       }),

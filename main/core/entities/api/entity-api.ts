@@ -31,7 +31,7 @@ export interface EntityContext {
   readonly db: DatabaseSync;
   readonly now: () => Date;
   readonly logger: Logger;
-  readonly search: Pick<ArticleSearch, 'search'>;
+  readonly search: Pick<ArticleSearch, 'search' | 'state'>;
 }
 
 /** The entity methods for one library. */

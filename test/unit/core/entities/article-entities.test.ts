@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createArticleEntityApi } from '../../../../main/core/entities/api/article-entities.ts';
 import { inTransaction } from '../../../../main/core/store/database.ts';
 import { replaceOpenSuggestions } from '../../../../main/core/store/suggestion-repository.ts';
 import { toEntityId, toMentionId, type ArticleId } from '../../../../main/shared/ids.ts';
@@ -224,5 +225,40 @@ describe('article entities', () => {
     const after = value(await api.removeMention({ mentionId: defined(tagged.mentions[0]).id }));
 
     expect(after.mentions).toEqual([]);
+  });
+});
+
+describe('tagging everywhere while the search index is rebuilt', () => {
+  it('refuses the library-wide preview and tagging with a coded error, and still tags the article', async () => {
+    const { db, first } = await entityTestDb([text, 'Merkel again.']);
+    const rebuilding = {
+      search: () => {
+        throw new Error('a rebuilding index must not be asked');
+      },
+      state: () => ({ kind: 'rebuilding', progress: { done: 1, total: 2 } }) as const,
+    };
+    const api = createArticleEntityApi({
+      db,
+      now: () => new Date('2026-02-03T00:00:00Z'),
+      search: rebuilding,
+    });
+    const tagged = value(
+      await api.tagMention({
+        articleId: first,
+        start: 0,
+        end: 13,
+        text: 'Angela Merkel',
+        entity: { name: 'Angela Merkel', type: 'person' },
+      }),
+    );
+    const entityId = defined(tagged.mentions[0]).entityId;
+
+    const preview = await api.previewTagEverywhere({ entityId, articleId: first });
+    const across = await api.tagEverywhere({ entityId, articleId: first, scope: 'library' });
+    const inArticle = await api.tagEverywhere({ entityId, articleId: first, scope: 'article' });
+
+    expect(preview.ok ? null : preview.error.code).toBe('search-rebuilding');
+    expect(across.ok ? null : across.error.code).toBe('search-rebuilding');
+    expect(inArticle.ok).toBe(true);
   });
 });

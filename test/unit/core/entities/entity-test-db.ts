@@ -40,6 +40,7 @@ function everyArticle(db: DatabaseSync): ArticleEntityContext['search'] {
       const hits = rows.map((row) => ({ article: { id: row.id }, score: 1, snippets: [] }));
       return { query, hits, total: hits.length, problems: [] } as unknown as SearchResults;
     },
+    state: () => ({ kind: 'ready' }),
   };
 }
 
