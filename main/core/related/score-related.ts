@@ -14,6 +14,7 @@ import { comparableTexts, holdCastWithoutStory } from './cast-without-story.ts';
 import { holdUncorroborated } from './corroboration.ts';
 import { evidencePieces, explainRelation, figurePieces, topicPieces } from './explain-relation.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
+import { episodeShare } from './term-burstiness.ts';
 import { liftByThreads, threadNeighbours } from './thread-evidence.ts';
 
 // Candidates come only from inverted lookups on an article's rarer features (never a scan of the
@@ -21,6 +22,7 @@ import { liftByThreads, threadNeighbours } from './thread-evidence.ts';
 // ones lifted when they and the article are both strongly related to a third (thread-evidence.ts);
 // one in the article's language sharing only who and where is held first (cast-without-story.ts);
 // a confident one no figure, copy or other candidate backs is then held under 0.5 (corroboration.ts).
+// A shared rare word counts by how much of its use falls near the pair in time (term-burstiness.ts).
 
 /** A scored candidate, before it is turned into an API suggestion. */
 export interface ScoredCandidate {
@@ -76,6 +78,8 @@ function postingsCap(key: string, articles: number): number {
 interface Counts {
   readonly articles: number;
   readonly df: (key: string) => number;
+  /** The share of a term's articles dated near a day (term-burstiness.ts). */
+  readonly episode: (key: string, day: number | null) => number;
 }
 
 function countsOf(db: DatabaseSync): Counts {
@@ -89,7 +93,7 @@ function countsOf(db: DatabaseSync): Counts {
     dfs.set(key, count);
     return count;
   };
-  return { articles, df };
+  return { articles, df, episode: episodeShare(db) };
 }
 
 /** Other articles sharing the article's rarer features, roughest-best first (inverted lookups only). */
@@ -115,7 +119,9 @@ function scorePairWith(counts: Counts, a: Featured, b: Featured, sameUrl = false
   const days =
     a.publishedDay === null || b.publishedDay === null ? null : Math.abs(a.publishedDay - b.publishedDay);
   const evidence = {
-    ...sharedEvidence(a.features, b.features, counts.df, counts.articles),
+    ...sharedEvidence(a.features, b.features, counts.df, counts.articles, (key) =>
+      counts.episode(key, a.publishedDay ?? b.publishedDay),
+    ),
     days,
     sameUrl,
     version,

@@ -5,6 +5,9 @@ import type { Evidence } from './explain-relation.ts';
 // What two articles' stored features have in common, each shared feature weighed by how rare it is
 // in the library: entities (places and institutions marked as the scene), figures and dates, the
 // cosine of their term vectors, and the rare terms both use that no shared entity already covers.
+// A rare term counts (in the cosine and as a rare term) by `episode`: the share of its articles dated
+// near the pair (term-burstiness.ts), so a word of a kind of story, used all over the library's dates,
+// counts less than a word of this one story.
 
 /**
  * The fewest articles a library is taken to hold when judging how common a feature is. In a library of
@@ -104,12 +107,13 @@ export function sharedEvidence(
   theirs: readonly FeatureRow[],
   df: (key: string) => number,
   articles: number,
+  episode: (key: string) => number = () => 1,
 ): Omit<Evidence, 'days'> {
   const theirWeights = new Map(theirs.map((f) => [f.key, f.weight]));
   const theirTypes = new Map(theirs.map((f) => [f.key, f.type]));
   const entities: { name: string; type: string; weight: number; scene: boolean }[] = [];
   const numbers: { value: string; weight: number; span: boolean }[] = [];
-  const shared: { word: string; product: number; weight: number }[] = [];
+  const shared: { word: string; product: number; weight: number; episode: number }[] = [];
   let dot = 0;
   for (const f of own) {
     const theirWeight = theirWeights.get(f.key);
@@ -126,8 +130,14 @@ export function sharedEvidence(
     else if (kind === 'n' || kind === 'd')
       numbers.push({ value: f.label ?? f.key, weight, span: spanKey.test(f.key) });
     else {
-      dot += f.weight * theirWeight;
-      shared.push({ word: f.label ?? f.key.slice(2), product: f.weight * theirWeight, weight });
+      const share = weight >= 0.5 ? episode(f.key) : 1;
+      dot += f.weight * theirWeight * share;
+      shared.push({
+        word: f.label ?? f.key.slice(2),
+        product: f.weight * theirWeight * share,
+        weight,
+        episode: share,
+      });
     }
   }
   // Names either article carries are entity evidence (shared or not): as terms they would count twice.
@@ -135,7 +145,7 @@ export function sharedEvidence(
   // A rare term counts by the square of its rarity: a word in a tenth of the library says little.
   const terms = shared
     .filter((s) => !names.has(s.word) && s.weight >= 0.5)
-    .map((s) => ({ word: s.word, weight: s.weight * s.weight }));
+    .map((s) => ({ word: s.word, weight: s.weight * s.weight * s.episode }));
   const norms = norm(own) * norm(theirs);
   shared.sort((x, y) => y.product - x.product);
   const content = contentOverlap(own, theirWeights, theirs, names);
