@@ -93,6 +93,7 @@ if (values.phase === 'query') {
       generateSeconds: round(generateSeconds),
       buildPeakRssMB: Math.round(buildPeakRssMB),
       buildCpuSeconds: round(built.buildCpuSeconds),
+      buildCpuHoldMs: round(built.buildCpuHoldMs),
       reopenCpuSeconds: round(queried.reopenCpuSeconds),
       firstQueryMs: round(queried.firstQueryMs),
       preparedSeconds: round(queried.preparedSeconds),

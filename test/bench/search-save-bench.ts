@@ -22,6 +22,7 @@ try {
     articles: built.lastId,
     buildSeconds: round(built.buildSeconds),
     buildCpuSeconds: round(built.buildCpuSeconds),
+    buildCpuHoldMs: round(built.buildCpuHoldMs),
     buildPeakRssMB: Math.round(peakRssMB()),
     firstSaveCpuHoldMs: round(built.firstSaveCpuHoldMs),
     firstSaveStallMs: round(built.firstSaveStallMs),

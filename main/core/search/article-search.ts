@@ -94,6 +94,7 @@ export async function openArticleSearch(options: {
             index.add(indexed(article));
             saver.changed(article.id);
           },
+          finish: (pause) => index.finishBuild(pause),
           onProgress: tell,
           ...options.rebuild,
         })

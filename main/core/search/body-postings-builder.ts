@@ -1,4 +1,17 @@
 import type { PackedPostings } from './lazy-postings.ts';
+import { sortSteps } from './sort-in-slices.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** What a seal gives: every term's packed list, sorted, and its article count. */
+export interface SealedPostings {
+  readonly postings: Required<PackedPostings> & { terms: string[] };
+  readonly counts: Uint32Array;
+}
+
+/** Terms laid out per slice of a seal (a power of two, less one, as a mask). */
+const sliceMask = (1 << 14) - 1;
+/** Ids filled in per slice of a seal (~5 ms: each is a write to a random place in a large array). */
+const idsPerSlice = 1 << 18;
 
 /** Words per chunk of the per-article store (16 MB); an article longer than that gets its own chunk. */
 const chunkWords = 1 << 22;
@@ -78,9 +91,21 @@ export class BodyPostingsBuilder {
    * The recorded lists packed in sorted term order, with each term's article count (its vocabulary
    * frequency). The builder is spent afterwards.
    */
-  seal(): { postings: Required<PackedPostings> & { terms: string[] }; counts: Uint32Array } {
+  seal(): SealedPostings {
+    const steps = this.sealSteps();
+    for (;;) {
+      const step = steps.next();
+      if (step.done === true) return step.value;
+    }
+  }
+
+  /**
+   * The same seal as steps, each a few ms (sorting terms, laying out lists, filling in ids): a
+   * rebuild seals between events, as at 100,000 articles it is seconds of work.
+   */
+  *sealSteps(): Generator<void, SealedPostings> {
     this.#chunks.push(this.#chunk.subarray(0, this.#at));
-    const terms = [...this.#terms].sort();
+    const terms = yield* sortSteps(this.#terms);
     const termCount = terms.length;
     const starts = new Uint32Array(termCount);
     const counts = new Uint32Array(termCount);
@@ -94,13 +119,18 @@ export class BodyPostingsBuilder {
       counts[i] = count;
       fill[termId] = total + 2;
       total += 2 + count;
+      if ((i & sliceMask) === sliceMask) yield;
     }
+    // Fresh memory: the first write to each page faults it in, so the headers are written in slices too.
     const words = new Uint32Array(total);
     for (let i = 0; i < termCount; i += 1) {
       const start = starts[i] ?? 0;
       words[start] = 1;
       words[start + 1] = counts[i] ?? 0;
+      if ((i & sliceMask) === sliceMask) yield;
     }
+    yield;
+    let filled = 0;
     for (const chunk of this.#chunks) {
       for (let at = 0; at < chunk.length;) {
         const id = chunk[at] ?? 0;
@@ -111,7 +141,12 @@ export class BodyPostingsBuilder {
           words[to] = id;
           fill[termId] = to + 1;
         }
+        filled += end - at;
         at = end;
+        if (filled >= idsPerSlice) {
+          filled = 0;
+          yield;
+        }
       }
     }
     this.#chunks.length = 0;
@@ -119,4 +154,19 @@ export class BodyPostingsBuilder {
     this.#terms.length = 0;
     return { postings: { terms, words, starts }, counts };
   }
+}
+
+/**
+ * Seals a rebuild's builder in steps: `install` takes the packed lists, then `vocabulary` takes
+ * their article counts in its own steps.
+ */
+export function* sealBuilderSteps(
+  builder: BodyPostingsBuilder,
+  install: (postings: SealedPostings['postings']) => void,
+  vocabulary: Vocabulary,
+): Generator<void, void> {
+  const { postings, counts } = yield* builder.sealSteps();
+  install(postings);
+  yield;
+  yield* vocabulary.sortedCountsSteps(postings.terms, counts);
 }

@@ -5,8 +5,8 @@ import { countArticles, indexableArticlePage, type IndexableArticle } from '../s
 /** A rebuild of the search index from the database, done in slices between events. */
 export interface IndexRebuild {
   /**
-   * The highest article id read so far. A change to an article at or below it must be applied to
-   * the index by the caller; an article above it is read by the rebuild as it is then.
+   * The highest article id read so far (every id once all are read). A change to an article at or
+   * below it must be applied to the index by the caller; an article above it is read by the rebuild.
    */
   readonly cursor: () => number;
   /** Articles added so far, of how many the library holds. */
@@ -23,6 +23,8 @@ export interface IndexRebuild {
 export interface RebuildOptions {
   readonly db: DatabaseSync;
   readonly add: (article: IndexableArticle) => void;
+  /** Once every article is read: the index's own last step, in slices (awaiting `pause` between them). */
+  readonly finish?: (pause: () => Promise<void>) => Promise<void>;
   /** Called at most every `progressMs` while running. */
   readonly onProgress?: (progress: SearchIndexProgress) => void;
   /** The longest one slice adds articles before letting events in (default 16 ms). */
@@ -48,6 +50,7 @@ export function startIndexRebuild(options: RebuildOptions): IndexRebuild {
   let done = 0;
   let total = countArticles(db);
   let cancelled = false;
+  let reading = true;
   let reportedAt = performance.now();
 
   /** Adds articles until the slice's time is up; returns whether every article is in. */
@@ -79,10 +82,13 @@ export function startIndexRebuild(options: RebuildOptions): IndexRebuild {
       }
     }
     total = done;
+    // From here on the rebuild reads nothing: every change goes to the index.
+    reading = false;
+    await options.finish?.(nextTurn);
     return 'done';
   };
   return {
-    cursor: () => cursor,
+    cursor: () => (reading ? cursor : Number.MAX_SAFE_INTEGER),
     progress,
     finished: run(),
     cancel: () => {

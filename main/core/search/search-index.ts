@@ -10,16 +10,12 @@ import {
   type IndexSnapshot,
   type LoadedSnapshot,
 } from './index-snapshot.ts';
-import { BodyPostingsBuilder } from './body-postings-builder.ts';
-import { LazyPostings } from './lazy-postings.ts';
+import { BodyPostingsBuilder, sealBuilderSteps } from './body-postings-builder.ts';
+import { LazyPostings, type PackedPostings } from './lazy-postings.ts';
 import { createTermEncoder, type TermEncoder } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
-
-/** A saved vocabulary: chunks of sorted terms (to join with newlines) and of their frequencies (commas). */
-export interface VocabularyChunks {
-  readonly terms: readonly string[];
-  readonly frequencies: readonly string[];
-}
+import type { VocabularyChunks } from './vocabulary-chunks.ts';
+import { defaultIndexOptions, type SearchIndexOptions } from './index-options.ts';
 
 /** The searchable fields and how much a match in each counts. Title matches rank first. */
 export const fieldWeights = { title: 8, byline: 3, siteName: 3, body: 1 } as const;
@@ -39,22 +35,7 @@ export interface IndexedArticle {
   readonly body: string;
 }
 
-/** FlexSearch options the benchmark compares (docs/benchmarks.md); the defaults are the chosen ones. */
-export interface SearchIndexOptions {
-  /** Score buckets for the body: 1 keeps one posting list per term (smaller, faster to load). */
-  readonly bodyResolution?: number;
-  /** Score buckets for title, byline and site. */
-  readonly metaResolution?: number;
-  /** Keeps a per-id register so `remove` does not scan every posting list (costs memory). */
-  readonly fastupdate?: boolean;
-}
-
-/** The options chosen by measurement (docs/benchmarks.md, "Search at scale"). */
-export const defaultIndexOptions: Required<SearchIndexOptions> = {
-  bodyResolution: 1,
-  metaResolution: 9,
-  fastupdate: false,
-};
+export { defaultIndexOptions, type SearchIndexOptions } from './index-options.ts';
 
 /** How many ids one term lookup returns at most, per field. */
 const termResultLimit = 10_000;
@@ -72,6 +53,8 @@ export class SearchIndex {
   #vocabulary = new Vocabulary();
   /** Only `add` of new articles so far: body lists are built in typed arrays until anything reads or changes them. */
   #builder: BodyPostingsBuilder | null;
+  /** A seal of `#builder` under way (see `finishBuild`). */
+  #sealing: Generator<void, void> | null = null;
   /** Encodes a field's distinct terms (FlexSearch's second, untyped argument asks for distinct terms). */
   readonly #encodeDistinct: (text: string) => string[];
   readonly #document: Document<IndexDocument>;
@@ -124,13 +107,28 @@ export class SearchIndex {
 
   /** Ends a rebuild's typed-array phase (see `#builder`): the body map becomes packed lists, as after a reopen. */
   #seal(): void {
+    while (!this.#sealStep());
+  }
+
+  /** The same in slices, awaiting `pause` between them (seconds of work at 100k articles). */
+  async finishBuild(pause: () => Promise<void>): Promise<void> {
+    while (!this.#sealStep()) await pause();
+  }
+
+  /** One step of the seal; true once there is nothing (more) to seal. */
+  #sealStep(): boolean {
     const builder = this.#builder;
-    this.#builder = null;
     const body = this.#internals.fields.get('body');
-    if (builder === null || body === undefined || builder.empty) return;
-    const { postings, counts } = builder.seal();
-    body.map = new LazyPostings(postings);
-    this.#vocabulary.addSortedCounts(postings.terms, counts);
+    if (builder === null || body === undefined || (builder.empty && this.#sealing === null)) {
+      this.#builder = null;
+      return true;
+    }
+    const install = (postings: PackedPostings): void => void (body.map = new LazyPostings(postings));
+    this.#sealing ??= sealBuilderSteps(builder, install, this.#vocabulary);
+    if (this.#sealing.next().done !== true) return false;
+    this.#builder = null;
+    this.#sealing = null;
+    return true;
   }
 
   /** Articles in the index. */
@@ -143,11 +141,11 @@ export class SearchIndex {
     return this.#added;
   }
 
-  /** Indexes one article. */
+  /** Indexes one article (a rebuild's builder being sealed takes no more: its seal is finished first). */
   add(article: IndexedArticle): void {
     this.#noteMutation();
+    if (this.#document.contain(article.id) || this.#sealing !== null) this.#seal();
     if (this.#document.contain(article.id)) {
-      this.#seal();
       this.#replace(article);
       return;
     }

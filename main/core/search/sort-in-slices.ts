@@ -7,11 +7,21 @@ const sliceItems = 8192;
  * slices. Sorting a 100k-article vocabulary in one call stalls the app for about a second.
  */
 export async function sortInSlices(items: readonly string[], pause: () => Promise<void>): Promise<string[]> {
+  const steps = sortSteps(items);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    await pause();
+  }
+}
+
+/** The same sort as steps: each `next()` does one slice (a caller may also run them all at once). */
+export function* sortSteps(items: readonly string[]): Generator<void, string[]> {
   let from = [...items];
   for (let start = 0; start < from.length; start += sliceItems) {
     const run = from.slice(start, start + sliceItems).sort();
     for (let i = 0; i < run.length; i += 1) from[start + i] = run[i] ?? '';
-    await pause();
+    yield;
   }
   let to = new Array<string>(from.length);
   for (let width = sliceItems; width < from.length; width *= 2) {
@@ -33,7 +43,7 @@ export async function sortInSlices(items: readonly string[], pause: () => Promis
         }
         if (--budget === 0) {
           budget = sliceItems * 4;
-          await pause();
+          yield;
         }
       }
     }

@@ -56,22 +56,27 @@ export class Vocabulary {
   /**
    * Adds a rebuild's body terms (sorted, distinct) with their article counts, kept as bytes when no
    * terms are saved yet, like a reopened vocabulary: a map of millions of terms lengthened every
-   * garbage collection (and the first save) of a rebuilt library. `counts` is taken over.
+   * garbage collection (and the first save) of a rebuilt library. `counts` is taken over. In steps of
+   * a few ms: a rebuild's last step runs between events.
    */
-  addSortedCounts(terms: readonly string[], counts: Uint32Array): void {
+  *sortedCountsSteps(terms: readonly string[], counts: Uint32Array): Generator<void, void> {
     if (this.#saved !== null || terms.length === 0 || terms.length !== counts.length) {
       this.addCounts(terms.map((term, i) => [term, counts[i] ?? 0] as const));
       return;
     }
-    const sorted = SortedTerms.fromText(Buffer.from(terms.join('\n'), 'utf8'));
-    this.#saved = { terms: sorted, counts, live: counts.length };
-    // Terms met so far only in titles, bylines or sites join their saved count.
+    const sorted = yield* SortedTerms.fromSortedSteps(terms);
+    // Terms met so far only in titles, bylines or sites join their saved count (the index seals
+    // before any change, so nothing else touches the map between steps).
+    let seen = 0;
     for (const [term, count] of this.#documentFrequency) {
       const at = sorted.indexOf(term);
-      if (at < 0) continue;
-      counts[at] = (counts[at] ?? 0) + count;
-      this.#documentFrequency.delete(term);
+      if (at >= 0) {
+        counts[at] = (counts[at] ?? 0) + count;
+        this.#documentFrequency.delete(term);
+      }
+      if ((++seen & 4095) === 0) yield;
     }
+    this.#saved = { terms: sorted, counts, live: counts.length };
     this.#sorted = null;
   }
 

@@ -118,6 +118,8 @@ export async function buildIndex(
 ): Promise<{
   buildSeconds: number;
   buildCpuSeconds: number;
+  /** The rebuild's longest main-thread turn (CPU ms): it runs in slices between events. */
+  buildCpuHoldMs: number;
   saveSeconds: number;
   maxSaveStallMs: number;
   firstSaveCpuHoldMs: number;
@@ -131,8 +133,11 @@ export async function buildIndex(
   // The first save after a rebuild starts as it ends (the 'ready' state): watched from there.
   const firstDelay = monitorEventLoopDelay({ resolution: 5 });
   let firstWatch: (() => number) | null = null;
+  const buildWatch = watchLongestTurn();
+  let buildCpuHoldMs = Number.NaN;
   const onStateChange = (state: SearchIndexState): void => {
     if (state.kind !== 'ready') return;
+    buildCpuHoldMs = buildWatch();
     firstDelay.enable();
     firstWatch = watchLongestTurn();
   };
@@ -164,6 +169,7 @@ export async function buildIndex(
   return {
     buildSeconds,
     buildCpuSeconds,
+    buildCpuHoldMs,
     saveSeconds,
     maxSaveStallMs,
     firstSaveCpuHoldMs,

@@ -4,6 +4,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../../main/core/logger.ts';
 import { openArticleSearch } from '../../../../main/core/search/article-search.ts';
+import { SearchIndex } from '../../../../main/core/search/search-index.ts';
 import { indexFolder, manifestFileName } from '../../../../main/core/search/index-persistence.ts';
 import { getText } from '../../../../main/core/store/article-repository.ts';
 import type { SearchIndexState } from '../../../../main/shared/types.ts';
@@ -128,5 +129,34 @@ describe('a search index rebuilt in the background', () => {
       /^Search is unavailable: the search index could not be rebuilt/,
     );
     expect(answer.problems[0]?.message).toContain('dossier check');
+  });
+});
+
+describe('the last step of a rebuild', () => {
+  it('packs the lists between events, and an article added meanwhile is found with the rest', async () => {
+    const index = new SearchIndex();
+    for (let id = 1; id <= 3_000; id += 1) {
+      index.add({
+        id,
+        title: `Report ${id}`,
+        byline: '',
+        siteName: '',
+        body: `harbour word${id % 500} tide`,
+      });
+    }
+    let pauses = 0;
+
+    await index.finishBuild(() => {
+      pauses += 1;
+      if (pauses === 1)
+        index.add({ id: 3_001, title: 'Late', byline: '', siteName: '', body: 'harbour lighthouse' });
+      return new Promise((resolve) => setImmediate(resolve));
+    });
+
+    expect(pauses).toBeGreaterThan(0);
+    expect(index.postings('body', 'harbour')?.[0]?.length).toBe(3_001);
+    expect(Array.from(index.postings('body', 'lighthouse')?.[0] ?? [])).toEqual([3_001]);
+    expect(index.vocabulary.frequency('harbour')).toBe(3_001);
+    expect(index.vocabulary.frequency('word7')).toBe(6);
   });
 });

@@ -39,4 +39,22 @@ describe('body posting lists built in typed arrays', () => {
     const ids = unpackBuckets(postings.words, postings.starts[at] ?? 0)[0];
     expect(ids).toEqual(Array.from({ length: 1_500 }, (_, i) => i + 1));
   });
+
+  it('seals in steps to the same lists as all at once', () => {
+    const fill = (builder: BodyPostingsBuilder): BodyPostingsBuilder => {
+      for (let id = 1; id <= 40_000; id += 1) builder.add(id, [`t${id % 997}`, `u${id % 31}`, 'all']);
+      return builder;
+    };
+    const atOnce = fill(new BodyPostingsBuilder()).seal();
+
+    const steps = fill(new BodyPostingsBuilder()).sealSteps();
+    let count = 1;
+    let step = steps.next();
+    for (; step.done !== true; count += 1) step = steps.next();
+
+    expect(count).toBeGreaterThan(2);
+    expect(step.value.postings.terms).toEqual(atOnce.postings.terms);
+    expect([...step.value.postings.words]).toEqual([...atOnce.postings.words]);
+    expect([...step.value.counts]).toEqual([...atOnce.counts]);
+  });
 });

@@ -42,6 +42,35 @@ describe('terms searched in their saved bytes', () => {
   });
 });
 
+describe('terms packed in steps after a rebuild sorted them', () => {
+  function packed(terms: readonly string[]): { result: SortedTerms; steps: number } {
+    const steps = SortedTerms.fromSortedSteps(terms);
+    for (let count = 1; ; count += 1) {
+      const step = steps.next();
+      if (step.done === true) return { result: step.value, steps: count };
+    }
+  }
+
+  it('hold the same bytes as the saved terms, across several steps for a long list', () => {
+    const long = Array.from({ length: 70_000 }, (_, i) => `w${String(i).padStart(6, '0')}`);
+
+    const { result, steps } = packed(long);
+
+    expect(steps).toBeGreaterThan(2);
+    expect(result.length).toBe(long.length);
+    expect([0, 12_345, 69_999].map((i) => result.at(i))).toEqual([long[0], long[12_345], long[69_999]]);
+    expect(result.indexOf('w012345')).toBe(12_345);
+    const mixedPacked = packed(mixed).result;
+    expect(mixed.map((term) => mixedPacked.indexOf(term))).toEqual(
+      mixed.map((term) => saved(mixed).indexOf(term)),
+    );
+  });
+
+  it('refuse terms that are not in order, as saved ones are', () => {
+    expect(() => packed(['b', 'a'])).toThrow(RangeError);
+  });
+});
+
 describe('a vocabulary loaded from saved bytes', () => {
   function loaded(): Vocabulary {
     return Vocabulary.fromSaved(Buffer.from('car\ncarbon\ncart\n😀', 'utf8'), Buffer.from('1,3,2,1'));
