@@ -48,6 +48,30 @@ export function comparableTexts(
 }
 
 /**
+ * Whether two of the scored articles (any two, not only the article and a candidate) can be compared by
+ * wording: the same test as comparableTexts. Unknown articles (not in `summaries`) are not comparable.
+ */
+export function comparablePair(
+  summaries: ReadonlyMap<number, ArticleSummary>,
+  featuresOf: (id: number) => readonly FeatureRow[],
+): (a: number, b: number) => boolean {
+  const long = (id: number): boolean => termCount(featuresOf(id)) >= comparableTerms;
+  return (a, b) => {
+    const lang = primaryLanguage(summaries, a);
+    return lang !== null && primaryLanguage(summaries, b) === lang && long(a) && long(b);
+  };
+}
+
+/**
+ * A pair of two candidates (a thread's or a backer's) judged as holdCastWithoutStory judges the article
+ * and a candidate: comparable texts sharing nothing that says what happened are held at the
+ * single-piece score, so the same cast in another story neither carries a thread nor backs a candidate.
+ */
+export function candidatePairScore(pair: { score: number; topic: number }, comparable: boolean): number {
+  return pair.topic === 0 && pair.score > cappedScore && comparable ? cappedScore : pair.score;
+}
+
+/**
  * The candidates, each comparable one (`comparable(id)`) that shares no piece saying what happened held
  * at the single-piece score (0.076, under the display floor) and marked as another story, so it is not
  * offered as a possible suggestion by its wording either.

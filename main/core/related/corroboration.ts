@@ -4,6 +4,8 @@
 // has no other partner at all. So a confident score (≥ 0.5) must be backed: by a shared rare figure or
 // date (what happened), by a copy, or by one of the article's other candidates the candidate is itself
 // related to. An unbacked candidate keeps its rank among the unbacked but drops under the confident line.
+// A backer must share something of the story with the article (round 14): a cluster's member that
+// shares only the city and a kind of story with a trap does not make the cluster vouch for it.
 
 /** A scored candidate as corroboration sees it. */
 export interface CorroborationCandidate {
@@ -43,11 +45,13 @@ export function heldScore(score: number): number {
  */
 export function holdUncorroborated<C extends CorroborationCandidate>(
   scored: readonly C[],
-  own: readonly { id: number; score: number }[],
+  own: readonly { id: number; score: number; specific?: boolean }[],
   pairScore: (a: number, b: number) => number,
 ): C[] {
+  // A backer vouches for the article's story only if it shares something of that story with the
+  // article (sharesSpecific, thread-evidence.ts): one sharing the city and a kind of story does not.
   const corroborators = own
-    .filter((c) => c.score >= corroboratorScore)
+    .filter((c) => c.score >= corroboratorScore && c.specific !== false)
     .sort((a, b) => b.score - a.score || a.id - b.id)
     .slice(0, maxCorroborators + 1);
   const backed = (c: C): boolean =>

@@ -10,16 +10,22 @@ import {
   postings,
   type FeatureRow,
 } from '../store/related-repository.ts';
-import { comparableTexts, holdCastWithoutStory } from './cast-without-story.ts';
+import {
+  candidatePairScore,
+  comparablePair,
+  comparableTexts,
+  holdCastWithoutStory,
+} from './cast-without-story.ts';
 import { holdUncorroborated } from './corroboration.ts';
 import { evidencePieces, explainRelation, figurePieces, topicPieces } from './explain-relation.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
 import { episodeShare } from './term-burstiness.ts';
-import { liftByThreads, threadNeighbours } from './thread-evidence.ts';
+import { liftByThreads, sharesSpecific, threadNeighbours } from './thread-evidence.ts';
 
 // Candidates come only from inverted lookups on an article's rarer features (never a scan of the
 // library); the best of them are then scored on all the evidence the two articles share, and weak
-// ones lifted when they and the article are both strongly related to a third (thread-evidence.ts);
+// ones sharing something of a story with the article lifted when they and the article are both
+// strongly related to a third (thread-evidence.ts);
 // one in the article's language sharing only who and where is held first (cast-without-story.ts);
 // a confident one no figure, copy or other candidate backs is then held under 0.5 (corroboration.ts).
 // A shared rare word counts by how much of its use falls near the pair in time (term-burstiness.ts).
@@ -182,6 +188,7 @@ export function scoreRelated(
       topic,
       figures,
       otherStory: false,
+      specific: sharesSpecific(evidence),
       similarity: evidence.similarity,
       copy: sameUrl || version,
     };
@@ -211,13 +218,16 @@ export function scoreRelated(
     if (found === undefined) keySets.set(other, (found = new Set(them.features.map((f) => f.key))));
     return found;
   };
+  const comparable = comparablePair(summaries, (other) => (theirs.get(other) ?? unknown).features);
   const candidatePair = (candidate: number, neighbour: number): number => {
     if (threadLinksOf(neighbour).has(candidate)) return 1;
     const a = theirs.get(candidate) ?? unknown;
     const b = theirs.get(neighbour) ?? unknown;
     // Two pieces of evidence need two shared keys: most weak pairs are turned away by this count.
     const keys = keysOf(neighbour, b);
-    return a.features.filter((f) => keys.has(f.key)).length < 2 ? 0 : scorePair(a, b).score;
+    if (a.features.filter((f) => keys.has(f.key)).length < 2) return 0;
+    // The same cast in another story between two candidates carries no thread and backs nothing.
+    return candidatePairScore(scorePair(a, b), comparable(candidate, neighbour));
   };
   const lifted = liftByThreads(
     scored,

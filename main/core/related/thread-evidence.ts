@@ -1,12 +1,15 @@
 import { toArticleId } from '../../shared/ids.ts';
 import type { RelatedReason } from '../../shared/types.ts';
-import { cappedScore } from './explain-relation.ts';
+import { cappedScore, type Evidence } from './explain-relation.ts';
 
 // A story cluster is close to a clique: a follow-up that shares only one thing with an article (the
 // same town, the same court) is usually confidently related to the article's other partners. A trap
 // shares one thing and has no such common neighbour. So a weak candidate X of an article A is lifted
 // when X and A are both strongly related to the same third article N, or A is linked by hand to N as
 // the same story. Only A's own candidates and a few neighbours are compared: the work stays bounded.
+// A thread vouches for a story, not for a cast (round 14): X is not lifted when its own texts with A
+// were judged another story, nor when all it shares with A is the scene (well-known places, a kind of
+// story's words). A trap sharing the city and the regulator with N shares no more than that with A.
 
 /** A candidate as scored on the evidence it shares with the article. */
 export interface ThreadCandidate {
@@ -15,6 +18,10 @@ export interface ThreadCandidate {
   readonly reasons: readonly RelatedReason[];
   /** Independent pieces of evidence it shares with the article (evidencePieces). */
   readonly pieces: number;
+  /** Judged another story on the pair's own evidence (cast-without-story.ts): no thread overrides that. */
+  readonly otherStory?: boolean;
+  /** Shares something specific to a story with the article (sharesSpecific); false: only the scene. */
+  readonly specific?: boolean;
 }
 
 /** A third article both may be related to, and how strongly the article is related to it. */
@@ -28,6 +35,27 @@ export interface ThreadNeighbour {
 export const threadStrength = 0.7;
 /** A thread is as strong as its weaker pair, less a share: it is second-hand evidence. */
 const threadShare = 0.8;
+/**
+ * A shared name, figure or date counted as a piece on its own weight (explain-relation.ts) is a
+ * story's own; a well-known place counts half and reaches it only when almost no one else names it.
+ */
+const specificWeight = 0.5;
+/** A shared word needs more (its weight is its rarity squared): one that almost only the pair uses. */
+const specificWordWeight = 0.9;
+
+/**
+ * Whether two articles share something specific to a story: a rare name (a person, a company, a small
+ * town), a rare figure or date (not a span of time), or a very rare word. Well-known places and common
+ * words are a scene and a kind of story that a neighbouring story shares as much.
+ */
+export function sharesSpecific(evidence: Pick<Evidence, 'entities' | 'numbers' | 'terms'>): boolean {
+  return (
+    evidence.entities.some((e) => e.weight >= specificWeight) ||
+    evidence.numbers.some((n) => n.weight >= specificWeight && n.span !== true) ||
+    (evidence.terms ?? []).some((t) => t.weight >= specificWordWeight)
+  );
+}
+
 /** Neighbours compared with each weak candidate, at most. */
 const maxNeighbours = 5;
 /** Weak candidates examined, at most, in the order given (so at most 10 × 5 pair scores). */
@@ -61,6 +89,11 @@ export function liftByThreads<C extends ThreadCandidate>(
   return scored.map((candidate) => {
     const someEvidence = candidate.pieces >= 1 || candidate.score >= cappedScore;
     if (!someEvidence || candidate.score >= threadShare || neighbours.length === 0) return candidate;
+    // Second-hand evidence does not outweigh first-hand: the pair's own texts told another story.
+    if (candidate.otherStory === true) return candidate;
+    // A thread vouches for the story, not the scene: the candidate must share something of its own
+    // with the article, or a trap sharing a city with one member is lifted into the others' lists.
+    if (candidate.specific === false) return candidate;
     if (examined >= maxExamined) return candidate;
     examined += 1;
     let best: { score: number; via: number } | null = null;
