@@ -56,6 +56,7 @@ if (values.phase === 'query') {
     cpuLatencyMs: queried.cpuLatencyMs,
     removeMs: round(queried.removeMs),
     meanHits: queried.meanHits,
+    phraseFullPageMs: queried.phraseFullPageMs,
     reopenSource: queried.source,
   };
   if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
@@ -98,6 +99,7 @@ if (values.phase === 'query') {
       firstQueryMs: round(queried.firstQueryMs),
       preparedSeconds: round(queried.preparedSeconds),
       saveSeconds: round(built.saveSeconds),
+      phraseFullPageMs: queried.phraseFullPageMs,
       maxSaveStallMs: round(built.maxSaveStallMs),
       firstSaveCpuHoldMs: round(built.firstSaveCpuHoldMs),
       firstSaveStallMs: round(built.firstSaveStallMs),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { DatabaseSync } from 'node:sqlite';
 import { silentLogger } from '../../../main/core/logger.ts';
-import { openArticleSearch } from '../../../main/core/search/article-search.ts';
+import { openArticleSearch, type ArticleSearch } from '../../../main/core/search/article-search.ts';
 import type { SearchIndexOptions } from '../../../main/core/search/search-index.ts';
 import type { SearchIndexState } from '../../../main/shared/types.ts';
 import { saveIndex } from '../../../main/core/search/index-persistence.ts';
@@ -204,6 +204,35 @@ export interface QueryPhaseResult {
   readonly removeMs: number;
   /** Per-query CPU time percentiles (process CPU, all threads), by query class. */
   readonly cpuLatencyMs: Record<string, { p50: number; p95: number; p99: number }>;
+  /**
+   * Phrase queries: the time to a full first page, asking again from where a call stopped for its
+   * phrase-check budget (as the UI and `dossier search` do), and how many needed more than one call.
+   */
+  readonly phraseFullPageMs: { p50: number; p95: number; p99: number; multiCall: number };
+}
+
+/** Time to a full first page of each query (or to its last hit), in ms, and how many took more than one call. */
+function fullPageTimes(
+  search: ArticleSearch,
+  queries: readonly string[],
+  pageSize: number,
+): { times: number[]; multiCall: number } {
+  let multiCall = 0;
+  const times = queries.map((query) => {
+    let hits = 0;
+    let total = 0;
+    let calls = 0;
+    for (let more = true; more && hits < pageSize; calls += 1) {
+      const started = performance.now();
+      const answer = search.search(query, pageSize - hits, hits);
+      total += performance.now() - started;
+      hits += answer.hits.length;
+      more = answer.partial === true;
+    }
+    if (calls > 1) multiCall += 1;
+    return total;
+  });
+  return { times, multiCall };
 }
 
 /** Reopens the library, answers every query through `ArticleSearch.search`, deletes a few articles. */
@@ -252,6 +281,8 @@ export async function queryPhase(
     meanHits[name] = Math.round(hits / Math.max(1, queries.length));
   }
   const rss = peakRssMB();
+  const fullPages = fullPageTimes(search, sets.phrase ?? [], pageSize);
+  const phraseFullPageMs = { ...percentiles(fullPages.times), multiCall: fullPages.multiCall };
   const removeStart = performance.now();
   for (let id = 1; id <= 10; id += 1) search.remove(id);
   const removeMs = (performance.now() - removeStart) / 10;
@@ -274,5 +305,6 @@ export async function queryPhase(
     cpuLatencyMs,
     meanHits,
     removeMs,
+    phraseFullPageMs,
   };
 }
