@@ -64,9 +64,11 @@ export function LibraryPane(props: Props): ReactNode {
         <div className="list-tools" aria-live="polite">
           {search.error !== null
             ? describeError(search.error)
-            : answered
-              ? `${formatHitCount(search.total, search.totalIsEstimate)}${search.partial ? ' · checking exact phrases…' : ''}`
-              : 'Searching…'}
+            : search.indexing !== undefined
+              ? 'Waiting for the search index…'
+              : answered
+                ? `${formatHitCount(search.total, search.totalIsEstimate)}${search.partial ? ' · checking exact phrases…' : ''}`
+                : 'Searching…'}
         </div>
         {search.indexing === undefined ? null : <SearchIndexingStatus progress={search.indexing} />}
         {search.problems.length > 0 ? (

@@ -114,7 +114,7 @@ export async function openArticleSearch(options: {
             tell();
             // Saved now, so the next open does not redo the work.
             void saver.persist();
-            if (index.size >= warmUpArticles) warmUpAtOpen(search, index);
+            if (db.isOpen && index.size >= warmUpArticles) warmUpAtOpen(search, index);
           },
           (error: unknown) => {
             rebuild = null;

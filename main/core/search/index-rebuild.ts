@@ -85,7 +85,7 @@ export function startIndexRebuild(options: RebuildOptions): IndexRebuild {
     // From here on the rebuild reads nothing: every change goes to the index.
     reading = false;
     await options.finish?.(nextTurn);
-    return 'done';
+    return cancelled ? 'cancelled' : 'done';
   };
   return {
     cursor: () => (reading ? cursor : Number.MAX_SAFE_INTEGER),
