@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleEntityApi } from '../../../../main/core/entities/api/article-entities.ts';
+import {
+  createArticleEntityApi,
+  type ArticleEntityApi,
+} from '../../../../main/core/entities/api/article-entities.ts';
 import { inTransaction } from '../../../../main/core/store/database.ts';
 import { replaceOpenSuggestions } from '../../../../main/core/store/suggestion-repository.ts';
-import { toEntityId, toMentionId, type ArticleId } from '../../../../main/shared/ids.ts';
+import { toEntityId, toMentionId, type ArticleId, type EntityId } from '../../../../main/shared/ids.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import { defined, entityTestDb, value } from './entity-test-db.ts';
 
@@ -28,6 +31,20 @@ function suggest(db: DatabaseSync, id: ArticleId): void {
       { version: 1, ranAt: '2026-01-01T00:00:00.000Z' },
     ),
   );
+}
+
+/** Tags the opening "Angela Merkel" of article `first` as a new person; returns the entity's id. */
+async function tagMerkel(api: ArticleEntityApi, first: ArticleId): Promise<EntityId> {
+  const tagged = value(
+    await api.tagMention({
+      articleId: first,
+      start: 0,
+      end: 13,
+      text: 'Angela Merkel',
+      entity: { name: 'Angela Merkel', type: 'person' },
+    }),
+  );
+  return defined(tagged.mentions[0]).entityId;
 }
 
 describe('article entities', () => {
@@ -159,16 +176,7 @@ describe('article entities', () => {
   it('tag everywhere previews, then links every untagged occurrence of the name and aliases', async () => {
     const other = 'Nothing about her. Then MERKEL and Angela Merkel again; Merkelism is a word.';
     const { db, first, api } = await entityTestDb([text, other, 'No one here.']);
-    const tagged = value(
-      await api.tagMention({
-        articleId: first,
-        start: 0,
-        end: 13,
-        text: 'Angela Merkel',
-        entity: { name: 'Angela Merkel', type: 'person' },
-      }),
-    );
-    const entityId = defined(tagged.mentions[0]).entityId;
+    const entityId = await tagMerkel(api, first);
     db.prepare(
       "INSERT INTO entity_aliases (entity_id, alias, alias_key, origin_entity_id) VALUES (?, 'Merkel', 'merkel', ?)",
     ).run(entityId, entityId);
@@ -242,16 +250,7 @@ describe('tagging everywhere while the search index is rebuilt', () => {
       now: () => new Date('2026-02-03T00:00:00Z'),
       search: rebuilding,
     });
-    const tagged = value(
-      await api.tagMention({
-        articleId: first,
-        start: 0,
-        end: 13,
-        text: 'Angela Merkel',
-        entity: { name: 'Angela Merkel', type: 'person' },
-      }),
-    );
-    const entityId = defined(tagged.mentions[0]).entityId;
+    const entityId = await tagMerkel(api, first);
 
     const preview = await api.previewTagEverywhere({ entityId, articleId: first });
     const across = await api.tagEverywhere({ entityId, articleId: first, scope: 'library' });
