@@ -197,17 +197,8 @@ describe('article entities', () => {
     const { db, first, api } = await entityTestDb([text]);
     const request = { articleId: first, start: 50, end: 56, text: 'Merkel' };
     const merkel = value(await api.tagMention({ ...request, entity: { name: 'Merkel', type: 'person' } }));
-    const target = value(
-      await api.tagMention({
-        articleId: first,
-        start: 0,
-        end: 13,
-        text: 'Angela Merkel',
-        entity: { name: 'Angela Merkel', type: 'person' },
-      }),
-    );
+    const targetId = await tagMerkel(api, first);
     const sourceId = defined(merkel.mentions[0]).entityId;
-    const targetId = defined(target.mentions.find((m) => m.name === 'Angela Merkel')).entityId;
     db.prepare('UPDATE entities SET merged_into = ? WHERE id = ?').run(targetId, sourceId);
 
     const entities = value(await api.getArticleEntities({ id: first }));
