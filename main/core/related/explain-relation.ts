@@ -7,8 +7,17 @@ import type { RelatedReason } from '../../shared/types.ts';
 
 /** What two articles share. */
 export interface Evidence {
-  /** Shared entities; `scene` marks gazetteer places and institutions, which together count once. */
-  readonly entities: readonly { name: string; type: string; weight: number; scene?: boolean }[];
+  /**
+   * Shared entities; `scene` marks gazetteer places and institutions, which together count once;
+   * `person` a name either article reads as a person's (the cast, who recurs across stories).
+   */
+  readonly entities: readonly {
+    name: string;
+    type: string;
+    weight: number;
+    scene?: boolean;
+    person?: boolean;
+  }[];
   /** Shared figures and dates; `span` marks a span of time ("two days"), a phrase many stories use. */
   readonly numbers: readonly { value: string; weight: number; span?: boolean }[];
   /** Shared rare terms that no shared entity covers, each weighed by its rarity squared. */

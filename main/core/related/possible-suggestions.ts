@@ -1,3 +1,5 @@
+import type { Evidence } from './explain-relation.ts';
+
 // The evidence rules (two independent pieces, the caps, the display floor) keep confident suggestions
 // precise, but they also hide true partners that share only wording: an analysis weeks later, a
 // report naming nobody. A plain ranking by wording alone finds many of them. So when the rules leave
@@ -13,6 +15,10 @@
 // above the display floor and was hidden only because a far stronger partner leads the list: beside a
 // story with its own names, such a look-alike is another event of the same kind (another strike,
 // outage or ship fire), and the fallback would only bring back what the floor took away.
+// Between two languages a nearly unique name both texts carry (a company, a ship, a district, a
+// regulator's acronym, spelt alike or transliterated) within weeks is itself such evidence: wording
+// cannot be shared there, so the analysis in another language that names only the story's rare name
+// fills a gap too (a shared country or capital weighs too little to qualify).
 
 /** A scored candidate as the fallback sees it. */
 export interface WordingCandidate {
@@ -26,6 +32,10 @@ export interface WordingCandidate {
   readonly topic?: number;
   /** Judged another story on its evidence (cast-without-story.ts): never a filler. */
   readonly otherStory?: boolean;
+  /** The weight of the rarest entity it shares with the article (rarity, 1 for a pair), when known. */
+  readonly rarestName?: number;
+  /** Days between the two articles, when known. */
+  readonly days?: number | null;
 }
 
 /** Fewer suggestions than this from the evidence rules are topped up by wording. */
@@ -42,6 +52,10 @@ export const possibleSimilarity = 0.12;
 export const crossLanguageSimilarity = 0.05;
 /** The pieces of evidence a candidate in another language needs to fill a gap without the wording bar. */
 export const crossLanguagePieces = 2;
+/** The least weight of a shared name that lets a candidate in another language fill a gap on it alone. */
+export const crossLanguageNameWeight = 0.9;
+/** ...when the two articles are at most this many days apart (an analysis follows within weeks). */
+export const crossLanguageNameDays = 28;
 /** The highest score a possible suggestion gets: under the display floor (0.1), far from confident. */
 export const possibleScoreCap = 0.09;
 /** The display floor (related-api.ts): a candidate at or above it that is not shown was outranked. */
@@ -58,13 +72,30 @@ export function possibleScore(similarity: number): number {
 const sharesEvent = (c: WordingCandidate): boolean =>
   (c.pieces ?? 0) >= crossLanguagePieces && (c.topic ?? 0) >= 1;
 
+/**
+ * The weight of the rarest name a pair shares that neither article reads as a person's (0 when none):
+ * a person recurs across stories (the cast), a company, ship, district or acronym far less.
+ */
+export const rarestNameNotPerson = (entities: Evidence['entities']): number =>
+  Math.max(0, ...entities.filter((e) => e.person !== true && e.type !== 'person').map((e) => e.weight));
+
+/** A nearly unique name in common, within weeks: in another language, the story's own name. */
+const sharesRareName = (c: WordingCandidate): boolean =>
+  (c.rarestName ?? 0) >= crossLanguageNameWeight &&
+  c.days !== undefined &&
+  c.days !== null &&
+  c.days <= crossLanguageNameDays;
+
+/** In another language, evidence enough to fill a gap without the wording bar. */
+const crossLanguageEvidence = (c: WordingCandidate): boolean => sharesEvent(c) || sharesRareName(c);
+
 /** Scored as a suggestion, yet hidden, sharing what happened but no name or scene: the same kind of event. */
 const outrankedLookAlike = (c: WordingCandidate): boolean =>
   c.score >= displayFloor && (c.pieces ?? 0) > 0 && c.pieces === c.topic;
 
 /** A filler's score: by its wording, or (in another language) its own evidence score, under the cap. */
 function fillerScore(c: WordingCandidate, otherLanguage: boolean): number {
-  const byEvidence = otherLanguage && sharesEvent(c) ? Math.min(c.score, possibleScoreCap) : 0;
+  const byEvidence = otherLanguage && crossLanguageEvidence(c) ? Math.min(c.score, possibleScoreCap) : 0;
   return Math.max(possibleScore(c.similarity), byEvidence);
 }
 
@@ -87,7 +118,7 @@ export function withPossibleSuggestions<C extends WordingCandidate>(
     c.similarity >= (crossLanguage(c.id) ? crossLanguageSimilarity : possibleSimilarity);
   const fillers = candidates
     .filter((c) => !taken.has(c.id) && c.otherStory !== true && !outrankedLookAlike(c))
-    .filter((c) => alikeEnough(c) || (crossLanguage(c.id) && sharesEvent(c)))
+    .filter((c) => alikeEnough(c) || (crossLanguage(c.id) && crossLanguageEvidence(c)))
     .map((c) => ({ ...c, score: fillerScore(c, crossLanguage(c.id)), possible: true }))
     .sort((a, b) => b.score - a.score || b.similarity - a.similarity || a.id - b.id)
     .slice(0, wanted - out.length);

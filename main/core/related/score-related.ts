@@ -18,6 +18,7 @@ import {
 } from './cast-without-story.ts';
 import { holdUncorroborated } from './corroboration.ts';
 import { evidencePieces, explainRelation, figurePieces, topicPieces } from './explain-relation.ts';
+import { rarestNameNotPerson } from './possible-suggestions.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
 import { episodeShare } from './term-burstiness.ts';
 import { liftByThreads, sharesSpecific, threadNeighbours } from './thread-evidence.ts';
@@ -42,6 +43,10 @@ export interface ScoredCandidate {
   readonly topic: number;
   /** Judged another story on its evidence: the same cast with nothing of what happened (cast-without-story.ts). */
   readonly otherStory: boolean;
+  /** The weight of the rarest entity the pair shares (0 when none): a nearly unique name is near 1. */
+  readonly rarestName: number;
+  /** Days between the two articles' published dates, null when either is unknown. */
+  readonly days: number | null;
 }
 
 /** Copies of the article found by URL and by near-identical text. */
@@ -190,6 +195,8 @@ export function scoreRelated(
       otherStory: false,
       specific: sharesSpecific(evidence),
       similarity: evidence.similarity,
+      rarestName: rarestNameNotPerson(evidence.entities),
+      days: evidence.days,
       copy: sameUrl || version,
     };
   };

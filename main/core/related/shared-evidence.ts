@@ -111,9 +111,14 @@ export function sharedEvidence(
 ): Omit<Evidence, 'days'> {
   const theirWeights = new Map(theirs.map((f) => [f.key, f.weight]));
   const theirTypes = new Map(theirs.map((f) => [f.key, f.type]));
-  const entities: { name: string; type: string; weight: number; scene: boolean }[] = [];
+  const entities: { name: string; type: string; weight: number; scene: boolean; person: boolean }[] = [];
   const numbers: { value: string; weight: number; span: boolean }[] = [];
   const shared: { word: string; product: number; weight: number; episode: number }[] = [];
+  // "Echeverría told reporters": a one-word name that is the surname of a person either text names.
+  const surnames = new Set(
+    [...own, ...theirs].filter((f) => f.key.startsWith('e:p:')).map((f) => f.key.slice(4)),
+  );
+  const isSurname = (key: string): boolean => key.startsWith('e:n:') && surnames.has(key.slice(4));
   let dot = 0;
   for (const f of own) {
     const theirWeight = theirWeights.get(f.key);
@@ -126,6 +131,7 @@ export function sharedEvidence(
         type: f.type === null || f.type === nameByCapitals ? 'other' : f.type,
         weight: entityWeight(f) * weight,
         scene: isScene(f.key) || f.type === nameByCapitals || theirTypes.get(f.key) === nameByCapitals,
+        person: f.type === 'person' || theirTypes.get(f.key) === 'person' || isSurname(f.key),
       });
     else if (kind === 'n' || kind === 'd')
       numbers.push({ value: f.label ?? f.key, weight, span: spanKey.test(f.key) });
