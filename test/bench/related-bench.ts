@@ -3,7 +3,7 @@
 // then ranks every article with Dossier's getRelatedSuggestions (when the library has it) and with a
 // plain word-overlap baseline, and prints precision@3, recall@5, the trap rate in the top 3 and the
 // singletons' false confidence (defined in related/related-metrics.ts) for all articles, the tuning
-// clusters, the held-out clusters, the second to tenth held-out sets (held-out-2/ to held-out-10/,
+// clusters, the held-out clusters, the second to eleventh held-out sets (held-out-2/ to held-out-11/,
 // imported into the same library) and the non-English articles. The pages are imported one at a time
 // in name order and every article's features are then recomputed with the final document counts, so
 // that the same input gives the same figures on every run (see related/import-fixture-pages.ts).
@@ -53,6 +53,8 @@ const heldOut8Dir = join(relatedFixturesDir, 'held-out-8');
 const heldOut9Dir = join(relatedFixturesDir, 'held-out-9');
 /** The tenth held-out set: written blind in session 7 (H8) while the engine was retuned, run once after. */
 const heldOut10Dir = join(relatedFixturesDir, 'held-out-10');
+/** The eleventh held-out set: written blind in session 7 (H9) while the engine was retuned, run once. */
+const heldOut11Dir = join(relatedFixturesDir, 'held-out-11');
 const sets = [
   { name: 'main', dir: relatedFixturesDir },
   { name: 'held-out-2', dir: heldOut2Dir },
@@ -64,6 +66,7 @@ const sets = [
   { name: 'held-out-8', dir: heldOut8Dir },
   { name: 'held-out-9', dir: heldOut9Dir },
   { name: 'held-out-10', dir: heldOut10Dir },
+  { name: 'held-out-11', dir: heldOut11Dir },
 ].map((set) => {
   const manifest = readManifest(set.dir);
   const problems = manifestProblems(manifest, pageFiles(set.dir));
@@ -93,6 +96,7 @@ const subsets: readonly {
   { label: 'held-out-8 (all)', pick: (a) => a.set === 'held-out-8' },
   { label: 'held-out-9 (all)', pick: (a) => a.set === 'held-out-9' },
   { label: 'held-out-10 (all)', pick: (a) => a.set === 'held-out-10' },
+  { label: 'held-out-11 (all)', pick: (a) => a.set === 'held-out-11' },
   { label: 'non-English', pick: (a) => a.lang !== 'en' },
 ];
 
