@@ -9,7 +9,8 @@ import type { RelatedReason } from '../../shared/types.ts';
 export interface Evidence {
   /**
    * Shared entities; `scene` marks gazetteer places and institutions, which together count once;
-   * `person` a name either article reads as a person's (the cast, who recurs across stories).
+   * `person` a name either article reads as a person's (the cast, who recurs across stories);
+   * `institution` a regulator, ministry, prosecutors or agency (the cast as well).
    */
   readonly entities: readonly {
     name: string;
@@ -17,6 +18,7 @@ export interface Evidence {
     weight: number;
     scene?: boolean;
     person?: boolean;
+    institution?: boolean;
   }[];
   /** Shared figures and dates; `span` marks a span of time ("two days"), a phrase many stories use. */
   readonly numbers: readonly { value: string; weight: number; span?: boolean }[];

@@ -77,7 +77,15 @@ const sharesEvent = (c: WordingCandidate): boolean =>
  * a person recurs across stories (the cast), a company, ship, district or acronym far less.
  */
 export const rarestNameNotPerson = (entities: Evidence['entities']): number =>
-  Math.max(0, ...entities.filter((e) => e.person !== true && e.type !== 'person').map((e) => e.weight));
+  Math.max(
+    0,
+    ...entities
+      .filter((e) => e.person !== true && e.type !== 'person')
+      // An institution is the cast as well (a regulator, prosecutors) and alone it is only who acted:
+      // its next matter names it too. With a place it acted in, the pair narrows to one local matter.
+      .filter((e) => e.institution !== true || entities.length > 1)
+      .map((e) => e.weight),
+  );
 
 /** A nearly unique name in common, within weeks: in another language, the story's own name. */
 const sharesRareName = (c: WordingCandidate): boolean =>

@@ -1,3 +1,4 @@
+import { legalSuffixes } from '../entities/organisation-words.ts';
 import type { FeatureRow } from '../store/related-repository.ts';
 import { nameByCapitals } from './capitalised-names.ts';
 import type { Evidence } from './explain-relation.ts';
@@ -36,6 +37,22 @@ export const kindOf = (key: string): string => key.slice(0, 1);
  * counts with the scene, once, and a trap sharing such names alone stays one piece.
  */
 const isScene = (key: string): boolean => key.startsWith('e:c:') || key.startsWith('e:g:');
+
+/**
+ * An institution (a regulator, a ministry, prosecutors, an agency, an acronym typed an organisation)
+ * acts in many stories, as a person does: the cast, not what happened. Gazetteer companies ("e:o:")
+ * and names with a legal form ("… GmbH") are what a story turns on, not who acted in it.
+ */
+function isInstitution(
+  key: string,
+  types: readonly (string | null | undefined)[],
+  label: string | null,
+): boolean {
+  if (key.startsWith('e:g:')) return true;
+  if (key.startsWith('e:o:') || !types.includes('organisation')) return false;
+  const last = (label ?? '').toLowerCase().replace(/\.$/u, '').split(/\s+/u).at(-1) ?? '';
+  return !legalSuffixes.has(last);
+}
 
 /** A name of one word read as a person: as often a capitalised common word or an ambiguous surname. */
 const isOneWordPerson = (type: string | null, label: string | null): boolean =>
@@ -111,7 +128,14 @@ export function sharedEvidence(
 ): Omit<Evidence, 'days'> {
   const theirWeights = new Map(theirs.map((f) => [f.key, f.weight]));
   const theirTypes = new Map(theirs.map((f) => [f.key, f.type]));
-  const entities: { name: string; type: string; weight: number; scene: boolean; person: boolean }[] = [];
+  const entities: {
+    name: string;
+    type: string;
+    weight: number;
+    scene: boolean;
+    person: boolean;
+    institution: boolean;
+  }[] = [];
   const numbers: { value: string; weight: number; span: boolean }[] = [];
   const shared: { word: string; product: number; weight: number; episode: number }[] = [];
   // "Echeverría told reporters": a one-word name that is the surname of a person either text names.
@@ -132,6 +156,7 @@ export function sharedEvidence(
         weight: entityWeight(f) * weight,
         scene: isScene(f.key) || f.type === nameByCapitals || theirTypes.get(f.key) === nameByCapitals,
         person: f.type === 'person' || theirTypes.get(f.key) === 'person' || isSurname(f.key),
+        institution: isInstitution(f.key, [f.type, theirTypes.get(f.key)], f.label),
       });
     else if (kind === 'n' || kind === 'd')
       numbers.push({ value: f.label ?? f.key, weight, span: spanKey.test(f.key) });

@@ -44,13 +44,19 @@ const specificWeight = 0.5;
 const specificWordWeight = 0.9;
 
 /**
+ * An institution (a regulator, prosecutors, an agency) is who acted, not what happened: it acts in many
+ * matters, and in a small library it is as rare as a story's own name (round 16).
+ */
+const isInstitution = (e: Evidence['entities'][number]): boolean => e.institution === true;
+
+/**
  * Whether two articles share something specific to a story: a rare name (a person, a company, a small
- * town), a rare figure or date (not a span of time), or a very rare word. Well-known places and common
+ * town; not an institution, which is who acted), a rare figure or date (not a span of time), or a very rare word. Well-known places and common
  * words are a scene and a kind of story that a neighbouring story shares as much.
  */
 export function sharesSpecific(evidence: Pick<Evidence, 'entities' | 'numbers' | 'terms'>): boolean {
   return (
-    evidence.entities.some((e) => e.weight >= specificWeight) ||
+    evidence.entities.some((e) => e.weight >= specificWeight && !isInstitution(e)) ||
     evidence.numbers.some((n) => n.weight >= specificWeight && n.span !== true) ||
     (evidence.terms ?? []).some((t) => t.weight >= specificWordWeight)
   );
