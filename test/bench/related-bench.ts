@@ -3,7 +3,7 @@
 // then ranks every article with Dossier's getRelatedSuggestions (when the library has it) and with a
 // plain word-overlap baseline, and prints precision@3, recall@5, the trap rate in the top 3 and the
 // singletons' false confidence (defined in related/related-metrics.ts) for all articles, the tuning
-// clusters, the held-out clusters, the second to eleventh held-out sets (held-out-2/ to held-out-11/,
+// clusters, the held-out clusters, the second to twelfth held-out sets (held-out-2/ to held-out-12/,
 // imported into the same library) and the non-English articles. The pages are imported one at a time
 // in name order and every article's features are then recomputed with the final document counts, so
 // that the same input gives the same figures on every run (see related/import-fixture-pages.ts).
@@ -55,6 +55,8 @@ const heldOut9Dir = join(relatedFixturesDir, 'held-out-9');
 const heldOut10Dir = join(relatedFixturesDir, 'held-out-10');
 /** The eleventh held-out set: written blind in session 7 (H9) while the engine was retuned, run once. */
 const heldOut11Dir = join(relatedFixturesDir, 'held-out-11');
+/** The twelfth held-out set: written blind in session 7 (H10) while the engine was retuned, run once. */
+const heldOut12Dir = join(relatedFixturesDir, 'held-out-12');
 const sets = [
   { name: 'main', dir: relatedFixturesDir },
   { name: 'held-out-2', dir: heldOut2Dir },
@@ -67,6 +69,7 @@ const sets = [
   { name: 'held-out-9', dir: heldOut9Dir },
   { name: 'held-out-10', dir: heldOut10Dir },
   { name: 'held-out-11', dir: heldOut11Dir },
+  { name: 'held-out-12', dir: heldOut12Dir },
 ].map((set) => {
   const manifest = readManifest(set.dir);
   const problems = manifestProblems(manifest, pageFiles(set.dir));
@@ -97,6 +100,7 @@ const subsets: readonly {
   { label: 'held-out-9 (all)', pick: (a) => a.set === 'held-out-9' },
   { label: 'held-out-10 (all)', pick: (a) => a.set === 'held-out-10' },
   { label: 'held-out-11 (all)', pick: (a) => a.set === 'held-out-11' },
+  { label: 'held-out-12 (all)', pick: (a) => a.set === 'held-out-12' },
   { label: 'non-English', pick: (a) => a.lang !== 'en' },
 ];
 
