@@ -35,41 +35,15 @@ import { rankByWordOverlap } from './related/word-overlap.ts';
 const limit = 10;
 const args = process.argv.slice(2);
 
-/** The second held-out set: written after round 3, never looked at while tuning. */
-const heldOut2Dir = join(relatedFixturesDir, 'held-out-2');
-/** The third held-out set: written in session 5 before any run, measured blind. */
-const heldOut3Dir = join(relatedFixturesDir, 'held-out-3');
-/** The fourth held-out set: written blind in session 5 while the engine was retuned, run once after. */
-const heldOut4Dir = join(relatedFixturesDir, 'held-out-4');
-/** The fifth held-out set: written blind in session 6 (H3) while the engine was retuned, run once after. */
-const heldOut5Dir = join(relatedFixturesDir, 'held-out-5');
-/** The sixth held-out set: written blind in session 6 (H4) while the engine was retuned, run once after. */
-const heldOut6Dir = join(relatedFixturesDir, 'held-out-6');
-/** The seventh held-out set: written blind in session 6 (H5) while the engine was retuned, run once after. */
-const heldOut7Dir = join(relatedFixturesDir, 'held-out-7');
-/** The eighth held-out set: written blind in session 6 (H6) while the engine was retuned, run once after. */
-const heldOut8Dir = join(relatedFixturesDir, 'held-out-8');
-/** The ninth held-out set: written blind in session 7 (H7) while the engine was retuned, run once after. */
-const heldOut9Dir = join(relatedFixturesDir, 'held-out-9');
-/** The tenth held-out set: written blind in session 7 (H8) while the engine was retuned, run once after. */
-const heldOut10Dir = join(relatedFixturesDir, 'held-out-10');
-/** The eleventh held-out set: written blind in session 7 (H9) while the engine was retuned, run once. */
-const heldOut11Dir = join(relatedFixturesDir, 'held-out-11');
-/** The twelfth held-out set: written blind in session 7 (H10) while the engine was retuned, run once. */
-const heldOut12Dir = join(relatedFixturesDir, 'held-out-12');
+/**
+ * The held-out sets, in the order they were written (held-out-2 after round 3; held-out-3 to -12 each
+ * blind while a round was tuned, run once after it): test/fixtures/related/README.md and each set's
+ * README say how. A new set is one more number here.
+ */
+const heldOutSets = Array.from({ length: 11 }, (_, i) => `held-out-${i + 2}`);
 const sets = [
   { name: 'main', dir: relatedFixturesDir },
-  { name: 'held-out-2', dir: heldOut2Dir },
-  { name: 'held-out-3', dir: heldOut3Dir },
-  { name: 'held-out-4', dir: heldOut4Dir },
-  { name: 'held-out-5', dir: heldOut5Dir },
-  { name: 'held-out-6', dir: heldOut6Dir },
-  { name: 'held-out-7', dir: heldOut7Dir },
-  { name: 'held-out-8', dir: heldOut8Dir },
-  { name: 'held-out-9', dir: heldOut9Dir },
-  { name: 'held-out-10', dir: heldOut10Dir },
-  { name: 'held-out-11', dir: heldOut11Dir },
-  { name: 'held-out-12', dir: heldOut12Dir },
+  ...heldOutSets.map((name) => ({ name, dir: join(relatedFixturesDir, name) })),
 ].map((set) => {
   const manifest = readManifest(set.dir);
   const problems = manifestProblems(manifest, pageFiles(set.dir));
@@ -90,17 +64,7 @@ const subsets: readonly {
   { label: 'all articles', pick: () => true },
   { label: 'tuning clusters', pick: (a) => a.cluster !== null && !a.heldOut },
   { label: 'held-out clusters', pick: (a) => a.cluster !== null && a.heldOut && a.set === 'main' },
-  { label: 'held-out-2 (all)', pick: (a) => a.set === 'held-out-2' },
-  { label: 'held-out-3 (all)', pick: (a) => a.set === 'held-out-3' },
-  { label: 'held-out-4 (all)', pick: (a) => a.set === 'held-out-4' },
-  { label: 'held-out-5 (all)', pick: (a) => a.set === 'held-out-5' },
-  { label: 'held-out-6 (all)', pick: (a) => a.set === 'held-out-6' },
-  { label: 'held-out-7 (all)', pick: (a) => a.set === 'held-out-7' },
-  { label: 'held-out-8 (all)', pick: (a) => a.set === 'held-out-8' },
-  { label: 'held-out-9 (all)', pick: (a) => a.set === 'held-out-9' },
-  { label: 'held-out-10 (all)', pick: (a) => a.set === 'held-out-10' },
-  { label: 'held-out-11 (all)', pick: (a) => a.set === 'held-out-11' },
-  { label: 'held-out-12 (all)', pick: (a) => a.set === 'held-out-12' },
+  ...heldOutSets.map((name) => ({ label: `${name} (all)`, pick: (a: { set: string }) => a.set === name })),
   { label: 'non-English', pick: (a) => a.lang !== 'en' },
 ];
 
