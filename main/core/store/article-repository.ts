@@ -157,33 +157,25 @@ export function getOriginalLocation(
   return row ?? null;
 }
 
+/** The columns the search index takes, in id order after an id. */
+const indexableSql = `SELECT id, title, coalesce(byline, '') AS byline, coalesce(site_name, '') AS site_name, text
+  FROM articles WHERE id > ? ORDER BY id`;
+
+type IndexableRow = { id: number; title: string; byline: string; site_name: string; text: string };
+
+function toIndexable(r: IndexableRow): IndexableArticle {
+  return { id: toArticleId(r.id), title: r.title, byline: r.byline, siteName: r.site_name, text: r.text };
+}
+
 /** Streams every article with id > `afterId` in id order, for (re)building the search index. */
 export function* indexableArticles(db: DatabaseSync, afterId = 0): Generator<IndexableArticle> {
-  const statement = db.prepare(
-    `SELECT id, title, coalesce(byline, '') AS byline, coalesce(site_name, '') AS site_name, text
-     FROM articles WHERE id > ? ORDER BY id`,
-  );
-  for (const row of statement.iterate(afterId)) {
-    const r = row as { id: number; title: string; byline: string; site_name: string; text: string };
-    yield { id: toArticleId(r.id), title: r.title, byline: r.byline, siteName: r.site_name, text: r.text };
-  }
+  for (const row of db.prepare(indexableSql).iterate(afterId)) yield toIndexable(row as IndexableRow);
 }
 
 /** Up to `limit` articles with id > `afterId` in id order: one page of a rebuild done in slices. */
 export function indexableArticlePage(db: DatabaseSync, afterId: number, limit: number): IndexableArticle[] {
-  const rows = db
-    .prepare(
-      `SELECT id, title, coalesce(byline, '') AS byline, coalesce(site_name, '') AS site_name, text
-       FROM articles WHERE id > ? ORDER BY id LIMIT ?`,
-    )
-    .all(afterId, limit) as { id: number; title: string; byline: string; site_name: string; text: string }[];
-  return rows.map((r) => ({
-    id: toArticleId(r.id),
-    title: r.title,
-    byline: r.byline,
-    siteName: r.site_name,
-    text: r.text,
-  }));
+  const rows = prepared(db, `${indexableSql} LIMIT ?`).all(afterId, limit) as IndexableRow[];
+  return rows.map(toIndexable);
 }
 
 /** How many articles were cleaned by a cleaner older than `version`. */
