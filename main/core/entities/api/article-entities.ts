@@ -39,11 +39,6 @@ export interface ArticleEntityContext {
 }
 
 const noArticle = (id: number) => fail('not-found', `No article ${id}`);
-const stillRebuilding = () =>
-  fail(
-    'search-rebuilding',
-    'The search index is being rebuilt; the library-wide search for mentions waits for it',
-  );
 
 /** Links a suggestion's mentions that still match the text to an entity (inside a transaction). */
 function acceptStored(
@@ -76,10 +71,15 @@ export function createArticleEntityApi(context: ArticleEntityContext): ArticleEn
   const { db, now } = context;
   const view = (id: ArticleId) => ok(articleEntitiesView(db, id));
   const answer = <T>(work: () => Result<T>) => Promise.resolve(work());
-  // The article in hand counts even when the index has not caught up with its text.
-  const libraryScope = (entity: Entity, articleId: ArticleId) => [
-    ...new Set([articleId, ...candidateArticles(entity, searchCandidates(context.search))]),
-  ];
+  // The index finds the candidate articles: half-built, it would miss some, so it is waited for. The
+  // article in hand counts even when the index has not caught up with its text.
+  const libraryScope = (entity: Entity, articleId: ArticleId): Result<number[]> =>
+    context.search.state().kind === 'ready'
+      ? ok([...new Set([articleId, ...candidateArticles(entity, searchCandidates(context.search))])])
+      : fail(
+          'search-rebuilding',
+          'The search index is being rebuilt; the library-wide search for mentions waits for it',
+        );
 
   return {
     getArticleEntities: ({ id }) => answer(() => (articleExists(db, id) ? view(id) : noArticle(id))),
@@ -152,12 +152,12 @@ export function createArticleEntityApi(context: ArticleEntityContext): ArticleEn
         if (!articleExists(db, articleId)) return noArticle(articleId);
         const entity = liveEntity(db, entityId);
         if (entity === null) return fail('not-found', `No entity ${entityId}`);
-        // The index finds the candidate articles: half-built, it would miss some and undercount.
-        if (context.search.state().kind !== 'ready') return stillRebuilding();
+        const scope = libraryScope(entity, articleId);
+        if (!scope.ok) return scope;
         const inArticle = untaggedOccurrences(db, articleId, entity).length;
         let articles = 0;
         let mentions = 0;
-        for (const id of libraryScope(entity, articleId)) {
+        for (const id of scope.value) {
           const count = untaggedOccurrences(db, id, entity).length;
           if (count > 0) articles++;
           mentions += count;
@@ -170,9 +170,8 @@ export function createArticleEntityApi(context: ArticleEntityContext): ArticleEn
         if (!articleExists(db, articleId)) return noArticle(articleId);
         const entity = liveEntity(db, entityId);
         if (entity === null) return fail('not-found', `No entity ${entityId}`);
-        if (scope === 'library' && context.search.state().kind !== 'ready') return stillRebuilding();
-        const ids = scope === 'article' ? [articleId] : libraryScope(entity, articleId);
-        return ok({ added: tagArticles(db, entity, ids, now().toISOString()) });
+        const ids: Result<number[]> = scope === 'article' ? ok([articleId]) : libraryScope(entity, articleId);
+        return ids.ok ? ok({ added: tagArticles(db, entity, ids.value, now().toISOString()) }) : ids;
       }),
 
     removeMention: ({ mentionId }) =>
