@@ -265,14 +265,9 @@ export async function openArticleSearch(options: {
 }
 
 /** The answer while there is no index to ask: how far its rebuild got, or why search is unavailable. */
-function unanswered(query: string, state: SearchIndexState): SearchResults {
+function unanswered(query: string, state: Exclude<SearchIndexState, { kind: 'ready' }>): SearchResults {
   const empty = { query, hits: [], total: 0, totalIsEstimate: false };
   if (state.kind === 'rebuilding') return { ...empty, problems: [], indexing: state.progress };
-  const message = state.kind === 'failed' ? state.message : 'search is not ready';
-  return {
-    ...empty,
-    problems: [
-      { text: '', message: `Search is unavailable: ${message}. Run “dossier check” on this library.` },
-    ],
-  };
+  const message = `Search is unavailable: ${state.message}. Run “dossier check” on this library.`;
+  return { ...empty, problems: [{ text: '', message }] };
 }
