@@ -52,6 +52,8 @@ const sceneOnlyDays = 7;
 const strongSimilarity = 0.15;
 /** Such a pair is worth showing, but not as a confident suggestion: no name or figure backs it (0.354). */
 const farWordingCap = -0.6;
+/** The score of a pair held at that cap (0.354): shown, never confident. */
+export const farWordingScore = Math.round(1000 / (1 + Math.exp(-farWordingCap))) / 1000;
 // Wording alone, however close in time, says what KIND of thing happened (a strike, an outage, a ship
 // fire and its insurance claim), not that it is the same event: another event of that kind a few days
 // later shares it as well. Without a shared name, scene or rare figure or date a pair is still shown,

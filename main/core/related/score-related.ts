@@ -17,8 +17,15 @@ import {
   holdCastWithoutStory,
 } from './cast-without-story.ts';
 import { holdUncorroborated } from './corroboration.ts';
-import { evidencePieces, explainRelation, figurePieces, topicPieces } from './explain-relation.ts';
+import {
+  cappedScore,
+  evidencePieces,
+  explainRelation,
+  figurePieces,
+  topicPieces,
+} from './explain-relation.ts';
 import { rarestNameNotPerson } from './possible-suggestions.ts';
+import { holdSeparateEpisodes, separateEpisodes } from './separate-episodes.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
 import { episodeShare } from './term-burstiness.ts';
 import { liftByThreads, sharesSpecific, threadNeighbours } from './thread-evidence.ts';
@@ -30,6 +37,8 @@ import { liftByThreads, sharesSpecific, threadNeighbours } from './thread-eviden
 // one in the article's language sharing only who and where is held first (cast-without-story.ts);
 // a confident one no figure, copy or other candidate backs is then held under 0.5 (corroboration.ts).
 // A shared rare word counts by how much of its use falls near the pair in time (term-burstiness.ts).
+// Two episodes of one kind of event at one place (each with its own site and figures, sharing only
+// places, the cast and wording) are held as another story as well (separate-episodes.ts).
 
 /** A scored candidate, before it is turned into an API suggestion. */
 export interface ScoredCandidate {
@@ -193,6 +202,7 @@ export function scoreRelated(
       topic,
       figures,
       otherStory: false,
+      separate: separateEpisodes(a.features, b.features, evidence, counts.df, counts.articles),
       specific: sharesSpecific(evidence),
       similarity: evidence.similarity,
       rarestName: rarestNameNotPerson(evidence.entities),
@@ -200,7 +210,8 @@ export function scoreRelated(
       copy: sameUrl || version,
     };
   };
-  const scored = holdCastWithoutStory(
+  const comparableToOwn = comparableTexts(summaries, id, own.features, theirs);
+  const scoredOwn = holdCastWithoutStory(
     best.map((other) => ({
       id: other,
       ...scorePair(
@@ -210,8 +221,9 @@ export function scoreRelated(
         copies.versions.includes(other),
       ),
     })),
-    comparableTexts(summaries, id, own.features, theirs),
+    comparableToOwn,
   );
+  const scored = holdSeparateEpisodes(scoredOwn, comparableToOwn);
   // A candidate linked by hand to a neighbour as the same story is as related to it as can be.
   const linksOf = new Map<number, Set<number>>();
   const threadLinksOf = (other: number): Set<number> => {
@@ -234,7 +246,11 @@ export function scoreRelated(
     const keys = keysOf(neighbour, b);
     if (a.features.filter((f) => keys.has(f.key)).length < 2) return 0;
     // The same cast in another story between two candidates carries no thread and backs nothing.
-    return candidatePairScore(scorePair(a, b), comparable(candidate, neighbour));
+    const pair = scorePair(a, b);
+    // Two episodes of one kind of event at one place carry no thread and back nothing either.
+    const same = comparable(candidate, neighbour);
+    if (pair.separate && same) return Math.min(pair.score, cappedScore);
+    return candidatePairScore(pair, same);
   };
   const lifted = liftByThreads(
     scored,
