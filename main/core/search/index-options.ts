@@ -6,6 +6,8 @@ export interface SearchIndexOptions {
   readonly metaResolution?: number;
   /** Keeps a per-id register so `remove` does not scan every posting list (costs memory). */
   readonly fastupdate?: boolean;
+  /** Bits per adjacent term pair in each article's pair filter (0: no filters; phrases read every candidate). */
+  readonly pairBits?: number;
 }
 
 /** The options chosen by measurement (docs/benchmarks.md, "Search at scale"). */
@@ -13,4 +15,5 @@ export const defaultIndexOptions: Required<SearchIndexOptions> = {
   bodyResolution: 1,
   metaResolution: 9,
   fastupdate: false,
+  pairBits: 8,
 };

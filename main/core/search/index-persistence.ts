@@ -9,7 +9,7 @@ import { SortedTerms } from './sorted-terms.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** Bump whenever the on-disk index layout or the tokenizing changes: older caches are rebuilt. */
-export const indexFormatVersion = 4;
+export const indexFormatVersion = 5;
 
 /** The cache folder inside the library. */
 export const indexFolder = 'index';
@@ -17,6 +17,8 @@ export const indexFolder = 'index';
 export const manifestFileName = 'manifest.json';
 /** Every field's packed posting words, the indexed ids, then every field's term starts (native-endian uint32). */
 export const postingsFileName = 'postings.bin';
+/** Each article's pair filter: entries of its id, its word count, then its bits (native-endian uint32). */
+export const pairsFileName = 'pairs.bin';
 /** Every field's terms, newline-joined, one field after another (UTF-8). */
 export const termsFileName = 'terms.txt';
 /** The vocabulary: its frequencies comma-joined, a newline, then its sorted terms newline-joined. */
@@ -28,6 +30,8 @@ export interface IndexManifest {
   /** The highest article id in the saved index; later articles are added on load. */
   readonly lastId: number;
   readonly count: number;
+  /** The byte length of the pair filters file. */
+  readonly pairBytes: number;
   /** Per field: the byte length of its terms in the terms file, its word count in the postings file and its term count. */
   readonly fields: readonly {
     readonly field: string;
@@ -47,9 +51,10 @@ function parseManifest(text: string): IndexManifest {
   if (
     typeof value?.formatVersion !== 'number' ||
     typeof value.lastId !== 'number' ||
-    typeof value.count !== 'number'
+    typeof value.count !== 'number' ||
+    typeof value.pairBytes !== 'number'
   ) {
-    throw new TypeError('manifest lacks formatVersion, lastId or count');
+    throw new TypeError('manifest lacks formatVersion, lastId, count or pairBytes');
   }
   return value as IndexManifest;
 }
@@ -117,6 +122,14 @@ function checkStarts(starts: Uint32Array, words: Uint32Array): void {
     throw new RangeError('term starts do not match the postings');
 }
 
+/** The pair filters file as words; throws when its size disagrees with the manifest. */
+function pairWords(manifest: IndexManifest, bytes: Buffer): Uint32Array {
+  if (bytes.byteLength !== manifest.pairBytes || bytes.byteLength % 4 !== 0)
+    throw new RangeError('pair filters do not match the manifest');
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+}
+
 function readVocabulary(bytes: Buffer): Vocabulary {
   const cut = bytes.indexOf(10);
   if (cut < 0) throw new TypeError('vocabulary file is torn');
@@ -143,12 +156,14 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
   // right after this call (counting the articles) overlaps them. The small files arrive first and are
   // decoded while the large postings file is still being read.
   const postingsFile = readInParallel(join(folder, postingsFileName));
+  const pairsFile = readInParallel(join(folder, pairsFileName));
   const smallFiles = Promise.all([
     readFile(join(folder, termsFileName)),
     readFile(join(folder, vocabularyFileName)),
   ]);
   // A missing or damaged index reads as the manifest's reason; the files' own errors are then moot.
   postingsFile.catch(() => undefined);
+  pairsFile.catch(() => undefined);
   smallFiles.catch(() => undefined);
   let manifestText: string;
   try {
@@ -169,7 +184,7 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
     const vocabulary = readVocabulary(vocabularyBytes);
     const snapshot = unpackPostings(manifest, await postingsFile, termLists);
     const index = new SearchIndex(options);
-    index.restore(snapshot, vocabulary, manifest.count);
+    index.restore(snapshot, vocabulary, manifest.count, pairWords(manifest, await pairsFile));
     return { ok: true, index, manifest };
   } catch (error) {
     // The index is a cache: a broken part means "rebuild", and the caller logs why.
@@ -185,7 +200,7 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
  */
 export async function saveIndex(libraryDir: string, index: SearchIndex, lastId: number): Promise<void> {
   const count = index.size;
-  const { postings, vocabulary } = await index.snapshot();
+  const { postings, vocabulary, pairs } = await index.snapshot();
   const nonce = randomUUID();
   const next = join(libraryDir, `${indexFolder}.next-${nonce}`);
   const old = join(libraryDir, `${indexFolder}.old-${nonce}`);
@@ -206,6 +221,9 @@ export async function saveIndex(libraryDir: string, index: SearchIndex, lastId: 
   const words = [...postings.fields.map((f) => f.words), postings.ids, ...starts];
   await writeFile(join(next, termsFileName), termTexts);
   await writeFile(join(next, postingsFileName), words);
+  // Written run by run (views of the live filters): most of a save's bytes, copied by nobody.
+  await writeFile(join(next, pairsFileName), pairs);
+  const pairBytes = pairs.reduce((sum, run) => sum + run.byteLength, 0);
   // Written chunk by chunk: joining a 100k-article vocabulary into one string held the event loop.
   const vocabularyText = [
     ...vocabulary.frequencies.flatMap((chunk, i) => (i === 0 ? [chunk] : [',', chunk])),
@@ -213,7 +231,7 @@ export async function saveIndex(libraryDir: string, index: SearchIndex, lastId: 
     ...vocabulary.terms.flatMap((chunk, i) => (i === 0 ? [chunk] : ['\n', chunk])),
   ];
   await writeFile(join(next, vocabularyFileName), vocabularyText);
-  const manifest: IndexManifest = { formatVersion: indexFormatVersion, lastId, count, fields };
+  const manifest: IndexManifest = { formatVersion: indexFormatVersion, lastId, count, pairBytes, fields };
   await writeFile(join(next, manifestFileName), JSON.stringify(manifest));
   try {
     await rename(current, old);

@@ -14,6 +14,8 @@ import { BodyPostingsBuilder, sealBuilderSteps } from './body-postings-builder.t
 import { LazyPostings, type PackedPostings } from './lazy-postings.ts';
 import { createTermEncoder, type TermEncoder } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
+import { PairFilters } from './pair-filters.ts';
+import { pushBodyTerms } from './push-body-terms.ts';
 import type { VocabularyChunks } from './vocabulary-chunks.ts';
 import { defaultIndexOptions, type SearchIndexOptions } from './index-options.ts';
 
@@ -61,8 +63,10 @@ export class SearchIndex {
   readonly #internals: DocumentInternals;
   /** The terms FlexSearch encoded for the article being added, so the vocabulary need not encode it again. */
   #recorded: string[][] | null = null;
-  /** Whether body terms are pushed straight into FlexSearch's body map (see `#pushBody`). */
+  /** Whether body terms are pushed straight into FlexSearch's body map (see `pushBodyTerms`). */
   readonly #directBody: boolean;
+  /** Each article's adjacent term pairs, so a phrase check skips most texts unread (null: none kept). */
+  readonly #pairs: PairFilters | null;
   #size = 0;
   #added = 0;
   /** A chunked export is running; a mutation meanwhile is applied at once and spoils that export. */
@@ -70,7 +74,7 @@ export class SearchIndex {
   #interrupted = false;
 
   constructor(options: SearchIndexOptions = {}) {
-    const { bodyResolution, metaResolution, fastupdate } = { ...defaultIndexOptions, ...options };
+    const { bodyResolution, metaResolution, fastupdate, pairBits } = { ...defaultIndexOptions, ...options };
     const { encoder, encode } = createTermEncoder();
     this.encode = encode;
     // FlexSearch calls `encode` once per field while adding: record what it returns (encoding is a
@@ -79,6 +83,7 @@ export class SearchIndex {
     // FlexSearch passes a second, untyped argument (dedupe) that must reach the real encoder.
     const encodeWithDedupe: (text: string, dedupe?: boolean) => string[] = encoder.encode.bind(encoder);
     this.#encodeDistinct = (text) => encodeWithDedupe(text, true);
+    this.#pairs = pairBits > 0 ? new PairFilters(pairBits) : null;
     this.#directBody = bodyResolution === 1 && !fastupdate;
     this.#builder = this.#directBody ? new BodyPostingsBuilder() : null;
     recording.encode = (text: string, dedupe?: boolean): string[] => {
@@ -178,13 +183,18 @@ export class SearchIndex {
     } finally {
       this.#recorded = null;
     }
+    // In order, not distinct: the pair filter needs neighbours; the lists below skip repeats themselves.
+    const bodyTerms = this.#pairs === null ? this.#encodeDistinct(article.body) : this.encode(article.body);
+    this.#pairs?.add(article.id, [
+      ...[article.title, article.byline, article.siteName].map(this.encode),
+      bodyTerms,
+    ]);
     if (!this.#directBody) {
       this.#vocabulary.addDocument(meta.flat());
       return;
     }
     const builder = this.#builder;
-    const bodyTerms = this.#encodeDistinct(article.body);
-    const distinct = builder === null ? this.#pushBody(article.id, bodyTerms) : [];
+    const distinct = builder === null ? pushBodyTerms(this.#internals, article.id, bodyTerms) : [];
     if (builder !== null && builder.add(article.id, bodyTerms) > 0) this.#internals.reg.add(article.id);
     const body = this.#internals.fields.get('body')?.map;
     const inBody = (term: string): boolean =>
@@ -200,34 +210,13 @@ export class SearchIndex {
     this.#vocabulary.addDistinct([...seen]);
   }
 
-  /**
-   * Indexes body terms as FlexSearch's strict tokenizer does at resolution 1 (index-snapshot.test.ts
-   * compares them) without its bookkeeping for scores and context; returns the distinct terms.
-   */
-  #pushBody(id: number, terms: readonly string[]): string[] {
-    const map = this.#internals.fields.get('body')?.map;
-    if (map === undefined) return [];
-    const distinct: string[] = [];
-    for (const term of terms) {
-      if (term === '') continue;
-      const buckets = map.get(term);
-      const ids = buckets?.[0];
-      if (buckets === undefined) map.set(term, [[id]]);
-      else if (ids === undefined) buckets[0] = [id];
-      else if (ids[ids.length - 1] === id) continue;
-      else ids.push(id);
-      distinct.push(term);
-    }
-    if (distinct.length > 0) this.#internals.reg.add(id);
-    return distinct;
-  }
-
   /** Removes an article (`article` is its indexed text, to forget its terms); unknown ids are ignored. */
   remove(article: IndexedArticle): void {
     this.#noteMutation();
     if (!this.#document.contain(article.id)) return;
     this.#seal();
     removeId(this.#internals, article.id);
+    this.#pairs?.remove(article.id);
     this.#vocabulary.removeDocument(
       this.encode(`${article.title} ${article.byline} ${article.siteName} ${article.body}`),
     );
@@ -256,6 +245,11 @@ export class SearchIndex {
     return map instanceof LazyPostings ? map.peek(term) : map.get(term);
   }
 
+  /** Whether article `id` may hold every adjacent pair of `hashes` (`appendPairHashes` of a phrase's terms). */
+  mayHoldPairs(id: number, hashes: readonly number[]): boolean {
+    return this.#pairs?.mayHold(id, hashes) ?? true;
+  }
+
   /** Ids of articles whose `field` contains `term`, best first. */
   lookup(field: SearchField, term: string): readonly Id[] {
     this.#seal();
@@ -264,26 +258,34 @@ export class SearchIndex {
   }
 
   /** Packs the index and vocabulary for saving, a few ms at a time; a mutation meanwhile spoils it. */
-  async snapshot(): Promise<{ postings: IndexSnapshot; vocabulary: VocabularyChunks }> {
+  async snapshot(): Promise<{ postings: IndexSnapshot; vocabulary: VocabularyChunks; pairs: Uint32Array[] }> {
     while (this.#snapshotting) await yieldToEventLoop();
     this.#snapshotting = true;
     this.#interrupted = false;
     this.#seal();
+    // Views of entries never written again: valid unless a mutation spoils the whole snapshot.
+    const pairs = this.#pairs?.liveRuns() ?? [];
     try {
       const postings = await packSnapshot(this.#internals, yieldToEventLoop);
       if (this.#spoilt()) throw new IndexChangedDuringSave();
       compactInto(this.#internals, postings);
       const vocabulary = await this.#vocabulary.toJSONInSlices(yieldToEventLoop);
       if (this.#spoilt()) throw new IndexChangedDuringSave();
-      return { postings, vocabulary };
+      return { postings, vocabulary, pairs };
     } finally {
       this.#snapshotting = false;
     }
   }
 
   /** Restores a snapshot into this (fresh) index; throws when the data is corrupt. */
-  restore(postings: LoadedSnapshot, vocabulary: Vocabulary | VocabularyChunks, size: number): void {
+  restore(
+    postings: LoadedSnapshot,
+    vocabulary: Vocabulary | VocabularyChunks,
+    size: number,
+    pairs: Uint32Array = new Uint32Array(0),
+  ): void {
     restoreSnapshot(this.#internals, postings);
+    this.#pairs?.restore(pairs);
     this.#builder = null;
     this.#vocabulary =
       vocabulary instanceof Vocabulary

@@ -192,7 +192,7 @@ export function evaluateQuery(
   deadline?: number,
 ): Evaluated {
   const { index, db, rows, board } = context;
-  const hasPhrase = createPhraseCheck(db, context.texts, context.phrases);
+  const hasPhrase = createPhraseCheck(db, context.texts, context.phrases, index);
   const candidates = rankOneGroup(plan, context, sort) ?? rankEachCandidate(plan, context, sort);
 
   const phraseExclusions = exclusionGroups(plan).filter((g) => g.some((t) => t.kind === 'phrase'));

@@ -4,6 +4,14 @@ import { phraseMatcher } from './phrase-pattern.ts';
 import type { FieldCache } from './field-cache.ts';
 import type { PhraseResults } from './phrase-results.ts';
 import { phraseFields } from './search-rows.ts';
+import { hasCjk } from '../fold-text.ts';
+import { appendPairHashes } from '../term-pairs.ts';
+
+/** What the index knows of adjacency: its terms, and whether an article may hold given term pairs. */
+export interface PairSource {
+  readonly encode: (text: string) => string[];
+  readonly mayHoldPairs: (id: number, hashes: readonly number[]) => boolean;
+}
 
 /** Whether an article has a phrase's words adjacent and in order, in any searched field. */
 export type PhraseCheck = ((id: number, phrase: string) => boolean) & {
@@ -11,33 +19,51 @@ export type PhraseCheck = ((id: number, phrase: string) => boolean) & {
   readonly known: (id: number, phrase: string) => boolean;
 };
 
+/** What one query knows of a phrase: answers so far, its term pairs, and its raw-text test (null: by folding). */
+interface PhraseState {
+  readonly known: Map<number, boolean>;
+  readonly hashes: readonly number[];
+  readonly pattern: ((text: string) => boolean) | null;
+}
+
 /**
- * Phrase checks for one query: each article's fields are read once, and each phrase is tested as
- * a pattern over the raw text (no folding) unless it needs folding (CJK, other scripts).
+ * Phrase checks for one query: an article whose pair filter lacks a pair of the phrase is rejected
+ * unread; the others' fields are read once, and each phrase is tested as a pattern over the raw
+ * text (no folding) unless it needs folding (CJK, other scripts).
  */
-export function createPhraseCheck(db: DatabaseSync, cache: FieldCache, results: PhraseResults): PhraseCheck {
+export function createPhraseCheck(
+  db: DatabaseSync,
+  cache: FieldCache,
+  results: PhraseResults,
+  index: PairSource,
+): PhraseCheck {
   const folded = new Map<number, string[]>();
-  const patterns = new Map<string, ((text: string) => boolean) | null>();
+  // Looked up once per phrase per query: `results.of` keeps its own recency order, too dear per candidate.
+  const states = new Map<string, PhraseState>();
+  const stateOf = (phrase: string): PhraseState => {
+    let state = states.get(phrase);
+    if (state === undefined) {
+      const hashes: number[] = [];
+      // CJK is bigrams to the index but single characters to a phrase check: no pairs to compare.
+      if (!hasCjk(phrase)) appendPairHashes(index.encode(phrase), hashes);
+      state = { known: results.of(phrase), hashes, pattern: phraseMatcher(phrase) };
+      states.set(phrase, state);
+    }
+    return state;
+  };
   const fieldsOf = (id: number): readonly string[] => cache.get(id, () => phraseFields(db, id) ?? []);
   const check = (id: number, phrase: string): boolean => {
-    const known = results.of(phrase);
-    let found = known.get(id);
+    const state = stateOf(phrase);
+    let found = state.known.get(id);
     if (found === undefined) {
-      found = test(id, phrase);
-      known.set(id, found);
+      found = test(id, phrase, state);
+      state.known.set(id, found);
     }
     return found;
   };
-  const test = (id: number, phrase: string): boolean => {
-    let pattern = patterns.get(phrase);
-    if (pattern === undefined) {
-      pattern = phraseMatcher(phrase);
-      patterns.set(phrase, pattern);
-    }
-    if (pattern !== null) {
-      const matches = pattern;
-      return fieldsOf(id).some((field) => matches(field));
-    }
+  const test = (id: number, phrase: string, { hashes, pattern }: PhraseState): boolean => {
+    if (!index.mayHoldPairs(id, hashes)) return false;
+    if (pattern !== null) return fieldsOf(id).some((field) => pattern(field));
     let fields = folded.get(id);
     if (fields === undefined) {
       fields = fieldsOf(id).map(normalizeText);
@@ -45,5 +71,10 @@ export function createPhraseCheck(db: DatabaseSync, cache: FieldCache, results: 
     }
     return fields.some((field) => containsPhrase(field, phrase));
   };
-  return Object.assign(check, { known: (id: number, phrase: string) => results.of(phrase).has(id) });
+  return Object.assign(check, {
+    known: (id: number, phrase: string) => {
+      const { known, hashes } = stateOf(phrase);
+      return known.has(id) || !index.mayHoldPairs(id, hashes);
+    },
+  });
 }

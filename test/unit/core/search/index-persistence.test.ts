@@ -7,6 +7,7 @@ import { openArticleSearch } from '../../../../main/core/search/article-search.t
 import {
   indexFolder,
   manifestFileName,
+  pairsFileName,
   postingsFileName,
   termsFileName,
   vocabularyFileName,
@@ -106,6 +107,20 @@ describe('the persisted search index', () => {
     postings.writeUInt32LE(0xffff, postings.byteLength - 4);
     await writeFile(postingsPath, postings);
 
+    expect(await reopen(libraryDir)).toEqual({ source: 'rebuilt', added: 2, titles: [1, 2] });
+  });
+
+  it('is rebuilt when its pair filters are cut short or torn inside', async () => {
+    const libraryDir = await savedLibrary();
+    const pairsPath = join(libraryDir, indexFolder, pairsFileName);
+    const pairs = await readFile(pairsPath);
+    await writeFile(pairsPath, pairs.subarray(0, pairs.byteLength - 4));
+    expect(await reopen(libraryDir)).toEqual({ source: 'rebuilt', added: 2, titles: [1, 2] });
+
+    // Same size, but the first filter claims more words than the file holds.
+    const torn = Buffer.from(await readFile(pairsPath));
+    torn.writeUInt32LE(0xffff, 4);
+    await writeFile(pairsPath, torn);
     expect(await reopen(libraryDir)).toEqual({ source: 'rebuilt', added: 2, titles: [1, 2] });
   });
 

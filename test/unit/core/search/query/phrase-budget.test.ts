@@ -7,6 +7,24 @@ import { useTempDir } from '../../../support/temp-dir.ts';
 
 const newTempDir = useTempDir();
 
+/** A library of `count` articles with both words but never side by side, and the phrase only in the last. */
+async function searchForRarePhrase(count: number) {
+  const dir = newTempDir();
+  const db = openTestDatabase(dir);
+  for (let i = 1; i <= count; i += 1) {
+    const text = i === count ? `the harbour crane moved ${i}` : `the crane by the harbour ${i}`;
+    insertPlainArticle(db, i, {
+      text,
+      title: `Dispatch ${i}`,
+      wordCount: 6,
+      addedAt: '2026-01-01T00:00:00Z',
+    });
+  }
+  const opened = await openArticleSearch({ dir, db, logger: silentLogger, verifyBudgetMs: 0 });
+  await opened.search.ready;
+  return opened;
+}
+
 /** A library of `count` articles with both words, adjacent ("harbour crane") in every third one. */
 async function searchOver(count: number) {
   const dir = newTempDir();
@@ -21,7 +39,9 @@ async function searchOver(count: number) {
     });
   }
   // No time at all for phrase checks: each call makes only the minimum of text reads.
-  return openArticleSearch({ dir, db, logger: silentLogger, verifyBudgetMs: 0 });
+  const opened = await openArticleSearch({ dir, db, logger: silentLogger, verifyBudgetMs: 0 });
+  await opened.search.ready;
+  return opened;
 }
 
 describe('phrase checks within a time budget', () => {
@@ -43,6 +63,17 @@ describe('phrase checks within a time budget', () => {
     expect(whole.partial).toBeUndefined();
     expect(hits.map((h) => h.article.id)).toEqual(whole.hits.map((h) => h.article.id));
     expect(whole.hits.every((h) => h.article.id % 3 === 0)).toBe(true);
+    await search.close();
+  });
+
+  it('rejects candidates whose pair filter lacks the phrase without reading them, so one call answers', async () => {
+    const { search } = await searchForRarePhrase(300);
+
+    // Each call reads at least `minReads` texts; 300 candidates would take ~19 calls if each were read.
+    const first = search.search('"harbour crane"', 20);
+
+    expect(first.partial).toBeUndefined();
+    expect(first.hits.map((h) => h.article.id)).toEqual([300]);
     await search.close();
   });
 });

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { PairFilters } from '../../../../main/core/search/pair-filters.ts';
+import { containsPhrase, normalizeText } from '../../../../main/core/search/query/normalize-text.ts';
+import { phraseMatcher } from '../../../../main/core/search/query/phrase-pattern.ts';
+import { SearchIndex, type IndexedArticle } from '../../../../main/core/search/search-index.ts';
+import { appendPairHashes } from '../../../../main/core/search/term-pairs.ts';
+import { hasCjk } from '../../../../main/core/search/fold-text.ts';
+import { seededRandom as random } from '../../support/seeded-random.ts';
+
+/** What a phrase check answers for one field when it reads the text (the filter must never contradict a yes). */
+const foundInText = (text: string, phrase: string): boolean =>
+  phraseMatcher(phrase)?.(text) ?? containsPhrase(normalizeText(text), phrase);
+
+/** The pair hashes a phrase check asks about, as the query side computes them. */
+function phrasePairs(index: SearchIndex, phrase: string): number[] {
+  const hashes: number[] = [];
+  if (!hasCjk(phrase)) appendPairHashes(index.encode(phrase), hashes);
+  return hashes;
+}
+
+const words = [
+  'Straße',
+  'strasse',
+  'café',
+  'cafe\u0301',
+  'naïve',
+  'Œuvre',
+  'oeuvre',
+  'ﬁnal',
+  'final',
+  'Ёлка',
+  'елка',
+  'йод',
+  'Σοφία',
+  'σοφια',
+  'ΟΔΟΣ',
+  'İstanbul',
+  'ısık',
+  'Ørsted',
+  'Łódź',
+  'the',
+  'The',
+  'the',
+  'city',
+  'council',
+  '2024',
+  '12345',
+  '1234567',
+  'a1234',
+  '3.5',
+  'co-op',
+  'u.s.',
+  'abc東京',
+  '東京都',
+  'タワー',
+  'مُدِير',
+  'مدير',
+  'שָׁלוֹם',
+  'שלום',
+  'नमस्ते',
+  'x\u0301y',
+  '١٢٣٤',
+];
+const separators = [' ', '  ', ', ', '. ', ' — ', '\n', '-', "'", ' (', ') ', '/', '', '\u00a0'];
+
+function sentence(next: () => number, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i += 1) {
+    text += words[Math.floor(next() * words.length)] ?? '';
+    text += separators[Math.floor(next() * separators.length)] ?? ' ';
+  }
+  return text;
+}
+
+function article(id: number, fields: Partial<IndexedArticle>): IndexedArticle {
+  return { id, title: '', byline: '', siteName: '', body: '', ...fields };
+}
+
+describe("an article's pair filter", () => {
+  it('never rejects a phrase that reading the text would find, on two thousand mixed-script texts', () => {
+    const next = random(7);
+    const index = new SearchIndex();
+    let found = 0;
+    for (let id = 1; id <= 2000; id += 1) {
+      const fields = { title: sentence(next, 4), byline: sentence(next, 2), body: sentence(next, 16) };
+      index.add(article(id, fields));
+      const texts = [fields.title, fields.byline, fields.body];
+      // A run of the text's own words (often a real phrase) and a random one.
+      const start = Math.floor(next() * 14);
+      const run = fields.body.slice(start * 6, start * 6 + 30).replace(/^\S*\s|\s\S*$/gu, '');
+      for (const phrase of [run, sentence(next, 2 + Math.floor(next() * 2)).trim()]) {
+        if (phrase.trim() === '' || !texts.some((text) => foundInText(text, phrase))) continue;
+        found += 1;
+        expect({ phrase, texts, mayHold: index.mayHoldPairs(id, phrasePairs(index, phrase)) }).toEqual({
+          phrase,
+          texts,
+          mayHold: true,
+        });
+      }
+    }
+    // The generator must produce real matches, or agreement would be trivial.
+    expect(found).toBeGreaterThan(500);
+  });
+
+  it('rejects most two-word phrases whose words the article has, but never side by side', () => {
+    const next = random(11);
+    const vocabulary = Array.from({ length: 300 }, (_, i) => `w${i.toString(36)}x`);
+    const body = Array.from({ length: 800 }, () => vocabulary[Math.floor(next() * 300)] ?? '');
+    const index = new SearchIndex();
+    index.add(article(1, { body: body.join(' ') }));
+    const adjacent = new Set(body.slice(1).map((word, i) => `${body[i]} ${word}`));
+    let asked = 0;
+    let passed = 0;
+    for (let round = 0; round < 3000; round += 1) {
+      const phrase = `${body[Math.floor(next() * 800)]} ${body[Math.floor(next() * 800)]}`;
+      if (adjacent.has(phrase)) continue;
+      asked += 1;
+      if (index.mayHoldPairs(1, phrasePairs(index, phrase))) passed += 1;
+    }
+    expect(asked).toBeGreaterThan(2500);
+    // Eight bits per pair and five probes: ~2 % pass; a filter that fails to filter passes all.
+    expect(passed / asked).toBeLessThan(0.05);
+  });
+
+  it('lets a phrase through only ~2 % of articles that share all their other pairs, not all or none of them', () => {
+    const index = new SearchIndex();
+    for (let id = 1; id <= 1000; id += 1) {
+      index.add(article(id, { title: `Dispatch ${id}`, body: `the crane by the harbour ${id}` }));
+    }
+    const pairs = phrasePairs(index, 'harbour crane');
+    const passed = Array.from({ length: 1000 }, (_, i) => index.mayHoldPairs(i + 1, pairs)).filter(Boolean);
+    expect(passed.length).toBeLessThan(50);
+  });
+
+  it('follows a changed text, and lets any phrase through for an article it has no filter of', () => {
+    const index = new SearchIndex();
+    index.add(article(1, { body: 'the harbour strike ended' }));
+    const strike = phrasePairs(index, 'harbour strike');
+    const lockout = phrasePairs(index, 'harbour lockout');
+    expect([index.mayHoldPairs(1, strike), index.mayHoldPairs(1, lockout)]).toEqual([true, false]);
+
+    index.update(article(1, { body: 'the harbour lockout began' }));
+    expect([index.mayHoldPairs(1, strike), index.mayHoldPairs(1, lockout)]).toEqual([false, true]);
+
+    index.remove(article(1, { body: 'the harbour lockout began' }));
+    expect([index.mayHoldPairs(1, strike), index.mayHoldPairs(2, strike)]).toEqual([true, true]);
+  });
+
+  it('keeps no pair across two fields, and holds a one-word phrase anywhere', () => {
+    const index = new SearchIndex();
+    index.add(article(1, { title: 'Harbour', body: 'strike ended' }));
+    expect(index.mayHoldPairs(1, phrasePairs(index, 'harbour strike'))).toBe(false);
+    expect(index.mayHoldPairs(1, phrasePairs(index, 'lockout'))).toBe(true);
+  });
+
+  it('saves only the live filters and reads them back the same', () => {
+    const filters = new PairFilters();
+    filters.add(1, [['red', 'fox']]);
+    filters.add(2, [['blue', 'jay']]);
+    filters.add(1, [['grey', 'wolf']]);
+    filters.remove(2);
+    const runs = filters.liveRuns();
+    const saved = new Uint32Array(runs.reduce((sum, run) => sum + run.length, 0));
+    let at = 0;
+    for (const run of runs) {
+      saved.set(run, at);
+      at += run.length;
+    }
+    expect(saved.byteLength).toBe(filters.liveBytes);
+
+    const restored = new PairFilters();
+    restored.restore(saved);
+    const pairs = (...terms: string[]): number[] => {
+      const hashes: number[] = [];
+      appendPairHashes(terms, hashes);
+      return hashes;
+    };
+    expect([pairs('grey', 'wolf'), pairs('red', 'fox')].map((h) => restored.mayHold(1, h))).toEqual([
+      true,
+      false,
+    ]);
+    expect(restored.mayHold(2, pairs('red', 'fox'))).toBe(true);
+  });
+
+  it('refuses saved filters that are torn or name an article twice', () => {
+    const filters = new PairFilters();
+    filters.add(1, [['red', 'fox']]);
+    const [run] = filters.liveRuns();
+    if (run === undefined) throw new Error('no filter saved');
+    expect(() => {
+      new PairFilters().restore(run.subarray(0, run.length - 1));
+    }).toThrow(/torn/u);
+    const twice = new Uint32Array(run.length * 2);
+    twice.set(run);
+    twice.set(run, run.length);
+    expect(() => {
+      new PairFilters().restore(twice);
+    }).toThrow(/twice/u);
+  });
+});
