@@ -6,6 +6,7 @@
 // related to. An unbacked candidate keeps its rank among the unbacked but drops under the confident line.
 // A backer must share something of the story with the article (round 14): a cluster's member that
 // shares only the city and a kind of story with a trap does not make the cluster vouch for it.
+// Two rare full names of people and an organisation shared within days back a pair too (round 18).
 
 /** A scored candidate as corroboration sees it. */
 export interface CorroborationCandidate {
@@ -15,6 +16,8 @@ export interface CorroborationCandidate {
   readonly figures: number;
   /** The same URL or near-identical text: a copy needs no corroboration. */
   readonly copy: boolean;
+  /** Shares two rare full names of people and an organisation within days (named-cast-backing.ts). */
+  readonly namedCast?: boolean;
   /** The third article it was lifted through (thread-evidence.ts), if any: backed when that one is. */
   readonly via: number | null;
 }
@@ -57,6 +60,7 @@ export function holdUncorroborated<C extends CorroborationCandidate>(
   const backed = (c: C): boolean =>
     c.copy ||
     c.figures > 0 ||
+    c.namedCast === true ||
     corroborators.some((other) => other.id !== c.id && pairScore(c.id, other.id) >= corroborationScore);
   const held = new Set<number>();
   for (const c of scored) if (c.via === null && c.score >= confidentScore && !backed(c)) held.add(c.id);

@@ -25,6 +25,7 @@ import {
   topicPieces,
 } from './explain-relation.ts';
 import { rarestNameNotPerson } from './possible-suggestions.ts';
+import { sharesNamedCast } from './named-cast-backing.ts';
 import { holdSeparateEpisodes, separateEpisodes } from './separate-episodes.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
 import { episodeShare } from './term-burstiness.ts';
@@ -201,6 +202,7 @@ export function scoreRelated(
       pieces,
       topic,
       figures,
+      namedCast: sharesNamedCast(evidence),
       otherStory: false,
       separate: separateEpisodes(a.features, b.features, evidence, counts.df, counts.articles),
       specific: sharesSpecific(evidence),

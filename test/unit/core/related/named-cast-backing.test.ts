@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { heldScore, holdUncorroborated } from '../../../../main/core/related/corroboration.ts';
+import type { Evidence } from '../../../../main/core/related/explain-relation.ts';
+import { sharesNamedCast } from '../../../../main/core/related/named-cast-backing.ts';
+
+// Round 18 of related-story scoring (issue 6): a first report and its follow-up made of quotes share
+// two rare full names of people and the organisation they act through, within days, and nothing else
+// backs them. That shared cast backs a confident score as a shared figure does.
+
+type Entity = Evidence['entities'][number];
+const person = (name: string, weight = 1): Entity => ({ name, type: 'person', weight, person: true });
+const organisation = (name: string, weight = 1): Entity => ({ name, type: 'organisation', weight });
+const cast = [person('Eleni Stathopoulou'), person('Dimitris Vlachos'), organisation('Ministry of Health')];
+
+describe('sharesNamedCast', () => {
+  it('holds for two rare full names of people and a rare organisation within a week', () => {
+    expect(sharesNamedCast({ entities: cast, days: 6 })).toBe(true);
+  });
+
+  it('does not hold for one person, a surname alone, or no organisation', () => {
+    expect(sharesNamedCast({ entities: [cast[0] as Entity, cast[2] as Entity], days: 1 })).toBe(false);
+    expect(
+      sharesNamedCast({ entities: [cast[0] as Entity, person('Vlachos'), cast[2] as Entity], days: 1 }),
+    ).toBe(false);
+    expect(sharesNamedCast({ entities: [cast[0] as Entity, cast[1] as Entity], days: 1 })).toBe(false);
+  });
+
+  it('does not hold for common names, or weeks apart, or with no dates', () => {
+    const common = [person('Eleni Stathopoulou', 0.6), cast[1] as Entity, cast[2] as Entity];
+
+    expect(sharesNamedCast({ entities: common, days: 1 })).toBe(false);
+    expect(sharesNamedCast({ entities: cast, days: 20 })).toBe(false);
+    expect(sharesNamedCast({ entities: cast, days: null })).toBe(false);
+  });
+});
+
+describe('corroboration by a shared named cast', () => {
+  it('keeps confident a candidate sharing the named cast that nothing else backs', () => {
+    const backed = { id: 1, score: 0.95, figures: 0, copy: false, via: null, namedCast: true };
+    const unbacked = { ...backed, id: 2, namedCast: false };
+
+    const out = holdUncorroborated([backed, unbacked], [], () => 0);
+
+    expect(out.map((c) => c.score)).toEqual([0.95, heldScore(0.95)]);
+  });
+});
