@@ -6,6 +6,7 @@ import { SearchIndex, type IndexedArticle } from '../../../../main/core/search/s
 import { appendPairHashes } from '../../../../main/core/search/term-pairs.ts';
 import { hasCjk } from '../../../../main/core/search/fold-text.ts';
 import { seededRandom as random } from '../../support/seeded-random.ts';
+import { foldingWords, mixedSentence, separators } from '../../support/mixed-sentence.ts';
 
 /** What a phrase check answers for one field when it reads the text (the filter must never contradict a yes). */
 const foundInText = (text: string, phrase: string): boolean =>
@@ -18,38 +19,12 @@ function phrasePairs(index: SearchIndex, phrase: string): number[] {
   return hashes;
 }
 
+/** Folding look-alikes plus what only the index encoder splits: CJK beside Latin, Arabic and Hebrew marks, long numbers. */
 const words = [
-  'Straße',
-  'strasse',
-  'café',
-  'cafe\u0301',
-  'naïve',
-  'Œuvre',
-  'oeuvre',
-  'ﬁnal',
-  'final',
-  'Ёлка',
-  'елка',
-  'йод',
-  'Σοφία',
-  'σοφια',
-  'ΟΔΟΣ',
-  'İstanbul',
-  'ısık',
-  'Ørsted',
-  'Łódź',
-  'the',
-  'The',
-  'the',
-  'city',
-  'council',
-  '2024',
+  ...foldingWords,
   '12345',
   '1234567',
   'a1234',
-  '3.5',
-  'co-op',
-  'u.s.',
   'abc東京',
   '東京都',
   'タワー',
@@ -61,16 +36,8 @@ const words = [
   'x\u0301y',
   '١٢٣٤',
 ];
-const separators = [' ', '  ', ', ', '. ', ' — ', '\n', '-', "'", ' (', ') ', '/', '', '\u00a0'];
-
-function sentence(next: () => number, length: number): string {
-  let text = '';
-  for (let i = 0; i < length; i += 1) {
-    text += words[Math.floor(next() * words.length)] ?? '';
-    text += separators[Math.floor(next() * separators.length)] ?? ' ';
-  }
-  return text;
-}
+const sentence = (next: () => number, length: number): string =>
+  mixedSentence(next, length, words, [...separators, '\u00a0']);
 
 function article(id: number, fields: Partial<IndexedArticle>): IndexedArticle {
   return { id, title: '', byline: '', siteName: '', body: '', ...fields };

@@ -2,57 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../../../support/seeded-random.ts';
 import { containsPhrase, normalizeText } from '../../../../../main/core/search/query/normalize-text.ts';
 import { phraseMatcher } from '../../../../../main/core/search/query/phrase-pattern.ts';
+import { mixedSentence } from '../../../support/mixed-sentence.ts';
 
 /** What folding-based verification answers: the definition the pattern must agree with. */
 const byFolding = (text: string, phrase: string): boolean => containsPhrase(normalizeText(text), phrase);
 const byPattern = (text: string, phrase: string): boolean => phraseMatcher(phrase)?.(text) ?? false;
 
-const words = [
-  'Straße',
-  'strasse',
-  'STRASSE',
-  'café',
-  'cafe\u0301',
-  'CAFÉ',
-  'naïve',
-  'Œuvre',
-  'oeuvre',
-  'ﬁnal',
-  'final',
-  'Ёлка',
-  'елка',
-  'ЙОД',
-  'йод',
-  'Σοφία',
-  'σοφια',
-  'ΟΔΟΣ',
-  'οδος',
-  'İstanbul',
-  'istanbul',
-  'ısık',
-  'Ørsted',
-  'orsted',
-  'Łódź',
-  'lodz',
-  'the',
-  'The',
-  'city',
-  'council',
-  '2024',
-  '3.5',
-  'co-op',
-  'u.s.',
-];
-const separators = [' ', '  ', ', ', '. ', ' — ', '\n', '-', "'", ' (', ') ', '/', ''];
-
-function sentence(next: () => number, length: number): string {
-  let text = '';
-  for (let i = 0; i < length; i += 1) {
-    text += words[Math.floor(next() * words.length)] ?? '';
-    text += separators[Math.floor(next() * separators.length)] ?? ' ';
-  }
-  return text;
-}
+const sentence = (next: () => number, length: number): string => mixedSentence(next, length);
 
 describe('finding a phrase in raw text without folding it', () => {
   it('agrees with folding-based verification on a thousand mixed-script texts', () => {
