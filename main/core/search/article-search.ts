@@ -11,6 +11,8 @@ import { makeSnippets } from './snippet.ts';
 import { snippetTexts } from './snippet-texts.ts';
 import { RowStore } from './query/row-store.ts';
 import { ScoreBoard } from './query/score-board.ts';
+import { ResumeCache } from './query/resume-cache.ts';
+import type { RankedCandidates } from './query/evaluate-query.ts';
 import { FieldCache } from './query/field-cache.ts';
 import { warmUpArticles, warmUpAtOpen, warmUpOtherPaths } from './warm-up-queries.ts';
 import { PhraseResults } from './query/phrase-results.ts';
@@ -128,6 +130,7 @@ export async function openArticleSearch(options: {
   const texts = new FieldCache();
   const phrases = new PhraseResults();
   const prefixes = new PrefixCache();
+  const resume = new ResumeCache<RankedCandidates>();
   const answerQuery = createQueryAnswerer({
     index,
     db,
@@ -136,6 +139,7 @@ export async function openArticleSearch(options: {
     texts,
     phrases,
     prefixes,
+    resume,
   });
   // ~1 s of reading and ~0.4 s of building at 100k articles, in slices between events once the
   // library is open (and its index complete), rather than on the first filter or misspelled query.
@@ -202,6 +206,7 @@ export async function openArticleSearch(options: {
   const indexChanged = (articleId?: number): void => {
     phrases.clear();
     prefixes.clear();
+    resume.clear();
     saver.changed(articleId);
   };
 

@@ -26,6 +26,7 @@ import type { RowStore } from './row-store.ts';
 import type { ScoreBoard } from './score-board.ts';
 import type { SearchSort } from '../../../shared/types.ts';
 import { verifyInOrder, type Candidate, type CandidateSequence } from './verify-hits.ts';
+import { answerKey, type ResumeCache } from './resume-cache.ts';
 
 /**
  * Plain words found side by side are checked only among this many best hits (a first screenful):
@@ -51,6 +52,8 @@ export interface QueryContext {
   readonly phrases: PhraseResults;
   /** Recent prefixes' completions and bits (clear when the index changes). */
   readonly prefixes?: PrefixCache;
+  /** The last answer stopped by its time budget, to go on from (clear when the index changes). */
+  readonly resume?: ResumeCache<RankedCandidates>;
 }
 
 /** The first ranked hits of a query, how many there are, and the matcher that highlights its words. */
@@ -90,7 +93,7 @@ function keepTest(plan: QueryPlan, context: QueryContext): IdTest | null {
 }
 
 /** Candidates in rank order with their scores, and how many have phrases to verify. */
-interface RankedCandidates {
+export interface RankedCandidates {
   readonly length: number;
   readonly at: (rank: number) => RankedId | undefined;
   readonly withPhrases: number;
@@ -191,9 +194,15 @@ export function evaluateQuery(
   want = Infinity,
   deadline?: number,
 ): Evaluated {
-  const { index, db, rows, board } = context;
+  const { index, db, rows, resume } = context;
   const hasPhrase = createPhraseCheck(db, context.texts, context.phrases, index);
-  const candidates = rankOneGroup(plan, context, sort) ?? rankEachCandidate(plan, context, sort);
+  // An answer stopped by time goes on from where it stopped (resume-cache.ts), on its own board.
+  const key = resume === undefined || deadline === undefined ? null : answerKey([sort, plan]);
+  const kept = key === null ? null : (resume?.find(key) ?? null);
+  const board = resume?.freeBoard() ?? context.board;
+  const ranking = { ...context, board };
+  const candidates =
+    kept?.ranking ?? rankOneGroup(plan, ranking, sort) ?? rankEachCandidate(plan, ranking, sort);
 
   const phraseExclusions = exclusionGroups(plan).filter((g) => g.some((t) => t.kind === 'phrase'));
   const wordSets = new Map<string, Set<number>>();
@@ -228,26 +237,37 @@ export function evaluateQuery(
     at: candidateAt,
     withPhrases: candidates.withPhrases,
   };
-  const verified = verifyInOrder(sequence, {
-    want:
-      sort === 'relevance' && (candidateAt(0)?.alternatives[0]?.adjacent ?? null) !== null
-        ? Math.max(want, adjacencyChecks)
-        : want,
-    excluded:
-      phraseExclusions.length === 0
-        ? null
-        : (id) => phraseExclusions.some((g) => g.every((t) => hasTerm(id, t))),
-    hasPhrase,
-    ...(deadline === undefined
-      ? {}
-      : {
-          deadline,
-          // An excluded phrase must be checked for every candidate; otherwise the candidate's phrases.
-          wouldRead: (candidate: Candidate) =>
-            phraseExclusions.length > 0 ||
-            candidate.alternatives.some((a) => a.phrases.some((p) => !hasPhrase.known(candidate.id, p))),
-        }),
-  });
+  const verified = verifyInOrder(
+    sequence,
+    {
+      want:
+        sort === 'relevance' && (candidateAt(0)?.alternatives[0]?.adjacent ?? null) !== null
+          ? Math.max(want, adjacencyChecks)
+          : want,
+      excluded:
+        phraseExclusions.length === 0
+          ? null
+          : (id) => phraseExclusions.some((g) => g.every((t) => hasTerm(id, t))),
+      hasPhrase,
+      ...(deadline === undefined
+        ? {}
+        : {
+            deadline,
+            // An excluded phrase must be checked for every candidate; otherwise the candidate's phrases.
+            wouldRead: (candidate: Candidate) =>
+              phraseExclusions.length > 0 ||
+              candidate.alternatives.some((a) => a.phrases.some((p) => !hasPhrase.known(candidate.id, p))),
+          }),
+    },
+    kept?.progress,
+  );
+  if (key !== null && !verified.complete) {
+    const progress = verified.progress;
+    resume?.keep({ key, ranking: candidates, progress, board: kept?.board ?? board });
+  } else if (kept !== null) {
+    // Finished: nothing left to go on from. Another query's kept answer stays (its board is apart).
+    resume?.keep(null);
+  }
   let ranked: RankedId[] = verified.hits.map(({ id, score }) => ({ id, score }));
   if (sort === 'relevance') {
     // Typed as separate words but found side by side: ranks with the phrase hits.

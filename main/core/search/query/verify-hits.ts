@@ -40,6 +40,15 @@ export interface VerifyOptions {
 /** Checks that read text made per call before the deadline is honoured. */
 export const minReads = 16;
 
+/** Where verification stopped: the next rank to check, the hits so far, and what the total extrapolates from. */
+export interface VerifyProgress {
+  readonly rank: number;
+  readonly hits: readonly VerifiedHit[];
+  readonly checked: number;
+  readonly uncertainChecked: number;
+  readonly uncertainPassed: number;
+}
+
 /** Verified hits in candidate order, and the total (exact when every uncertain candidate was checked). */
 export interface Verified {
   readonly hits: readonly VerifiedHit[];
@@ -47,6 +56,8 @@ export interface Verified {
   readonly totalIsEstimate: boolean;
   /** False when the deadline stopped verification before `want` hits or the end. */
   readonly complete: boolean;
+  /** Where it stopped, for a later call to go on from (`verifyInOrder`'s `from`). */
+  readonly progress: VerifyProgress;
 }
 
 /** Candidates in order, read lazily (ordering 100,000 candidates is the costly part of a query). */
@@ -78,17 +89,19 @@ function sequenceOf(ordered: readonly Candidate[]): CandidateSequence {
 export function verifyInOrder(
   candidates: readonly Candidate[] | CandidateSequence,
   options: VerifyOptions,
+  from?: VerifyProgress,
 ): Verified {
   const sequence = Array.isArray(candidates) ? sequenceOf(candidates) : (candidates as CandidateSequence);
   // With an excluded phrase every candidate must be read; otherwise only those with phrases.
   const uncertainTotal = options.excluded !== null ? sequence.length : sequence.withPhrases;
-  const hits: VerifiedHit[] = [];
-  let checked = 0;
-  let uncertainChecked = 0;
-  let uncertainPassed = 0;
+  const hits: VerifiedHit[] = [...(from?.hits ?? [])];
+  let checked = from?.checked ?? 0;
+  let uncertainChecked = from?.uncertainChecked ?? 0;
+  let uncertainPassed = from?.uncertainPassed ?? 0;
   let reads = 0;
   let complete = true;
-  for (let rank = 0; rank < sequence.length && hits.length < options.want; rank += 1) {
+  let rank = from?.rank ?? 0;
+  for (; rank < sequence.length && hits.length < options.want; rank += 1) {
     const candidate = sequence.at(rank);
     if (candidate === undefined) break;
     if (options.deadline !== undefined && options.wouldRead?.(candidate) === true) {
@@ -117,5 +130,6 @@ export function verifyInOrder(
     total: hits.length + certainLeft + Math.round(uncertainLeft * rate),
     totalIsEstimate: uncertainLeft > 0,
     complete,
+    progress: { rank, hits, checked, uncertainChecked, uncertainPassed },
   };
 }
