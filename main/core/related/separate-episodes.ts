@@ -1,6 +1,7 @@
 import type { FeatureRow } from '../store/related-repository.ts';
 import { cappedScore, farWordingScore, type Evidence } from './explain-relation.ts';
 import { kindOf, rarity } from './shared-evidence.ts';
+import { sharesStorySpecific, specificRarity } from './story-specific.ts';
 
 // A second episode of the same kind of event in the same place (a second wildfire in the region a
 // week later, another pipe burst in the city) shares the place, the kind of story's words and often
@@ -9,27 +10,12 @@ import { kindOf, rarity } from './shared-evidence.ts';
 // figures (hectares, victims) — and repeats none of the other's. A true follow-up adds specifics
 // too, yet repeats at least one of the first report's: a name that is not a place or the cast, or
 // a figure. So a pair whose shared evidence is only places, cast and wording, while each side
-// carries its own rare site and its own rare figure, is judged two episodes (another story).
-
-/** A feature this rare (rarity, shared-evidence.ts) is specific to a story, not a scene or a kind. */
-const specificRarity = 0.5;
+// carries its own rare site and its own rare figure, is judged two episodes (another story). A second
+// episode may report no rare figure; then its own people named in full (and a site or figure) mark it,
+// when the pair shares at most one place: a story over a region (a storm's towns) shares several.
 
 /** A span-of-time figure key ("n:5y"), said of countless events (as in shared-evidence.ts). */
 const spanKey = /^n:[\d.]+[a-z]+$/u;
-
-/**
- * A place: a gazetteer place or a name typed a place. A name read only from its capitals may as well be
- * a company or a ship, what a story turns on, so sharing one is a shared specific.
- */
-const isPlaceLike = (e: Evidence['entities'][number]): boolean => e.type === 'place';
-
-/**
- * An institution or a one-word name read as a person: the cast, which recurs across a place's
- * episodes. A full name of a person (weighed 1 by shared-evidence.ts) is who a story is about: a
- * follow-up repeats it.
- */
-const isCast = (e: Evidence['entities'][number]): boolean =>
-  e.institution === true || (e.person === true && !(e.type === 'person' && /\s/u.test(e.name.trim())));
 
 /** An entity key of a site or a thing a story turns on (not a person, not an institution). */
 const isSiteKey = (f: FeatureRow): boolean =>
@@ -39,27 +25,34 @@ const isSiteKey = (f: FeatureRow): boolean =>
 const isFigureKey = (f: FeatureRow): boolean =>
   (kindOf(f.key) === 'n' || kindOf(f.key) === 'd') && !spanKey.test(f.key);
 
-/** Whether the pair shares a specific of the story: a rare figure, or a rare name not a place or the cast. */
-function sharesStorySpecific(evidence: Pick<Evidence, 'entities' | 'numbers'>): boolean {
-  return (
-    evidence.numbers.some((n) => n.weight >= specificRarity && n.span !== true) ||
-    evidence.entities.some((e) => e.weight >= specificRarity && !isPlaceLike(e) && !isCast(e))
-  );
-}
+/** A person's name read as one (e:p: typed a person): who this episode is about. */
+const isFullPersonKey = (f: FeatureRow): boolean => f.key.startsWith('e:p:') && f.type === 'person';
 
-/** Whether `features` carry a rare site and a rare figure that `other` (a key set) lacks. */
-function hasOwnSpecifics(
+/** The rare features of `features` that `other` (a key set) lacks. */
+const ownSpecifics = (
   features: readonly FeatureRow[],
   other: ReadonlySet<string>,
   specific: (key: string) => boolean,
-): boolean {
-  const own = features.filter((f) => !other.has(f.key) && specific(f.key));
-  return own.some(isSiteKey) && own.some(isFigureKey);
-}
+): FeatureRow[] => features.filter((f) => !other.has(f.key) && specific(f.key));
+
+/** A rare site and a rare figure of its own (round 17). */
+const siteAndFigure = (own: readonly FeatureRow[]): boolean => own.some(isSiteKey) && own.some(isFigureKey);
+
+/**
+ * People of its own and a site or figure of its own (round 19): a second episode in one county
+ * may report no rare figure, yet it names its own people in full and none of the other's.
+ */
+const peopleOfItsOwn = (own: readonly FeatureRow[]): boolean =>
+  own.some(isFullPersonKey) && (own.some(isSiteKey) || own.some(isFigureKey));
+
+/** Rare places the pair shares: a story over a region (a storm) shares several, two episodes in a county one. */
+const sharedPlaces = (evidence: Pick<Evidence, 'entities'>): number =>
+  evidence.entities.filter((e) => e.type === 'place' && e.weight >= specificRarity).length;
 
 /**
  * Whether two articles are separate episodes of one kind of event: they share no rare figure and no
- * rare name but places and the cast, and each carries a rare site and a rare figure the other lacks.
+ * rare name but places and the cast, and each carries a rare site and a rare figure the other lacks
+ * (or, sharing at most one place, people of its own and a site or figure of its own).
  * `df` and `articles` weigh how rare a feature is in the library.
  */
 export function separateEpisodes(
@@ -73,7 +66,10 @@ export function separateEpisodes(
   const specific = (key: string): boolean => rarity(df(key), articles) >= specificRarity;
   const aKeys = new Set(a.map((f) => f.key));
   const bKeys = new Set(b.map((f) => f.key));
-  return hasOwnSpecifics(a, bKeys, specific) && hasOwnSpecifics(b, aKeys, specific);
+  const ownA = ownSpecifics(a, bKeys, specific);
+  const ownB = ownSpecifics(b, aKeys, specific);
+  if (siteAndFigure(ownA) && siteAndFigure(ownB)) return true;
+  return sharedPlaces(evidence) <= 1 && peopleOfItsOwn(ownA) && peopleOfItsOwn(ownB);
 }
 
 /** A candidate as the rule sees it: its own evidence with the article, before threads. */
