@@ -25,6 +25,8 @@ export interface CastCandidate {
   readonly copy: boolean;
   /** Judged another story on its evidence: never offered as a possible suggestion either. */
   readonly otherStory: boolean;
+  /** Shares one rare person and nothing of what happened (lone-person.ts): who, not what. */
+  readonly lonePerson?: boolean;
 }
 
 const termCount = (features: readonly FeatureRow[]): number =>
@@ -67,8 +69,12 @@ export function comparablePair(
  * and a candidate: comparable texts sharing nothing that says what happened are held at the
  * single-piece score, so the same cast in another story neither carries a thread nor backs a candidate.
  */
-export function candidatePairScore(pair: { score: number; topic: number }, comparable: boolean): number {
-  return pair.topic === 0 && pair.score > cappedScore && comparable ? cappedScore : pair.score;
+export function candidatePairScore(
+  pair: { score: number; topic: number; lonePerson?: boolean },
+  comparable: boolean,
+): number {
+  const castOnly = pair.topic === 0 || pair.lonePerson === true;
+  return castOnly && pair.score > cappedScore && comparable ? cappedScore : pair.score;
 }
 
 /**
@@ -81,7 +87,7 @@ export function holdCastWithoutStory<C extends CastCandidate>(
   comparable: (id: number) => boolean,
 ): C[] {
   return candidates.map((c) =>
-    c.topic === 0 && !c.copy && c.score > cappedScore && comparable(c.id)
+    (c.topic === 0 || c.lonePerson === true) && !c.copy && c.score > cappedScore && comparable(c.id)
       ? { ...c, score: cappedScore, otherStory: true }
       : c,
   );

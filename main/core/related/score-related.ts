@@ -26,6 +26,7 @@ import {
 } from './explain-relation.ts';
 import { rarestNameNotPerson } from './possible-suggestions.ts';
 import { sharesNamedCast } from './named-cast-backing.ts';
+import { sharesOnlyOnePerson } from './lone-person.ts';
 import { holdSeparateEpisodes, separateEpisodes } from './separate-episodes.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
 import { episodeShare } from './term-burstiness.ts';
@@ -203,6 +204,7 @@ export function scoreRelated(
       topic,
       figures,
       namedCast: sharesNamedCast(evidence),
+      lonePerson: sharesOnlyOnePerson(evidence),
       otherStory: false,
       separate: separateEpisodes(a.features, b.features, evidence, counts.df, counts.articles),
       specific: sharesSpecific(evidence),
