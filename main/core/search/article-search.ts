@@ -53,6 +53,8 @@ export interface ArticleSearch {
 
 /** How long one search call may spend on phrase checks before answering with what it has. */
 const verifyBudgetMs = 8;
+/** Up to this many articles, the open waits for a rebuild (slices still let events in meanwhile). */
+const rebuiltAtOpen = 250;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -73,8 +75,13 @@ export async function openArticleSearch(options: {
   readonly verifyBudgetMs?: number;
   /** Told how a rebuild goes (progress, ready, failed), to pass on to the UI. */
   readonly onStateChange?: (state: SearchIndexState) => void;
-  /** Slicing of a rebuild (tests use pages of one article to see it in flight). */
-  readonly rebuild?: Pick<RebuildOptions, 'pageSize' | 'sliceMs' | 'progressMs'>;
+  /**
+   * Slicing of a rebuild (tests use pages of one article to see it in flight), and up to how many
+   * articles the open waits for it (default `rebuiltAtOpen`).
+   */
+  readonly rebuild?: Pick<RebuildOptions, 'pageSize' | 'sliceMs' | 'progressMs'> & {
+    readonly waitUpTo?: number;
+  };
 }): Promise<{ search: ArticleSearch; source: IndexSource }> {
   const { dir, db, logger } = options;
   const cached = await loadCachedIndex(dir, db, logger, options.indexOptions ?? {});
@@ -260,8 +267,11 @@ export async function openArticleSearch(options: {
     void saver.persist();
     if (index.size >= warmUpArticles) warmUpAtOpen(search, index);
   }
-  // A small library is rebuilt by the first slice: it opens ready, as before.
-  if (rebuild?.progress().done === rebuild?.progress().total) await ready;
+  // A small library opens ready, however busy the machine: a rebuild of a few hundred articles is a
+  // fraction of a second, less than the "Rebuilding…" notice would be on screen.
+  const progress = rebuild?.progress() ?? { done: 0, total: 0 };
+  if (progress.done === progress.total || progress.total <= (options.rebuild?.waitUpTo ?? rebuiltAtOpen))
+    await ready;
   const source: IndexSource = cached === null ? 'rebuilt' : 'loaded';
   return {
     search: { add, update, remove, search, count, persist, close, index, prepared, ready, state },

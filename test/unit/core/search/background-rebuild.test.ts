@@ -16,7 +16,7 @@ import { useTempDir } from '../../support/temp-dir.ts';
 // a rebuild of five articles in flight.
 
 const newTempDir = useTempDir();
-const oneAtATime = { pageSize: 1, sliceMs: 0, progressMs: 0 };
+const oneAtATime = { pageSize: 1, sliceMs: 0, progressMs: 0, waitUpTo: 0 };
 
 function addStory(db: DatabaseSync, n: number, text: string): void {
   insertPlainArticle(db, n, { text, title: `Story ${n}`, wordCount: 3, addedAt: '2026-01-01T00:00:00Z' });
@@ -34,6 +34,23 @@ const ids = (results: { hits: readonly { article: { id: number } }[] }): number[
   results.hits.map((hit) => hit.article.id).sort((a, b) => a - b);
 
 describe('a search index rebuilt in the background', () => {
+  it('opens a small library ready, however few articles the first slice gets through', async () => {
+    const { dir, db } = unindexedLibrary();
+
+    // Slices of one article: a machine so busy that the first slice indexes a single article.
+    const { search } = await openArticleSearch({
+      dir,
+      db,
+      logger: silentLogger,
+      rebuild: { pageSize: 1, sliceMs: 0, progressMs: 0 },
+    });
+
+    expect(search.state()).toEqual({ kind: 'ready' });
+    expect(ids(search.search('harbour', 10))).toEqual([1, 2, 3, 4, 5]);
+    await search.close();
+    db.close();
+  });
+
   it('opens before the rebuild ends and answers with its progress instead of hits', async () => {
     const { dir, db } = unindexedLibrary();
 
