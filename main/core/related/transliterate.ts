@@ -41,7 +41,24 @@ const cyrillic: Readonly<Record<string, string>> = {
   ї: 'yi',
   ґ: 'g',
   ў: 'u',
+  // Serbian and Macedonian letters, as Serbian and Macedonian Latin write them; phoneticWord
+  // then folds dj/gj/kj onto d/g/k so that Đoković, Djokovic and Dokovic (foldText) all meet.
+  ђ: 'dj',
+  ј: 'j',
+  љ: 'lj',
+  њ: 'nj',
+  ћ: 'c',
+  џ: 'dz',
+  ѓ: 'gj',
+  ќ: 'kj',
+  ѕ: 'dz',
 };
+
+/** Letters only Serbian or Macedonian Cyrillic has: a word with one is read the South Slavic way. */
+const southSlavic = /[ђјљњћџѓќѕ]/u;
+
+/** Where Serbian/Macedonian Latin writes č, š, ž, c, h (folded to c, s, z, c, h) and Russian English ch, sh, zh, ts, kh. */
+const southSlavicLetters: Readonly<Record<string, string>> = { ч: 'c', ш: 's', ж: 'z', ц: 'c', х: 'h' };
 
 const greek: Readonly<Record<string, string>> = {
   α: 'a',
@@ -73,16 +90,22 @@ const greek: Readonly<Record<string, string>> = {
 
 /** Lower-cased Latin letters for a name in any of Latin, Cyrillic or Greek script, diacritics dropped. */
 export function romanise(name: string): string {
-  const lower = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // ѓ and ќ decompose to г and к plus an accent: spelled гј and кј before the accents are dropped.
+  const composed = name.normalize('NFC').toLowerCase();
+  const serbian = southSlavic.test(composed);
+  const lower = composed.replace(/ѓ/gu, 'гј').replace(/ќ/gu, 'кј').normalize('NFD').replace(/\p{M}/gu, '');
   let out = '';
   let previous = ' ';
   for (const char of lower) {
-    // е after a vowel or at the start of a word sounds "ye" (Токаев → Tokayev, Ельцин → Yeltsin).
-    const yeSound = char === 'е' && /[\sаеёиоуыэюяіїєьъ-]/u.test(previous);
-    out += yeSound ? 'ye' : (cyrillic[char] ?? greek[char] ?? char);
+    // е after a vowel or at the start of a word sounds "ye" (Токаев → Tokayev, Ельцин → Yeltsin);
+    // Serbian and Macedonian write that sound with ј, so there е is always e.
+    const yeSound = !serbian && char === 'е' && /[\sаеёиоуыэюяіїєьъ-]/u.test(previous);
+    const local = serbian ? southSlavicLetters[char] : undefined;
+    out += yeSound ? 'ye' : (local ?? cyrillic[char] ?? greek[char] ?? char);
     previous = char;
   }
-  return out.replace(/ß/gu, 'ss');
+  // Latin đ has no decomposition: written dj as in Serbian Latin transcriptions (Djokovic).
+  return out.replace(/ß/gu, 'ss').replace(/đ/gu, 'dj');
 }
 
 /**
@@ -96,6 +119,8 @@ export function phoneticWord(word: string): string {
     .replace(/tsch/gu, 'ch')
     .replace(/sch/gu, 'sh')
     .replace(/kh/gu, 'h')
+    // Serbian đ, Macedonian ǵ and ḱ: Djokovic, Đoković (dj), Dokovic (đ folded to d) all meet.
+    .replace(/([dgk])j/gu, '$1')
     .replace(/w/gu, 'v')
     .replace(/[jy]/gu, 'i')
     .replace(/ou/gu, 'u')
