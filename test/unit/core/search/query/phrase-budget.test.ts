@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../../main/core/logger.ts';
-import { openArticleSearch } from '../../../../../main/core/search/article-search.ts';
 import { minReads } from '../../../../../main/core/search/query/verify-hits.ts';
-import { insertPlainArticle, openTestDatabase } from '../../../support/plain-article-db.ts';
+import { harbourCraneSearch } from './harbour-crane-library.ts';
 import { useTempDir } from '../../../support/temp-dir.ts';
 
 const newTempDir = useTempDir();
 
-/**
- * A library of `count` articles with both words, "harbour crane" side by side in those `adjacent`
- * picks, and no time at all for phrase checks: each call makes only the minimum of text reads.
- */
-async function searchOver(count: number, adjacent: (id: number) => boolean) {
-  const dir = newTempDir();
-  const db = openTestDatabase(dir);
-  for (let i = 1; i <= count; i += 1) {
-    const text = adjacent(i) ? `the harbour crane moved ${i}` : `the crane by the harbour ${i}`;
-    insertPlainArticle(db, i, {
-      text,
-      title: `Dispatch ${i}`,
-      wordCount: 6,
-      addedAt: '2026-01-01T00:00:00Z',
-    });
-  }
-  const opened = await openArticleSearch({ dir, db, logger: silentLogger, verifyBudgetMs: 0 });
-  await opened.search.ready;
-  return opened;
-}
-
 describe('phrase checks within a time budget', () => {
   it('answers with the hits checked so far, marked partial, and goes on from there when asked again', async () => {
-    const { search } = await searchOver(120, (id) => id % 3 === 0);
+    const { search } = await harbourCraneSearch(newTempDir(), 120, (id) => id % 3 === 0);
 
     const first = search.search('"harbour crane"', 40);
     expect(first.partial).toBe(true);
@@ -51,7 +28,7 @@ describe('phrase checks within a time budget', () => {
   });
 
   it('rejects candidates whose pair filter lacks the phrase without reading them, so one call answers', async () => {
-    const { search } = await searchOver(300, (id) => id === 300);
+    const { search } = await harbourCraneSearch(newTempDir(), 300, (id) => id === 300);
 
     // Each call reads at least `minReads` texts; 300 candidates would take ~19 calls if each were read.
     const first = search.search('"harbour crane"', 20);

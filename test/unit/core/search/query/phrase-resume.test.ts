@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../../main/core/logger.ts';
-import { openArticleSearch, type ArticleSearch } from '../../../../../main/core/search/article-search.ts';
+import type { ArticleSearch } from '../../../../../main/core/search/article-search.ts';
 import { answerKey } from '../../../../../main/core/search/query/resume-cache.ts';
-import { insertPlainArticle, openTestDatabase } from '../../../support/plain-article-db.ts';
+import { insertPlainArticle } from '../../../support/plain-article-db.ts';
+import { harbourCraneSearch } from './harbour-crane-library.ts';
 import { useTempDir } from '../../../support/temp-dir.ts';
 
 const newTempDir = useTempDir();
 
 /** 150 articles with "harbour crane" side by side in every third, and no time for phrase checks. */
-async function budgetlessSearch() {
-  const dir = newTempDir();
-  const db = openTestDatabase(dir);
-  for (let i = 1; i <= 150; i += 1) {
-    const text = i % 3 === 0 ? `the harbour crane moved ${i}` : `the crane by the harbour ${i}`;
-    insertPlainArticle(db, i, {
-      text,
-      title: `Dispatch ${i}`,
-      wordCount: 6,
-      addedAt: '2026-01-01T00:00:00Z',
-    });
-  }
-  const opened = await openArticleSearch({ dir, db, logger: silentLogger, verifyBudgetMs: 0 });
-  await opened.search.ready;
-  return { ...opened, db };
-}
+const budgetlessSearch = () => harbourCraneSearch(newTempDir(), 150, (id) => id % 3 === 0);
 
 /** The ids of a page of `size` hits, asked for in as many calls as the budget needs; `between` runs after each. */
 function pageInCalls(
