@@ -1,3 +1,5 @@
+import { defaultBitsPerPair } from './pair-filters.ts';
+
 /** FlexSearch options the benchmark compares (docs/benchmarks.md); the defaults are the chosen ones. */
 export interface SearchIndexOptions {
   /** Score buckets for the body: 1 keeps one posting list per term (smaller, faster to load). */
@@ -15,5 +17,5 @@ export const defaultIndexOptions: Required<SearchIndexOptions> = {
   bodyResolution: 1,
   metaResolution: 9,
   fastupdate: false,
-  pairBits: 8,
+  pairBits: defaultBitsPerPair,
 };

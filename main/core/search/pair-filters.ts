@@ -43,11 +43,6 @@ export class PairFilters {
     this.#bitsPerPair = bitsPerPair;
   }
 
-  /** Bytes held by filters (live or not yet dropped by a save). */
-  get byteLength(): number {
-    return this.#chunks.reduce((sum, chunk) => sum + (chunk === this.#open ? this.#at : chunk.length) * 4, 0);
-  }
-
   /** Bytes of live entries: what a save writes. */
   get liveBytes(): number {
     return this.#liveWords * 4;
@@ -133,8 +128,11 @@ export class PairFilters {
     return runs;
   }
 
-  /** Takes saved entries (one chunk, not copied); throws when they are torn or name an id twice. */
-  restore(words: Uint32Array): void {
+  /**
+   * Takes saved entries (one chunk, not copied); throws when they are torn, name an id twice, or name
+   * one `indexed` does not hold (a damaged id must not size the location table).
+   */
+  restore(words: Uint32Array, indexed: (id: number) => boolean): void {
     const c = this.#chunks.length;
     this.#chunks.push(words);
     this.#open = null;
@@ -142,6 +140,7 @@ export class PairFilters {
       const id = words[at] ?? 0;
       const next = at + 2 + (words[at + 1] ?? 0);
       if (next > words.length) throw new RangeError('pair filters are torn');
+      if (!indexed(id)) throw new RangeError('pair filters name an article the index does not hold');
       if ((this.#where[id] ?? -1) >= 0) throw new RangeError('pair filters name an article twice');
       this.#locate(id, c * chunkScale + at);
       this.#liveWords += next - at;

@@ -285,7 +285,7 @@ export class SearchIndex {
     pairs: Uint32Array = new Uint32Array(0),
   ): void {
     restoreSnapshot(this.#internals, postings);
-    this.#pairs?.restore(pairs);
+    this.#pairs?.restore(pairs, (id) => this.#internals.reg.has(id));
     this.#builder = null;
     this.#vocabulary =
       vocabulary instanceof Vocabulary

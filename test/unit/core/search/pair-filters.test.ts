@@ -136,7 +136,7 @@ describe("an article's pair filter", () => {
     expect(saved.byteLength).toBe(filters.liveBytes);
 
     const restored = new PairFilters();
-    restored.restore(saved);
+    restored.restore(saved, (id) => id === 1 || id === 2);
     const pairs = (...terms: string[]): number[] => {
       const hashes: number[] = [];
       appendPairHashes(terms, hashes);
@@ -149,19 +149,23 @@ describe("an article's pair filter", () => {
     expect(restored.mayHold(2, pairs('red', 'fox'))).toBe(true);
   });
 
-  it('refuses saved filters that are torn or name an article twice', () => {
+  it('refuses saved filters that are torn, name an article twice, or name one the index lacks', () => {
     const filters = new PairFilters();
     filters.add(1, [['red', 'fox']]);
     const [run] = filters.liveRuns();
     if (run === undefined) throw new Error('no filter saved');
     expect(() => {
-      new PairFilters().restore(run.subarray(0, run.length - 1));
+      new PairFilters().restore(run.subarray(0, run.length - 1), () => true);
     }).toThrow(/torn/u);
     const twice = new Uint32Array(run.length * 2);
     twice.set(run);
     twice.set(run, run.length);
     expect(() => {
-      new PairFilters().restore(twice);
+      new PairFilters().restore(twice, () => true);
     }).toThrow(/twice/u);
+    // A damaged id (say 4,000,000,000) must not size the table of where each filter starts.
+    expect(() => {
+      new PairFilters().restore(run, (id) => id !== 1);
+    }).toThrow(/does not hold/u);
   });
 });
