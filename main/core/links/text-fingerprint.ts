@@ -2,6 +2,8 @@
 // under another headline, one page saved twice with different furniture) land a few bits
 // apart, while different stories on one topic differ in about half of the bits.
 
+import { avalanche, fnv1a } from '../string-hash.ts';
+
 const shingleWords = 4;
 /** Below this many words a fingerprint says too little to group articles by. */
 export const minFingerprintWords = 40;
@@ -14,21 +16,9 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-// FNV-1a with two offset bases gives two independent 32-bit halves without BigInt arithmetic.
-function fnv1a(text: string, seed: number): number {
-  let hash = seed;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  // A final avalanche, because FNV's high bits barely move for short, similar shingles.
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
-  return hash >>> 0;
-}
+// FNV-1a with two offset bases gives two independent 32-bit halves without BigInt arithmetic; the
+// avalanche after it, because FNV's high bits barely move for short, similar shingles.
+const shingleHash = (text: string, seed: number): number => avalanche(fnv1a(text, seed));
 
 /** The SimHash of a text as 16 hex digits, or null when the text is too short to tell. */
 export function textFingerprint(text: string): string | null {
@@ -40,7 +30,7 @@ export function textFingerprint(text: string): string | null {
   }
   const votes = new Int32Array(64);
   for (const shingle of shingles) {
-    const halves = [fnv1a(shingle, 0x811c9dc5), fnv1a(shingle, 0x050c5d1f)];
+    const halves = [shingleHash(shingle, 0x811c9dc5), shingleHash(shingle, 0x050c5d1f)];
     for (let bit = 0; bit < 64; bit += 1) {
       const half = halves[bit >> 5] ?? 0;
       votes[bit] = (votes[bit] ?? 0) + ((half >>> (bit & 31)) & 1 ? 1 : -1);

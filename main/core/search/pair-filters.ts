@@ -1,4 +1,5 @@
-import { appendPairHashes, mix } from './term-pairs.ts';
+import { avalanche } from '../string-hash.ts';
+import { appendPairHashes } from './term-pairs.ts';
 
 /** Filter bits per adjacent pair: ~2 % of articles without a two-word phrase still pass (measured in docs/benchmarks.md). */
 export const defaultBitsPerPair = 8;
@@ -17,7 +18,7 @@ const chunkScale = 2 ** 32;
  * same phrase through together, not ~2 % of them at random.
  */
 function seeded(first: number, id: number): number {
-  return (first ^ mix(Math.imul(id + 1, 0x9e3779b1))) >>> 0;
+  return (first ^ avalanche(Math.imul(id + 1, 0x9e3779b1))) >>> 0;
 }
 
 /**

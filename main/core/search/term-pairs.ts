@@ -5,31 +5,17 @@
  * text always has every one of its pairs in the article's filter.
  */
 
-/** A 32-bit FNV-1a hash of a term's UTF-16 code units. */
-export function termHash(term: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < term.length; i += 1) {
-    hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** Murmur3's finaliser: spreads every input bit over the output. */
-export function mix(value: number): number {
-  let h = value;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
+import { avalanche, fnv1a } from '../string-hash.ts';
+import { hasCjk } from './fold-text.ts';
 
 /** The first hash of the pair (first, second): where a filter's probes start. */
 export function pairStart(first: number, second: number): number {
-  return mix(Math.imul(first, 0x9e3779b1) ^ second);
+  return avalanche(Math.imul(first, 0x9e3779b1) ^ second);
 }
 
 /** The second hash, from the first: the step between probes (odd, so probes never repeat within a power of two). */
 export function pairStep(start: number): number {
-  return (mix(start ^ 0x5bd1e995) | 1) >>> 0;
+  return (avalanche(start ^ 0x5bd1e995) | 1) >>> 0;
 }
 
 /**
@@ -37,11 +23,21 @@ export function pairStep(start: number): number {
  * (a phrase of one term has none).
  */
 export function appendPairHashes(terms: readonly string[], out: number[]): void {
-  let previous = terms.length > 0 ? termHash(terms[0] ?? '') : 0;
+  let previous = terms.length > 0 ? fnv1a(terms[0] ?? '') : 0;
   for (let i = 1; i < terms.length; i += 1) {
-    const next = termHash(terms[i] ?? '');
+    const next = fnv1a(terms[i] ?? '');
     const start = pairStart(previous, next);
     out.push(start, pairStep(start));
     previous = next;
   }
+}
+
+/**
+ * The pair hashes a phrase check asks an article's filter about: the encoder's terms of the phrase.
+ * None for CJK, which the index holds as bigrams but a phrase check reads character by character.
+ */
+export function phrasePairHashes(phrase: string, encode: (text: string) => string[]): number[] {
+  const hashes: number[] = [];
+  if (!hasCjk(phrase)) appendPairHashes(encode(phrase), hashes);
+  return hashes;
 }
