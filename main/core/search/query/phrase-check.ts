@@ -4,8 +4,7 @@ import { phraseMatcher } from './phrase-pattern.ts';
 import type { FieldCache } from './field-cache.ts';
 import type { PhraseResults } from './phrase-results.ts';
 import { phraseFields } from './search-rows.ts';
-import { hasCjk } from '../fold-text.ts';
-import { appendPairHashes } from '../term-pairs.ts';
+import { phrasePairHashes } from '../term-pairs.ts';
 
 /** What the index knows of adjacency: its terms, and whether an article may hold given term pairs. */
 export interface PairSource {
@@ -43,9 +42,7 @@ export function createPhraseCheck(
   const stateOf = (phrase: string): PhraseState => {
     let state = states.get(phrase);
     if (state === undefined) {
-      const hashes: number[] = [];
-      // CJK is bigrams to the index but single characters to a phrase check: no pairs to compare.
-      if (!hasCjk(phrase)) appendPairHashes(index.encode(phrase), hashes);
+      const hashes = phrasePairHashes(phrase, index.encode);
       state = { known: results.of(phrase), hashes, pattern: phraseMatcher(phrase) };
       states.set(phrase, state);
     }

@@ -3,8 +3,7 @@ import { PairFilters } from '../../../../main/core/search/pair-filters.ts';
 import { containsPhrase, normalizeText } from '../../../../main/core/search/query/normalize-text.ts';
 import { phraseMatcher } from '../../../../main/core/search/query/phrase-pattern.ts';
 import { SearchIndex, type IndexedArticle } from '../../../../main/core/search/search-index.ts';
-import { appendPairHashes } from '../../../../main/core/search/term-pairs.ts';
-import { hasCjk } from '../../../../main/core/search/fold-text.ts';
+import { appendPairHashes, phrasePairHashes } from '../../../../main/core/search/term-pairs.ts';
 import { seededRandom as random } from '../../support/seeded-random.ts';
 import { foldingWords, mixedSentence, separators } from '../../support/mixed-sentence.ts';
 
@@ -13,11 +12,7 @@ const foundInText = (text: string, phrase: string): boolean =>
   phraseMatcher(phrase)?.(text) ?? containsPhrase(normalizeText(text), phrase);
 
 /** The pair hashes a phrase check asks about, as the query side computes them. */
-function phrasePairs(index: SearchIndex, phrase: string): number[] {
-  const hashes: number[] = [];
-  if (!hasCjk(phrase)) appendPairHashes(index.encode(phrase), hashes);
-  return hashes;
-}
+const phrasePairs = (index: SearchIndex, phrase: string): number[] => phrasePairHashes(phrase, index.encode);
 
 /** Folding look-alikes plus what only the index encoder splits: CJK beside Latin, Arabic and Hebrew marks, long numbers. */
 const words = [
