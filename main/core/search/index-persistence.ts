@@ -83,9 +83,7 @@ function unpackPostings(
   termLists: readonly SortedTerms[],
 ): LoadedSnapshot {
   if (postings.byteLength % 4 !== 0) throw new RangeError('postings file is torn');
-  // A Uint32Array view needs 4-byte alignment; a large read buffer has it, a pooled small one may not.
-  const bytes = postings.byteOffset % 4 === 0 ? postings : Buffer.from(postings);
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const words = wordsOf(postings);
   let wordAt = 0;
   const parts = manifest.fields;
   const startsAt =
@@ -126,6 +124,12 @@ function checkStarts(starts: Uint32Array, words: Uint32Array): void {
 function pairWords(manifest: IndexManifest, bytes: Buffer): Uint32Array {
   if (bytes.byteLength !== manifest.pairBytes || bytes.byteLength % 4 !== 0)
     throw new RangeError('pair filters do not match the manifest');
+  return wordsOf(bytes);
+}
+
+/** A file's bytes (a multiple of 4) as native-endian words, copied only when they are not aligned. */
+function wordsOf(bytes: Buffer): Uint32Array {
+  // A Uint32Array view needs 4-byte alignment; a large read buffer has it, a pooled small one may not.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
   return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
 }
