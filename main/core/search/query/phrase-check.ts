@@ -71,7 +71,11 @@ export function createPhraseCheck(
   return Object.assign(check, {
     known: (id: number, phrase: string) => {
       const { known, hashes } = stateOf(phrase);
-      return known.has(id) || !index.mayHoldPairs(id, hashes);
+      if (known.has(id)) return true;
+      // Rejected by its filter: answered now, so the check that follows finds it instead of asking again.
+      if (index.mayHoldPairs(id, hashes)) return false;
+      known.set(id, false);
+      return true;
     },
   });
 }
