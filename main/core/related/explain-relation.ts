@@ -49,7 +49,7 @@ const sceneOnlyDays = 7;
  * figure, yet its own vocabulary (what happened) is the story's; another event of the same kind rarely
  * shares that much.
  */
-const strongSimilarity = 0.15;
+export const strongSimilarity = 0.15;
 /** Such a pair is worth showing, but not as a confident suggestion: no name or figure backs it (0.354). */
 const farWordingCap = -0.6;
 /** The score of a pair held at that cap (0.354): shown, never confident. */
@@ -76,9 +76,12 @@ interface Pieces {
   readonly wording: number;
 }
 
+/** What a shared name or figure must weigh (its rarity) to count as a piece of evidence. */
+export const pieceWeight = 0.5;
+
 function piecesOf(evidence: Evidence): Pieces {
   const strong = (values: readonly { weight: number }[]): number =>
-    values.filter((v) => v.weight >= 0.5).length;
+    values.filter((v) => v.weight >= pieceWeight).length;
   const scene = evidence.entities.filter((e) => e.scene === true);
   const names = evidence.entities.filter((e) => e.scene !== true);
   const termMass = sum(evidence.terms ?? []);

@@ -1,4 +1,4 @@
-import type { Evidence } from './explain-relation.ts';
+import { pieceWeight, strongSimilarity, type Evidence } from './explain-relation.ts';
 
 // The same person in another matter: a professor quoted on a vineyard frost and the same professor
 // leading a rankings inquiry a week later share his rare full name, perhaps his university (common
@@ -8,11 +8,6 @@ import type { Evidence } from './explain-relation.ts';
 // A person is the cast of many stories; alone he is who, not what. Judged only between comparable
 // texts (one language, full length: cast-without-story.ts), where wording could have shown the story.
 
-/** What a shared name must weigh (its rarity) to count as a piece: as in piecesOf. */
-const pieceWeight = 0.5;
-/** The far-wording level (explain-relation.ts strongSimilarity): above it the wording is the story's. */
-const storyWording = 0.15;
-
 /** Whether the pair shares exactly one rare name, a person's, no rare figure or date, and little wording. */
 export function sharesOnlyOnePerson(
   evidence: Pick<Evidence, 'entities' | 'numbers' | 'similarity'>,
@@ -20,5 +15,5 @@ export function sharesOnlyOnePerson(
   const names = evidence.entities.filter((e) => e.scene !== true && e.weight >= pieceWeight);
   const person = names.length === 1 && names[0]?.person === true;
   const figures = evidence.numbers.some((n) => n.weight >= pieceWeight);
-  return person && !figures && evidence.similarity < storyWording;
+  return person && !figures && evidence.similarity < strongSimilarity;
 }

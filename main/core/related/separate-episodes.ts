@@ -1,6 +1,6 @@
 import type { FeatureRow } from '../store/related-repository.ts';
 import { cappedScore, farWordingScore, type Evidence } from './explain-relation.ts';
-import { kindOf, rarity } from './shared-evidence.ts';
+import { kindOf, rarity, spanKey } from './shared-evidence.ts';
 import { sharesStorySpecific, specificRarity } from './story-specific.ts';
 
 // A second episode of the same kind of event in the same place (a second wildfire in the region a
@@ -13,9 +13,6 @@ import { sharesStorySpecific, specificRarity } from './story-specific.ts';
 // carries its own rare site and its own rare figure, is judged two episodes (another story). A second
 // episode may report no rare figure; then its own people named in full (and a site or figure) mark it,
 // when the pair shares at most one place: a story over a region (a storm's towns) shares several.
-
-/** A span-of-time figure key ("n:5y"), said of countless events (as in shared-evidence.ts). */
-const spanKey = /^n:[\d.]+[a-z]+$/u;
 
 /** An entity key of a site or a thing a story turns on (not a person, not an institution). */
 const isSiteKey = (f: FeatureRow): boolean =>

@@ -27,7 +27,7 @@ export function rarity(df: number, articles: number): number {
 }
 
 /** A span-of-time figure key ("n:5y", "n:48h"; durations.ts), as against a count or an amount ("n:2300"). */
-const spanKey = /^n:[\d.]+[a-z]+$/u;
+export const spanKey = /^n:[\d.]+[a-z]+$/u;
 
 /** The kind of a feature key: "e" entity, "t" term, "n" number, "d" date. */
 export const kindOf = (key: string): string => key.slice(0, 1);
