@@ -137,12 +137,13 @@ export async function openArticleSearch(options: {
   const texts = new FieldCache();
   const phrases = new PhraseResults();
   const prefixes = new PrefixCache();
-  const resume = new ResumeCache<RankedCandidates>();
+  const board = new ScoreBoard();
+  const resume = new ResumeCache<RankedCandidates>(board);
   const answerQuery = createQueryAnswerer({
     index,
     db,
     rows,
-    board: new ScoreBoard(),
+    board,
     texts,
     phrases,
     prefixes,

@@ -17,8 +17,13 @@ export interface KeptAnswer<Ranking> {
  * every other query ranks on the other of two. Cleared whenever the index changes.
  */
 export class ResumeCache<Ranking> {
-  readonly #boards = [new ScoreBoard(), new ScoreBoard()] as const;
+  readonly #boards: readonly [ScoreBoard, ScoreBoard];
   #kept: KeptAnswer<Ranking> | null = null;
+
+  /** `board`: the search's own scratch board, used whenever no kept answer holds it. */
+  constructor(board: ScoreBoard) {
+    this.#boards = [board, new ScoreBoard()];
+  }
 
   /** The board for a ranking made now: never the kept answer's. */
   freeBoard(): ScoreBoard {
