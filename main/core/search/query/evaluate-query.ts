@@ -236,7 +236,14 @@ export function evaluateQuery(
     length: candidates.length,
     at: candidateAt,
     withPhrases: candidates.withPhrases,
+    idAt: (rank) => candidates.at(rank)?.id,
   };
+  // One AND-group: every candidate needs the group's phrases, so their pair filters screen it.
+  const [onlyGroup, ...otherGroups] = plan.groups;
+  const screen =
+    onlyGroup === undefined || otherGroups.length > 0
+      ? null
+      : hasPhrase.screen(alternativeOf(onlyGroup, 0).phrases);
   const verified = verifyInOrder(
     sequence,
     {
@@ -249,6 +256,7 @@ export function evaluateQuery(
           ? null
           : (id) => phraseExclusions.some((g) => g.every((t) => hasTerm(id, t))),
       hasPhrase,
+      ...(screen === null ? {} : { screen }),
       ...(deadline === undefined
         ? {}
         : {

@@ -16,6 +16,11 @@ export interface PairSource {
 export type PhraseCheck = ((id: number, phrase: string) => boolean) & {
   /** Whether the answer is already known (checking costs nothing). */
   readonly known: (id: number, phrase: string) => boolean;
+  /**
+   * A test false for an article whose pair filter lacks a pair of one of `phrases` (it cannot hold
+   * them all); null when no phrase has pairs to test (one word, CJK).
+   */
+  readonly screen: (phrases: readonly string[]) => ((id: number) => boolean) | null;
 };
 
 /** What one query knows of a phrase: answers so far, its term pairs, and its raw-text test (null: by folding). */
@@ -76,6 +81,11 @@ export function createPhraseCheck(
       if (index.mayHoldPairs(id, hashes)) return false;
       known.set(id, false);
       return true;
+    },
+    screen: (phrases: readonly string[]) => {
+      const lists = phrases.map((p) => stateOf(p).hashes).filter((hashes) => hashes.length > 0);
+      if (lists.length === 0) return null;
+      return (id: number) => lists.every((hashes) => index.mayHoldPairs(id, hashes));
     },
   });
 }

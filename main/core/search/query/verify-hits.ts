@@ -35,6 +35,11 @@ export interface VerifyOptions {
   readonly deadline?: number;
   /** Whether checking a candidate would read text (its answers are not all known yet). */
   readonly wouldRead?: (candidate: Candidate) => boolean;
+  /**
+   * False for an article that cannot be a hit (it lacks what every alternative needs): skipped as a
+   * failed check, before its alternatives are even built. Used only with the sequence's `idAt`.
+   */
+  readonly screen?: (id: number) => boolean;
 }
 
 /** Checks that read text made per call before the deadline is honoured. */
@@ -66,6 +71,8 @@ export interface CandidateSequence {
   readonly at: (rank: number) => Candidate | undefined;
   /** How many candidates, in any order, have a phrase to verify (so counting needs no ordering). */
   readonly withPhrases: number;
+  /** Just the id at `rank` (no alternatives built), for the options' `screen`. */
+  readonly idAt?: (rank: number) => number | undefined;
 }
 
 function hasPhrases(candidate: Candidate): boolean {
@@ -101,7 +108,19 @@ export function verifyInOrder(
   let reads = 0;
   let complete = true;
   let rank = from?.rank ?? 0;
+  const { screen } = options;
+  const idAt = screen === undefined ? undefined : sequence.idAt;
   for (; rank < sequence.length && hits.length < options.want; rank += 1) {
+    if (idAt !== undefined && screen !== undefined) {
+      // Most candidates of a phrase of common words end here, at a few bit tests each.
+      const id = idAt(rank);
+      if (id === undefined) break;
+      if (!screen(id)) {
+        checked += 1;
+        uncertainChecked += 1;
+        continue;
+      }
+    }
     const candidate = sequence.at(rank);
     if (candidate === undefined) break;
     if (options.deadline !== undefined && options.wouldRead?.(candidate) === true) {

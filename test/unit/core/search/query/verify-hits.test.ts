@@ -3,6 +3,7 @@ import {
   minReads,
   verifyInOrder,
   type Candidate,
+  type CandidateSequence,
 } from '../../../../../main/core/search/query/verify-hits.ts';
 
 const phraseCandidate = (id: number): Candidate => ({
@@ -126,5 +127,67 @@ describe('verifying phrase hits within a time budget', () => {
 
     expect(result.hits).toHaveLength(3);
     expect(result.complete).toBe(true);
+  });
+});
+
+describe('screening candidates before their alternatives are built', () => {
+  /** 40 phrase candidates whose `at` records what was built, and whose `idAt` costs nothing. */
+  const screenedSequence = (built: number[]): CandidateSequence => ({
+    length: 40,
+    withPhrases: 40,
+    at: (rank) => {
+      built.push(rank + 1);
+      return phraseCandidate(rank + 1);
+    },
+    idAt: (rank) => (rank < 40 ? rank + 1 : undefined),
+  });
+
+  it('skips a screened-out candidate without building it or checking its text', () => {
+    const built: number[] = [];
+    const checked: number[] = [];
+    const result = verifyInOrder(screenedSequence(built), {
+      want: 3,
+      excluded: null,
+      hasPhrase: (id) => {
+        checked.push(id);
+        return true;
+      },
+      screen: (id) => id % 5 === 0,
+    });
+
+    expect(result.hits.map((h) => h.id)).toEqual([5, 10, 15]);
+    expect(built).toEqual([5, 10, 15]);
+    expect(checked).toEqual([5, 10, 15]);
+  });
+
+  it('counts screened-out candidates as failed checks in the estimated total', () => {
+    const result = verifyInOrder(screenedSequence([]), {
+      want: 2,
+      excluded: null,
+      hasPhrase: () => true,
+      screen: (id) => id % 5 === 0,
+    });
+
+    // 2 of the first 10 passed; 30 unchecked × 2/10 = 6.
+    expect(result).toMatchObject({ total: 2 + 6, totalIsEstimate: true });
+    expect(result.progress).toMatchObject({ rank: 10, checked: 10, uncertainChecked: 10 });
+  });
+
+  it('reads no text for screened-out candidates, so the deadline never stops on them', () => {
+    let reads = 0;
+    const result = verifyInOrder(screenedSequence([]), {
+      want: 40,
+      excluded: null,
+      hasPhrase: () => {
+        reads += 1;
+        return false;
+      },
+      screen: (id) => id > 36,
+      deadline: performance.now() - 1,
+      wouldRead: () => true,
+    });
+
+    expect(reads).toBe(4);
+    expect(result).toMatchObject({ complete: true, total: 0, totalIsEstimate: false });
   });
 });
