@@ -1,20 +1,13 @@
 import { stopwords } from '../entities/stopwords.ts';
 import { russianStem } from '../entities/normalise-name.ts';
 import { foldText } from '../search/fold-text.ts';
+import { functionWords } from './function-words.ts';
 import { phoneticWord, romanise } from './transliterate.ts';
 
-// The words of an article's cleaned text as comparable terms: folded, function words dropped,
+// The words of an article's cleaned text as comparable terms: folded, function words of every language
+// Dossier reads dropped (function-words.ts; never stored, so never compared),
 // lightly stemmed so "sanctions"/"sanction" and "санкции"/"санкций" meet, then romanised and
 // phonetically folded so names written as words meet across scripts (Лавров/Lavrov/Lawrow, Астане/Astana).
-
-const extraStopwords = new Set(
-  `the and that with from this have has had were was are been will would could should into about
-  than then them they their there what when which while who whom also more most other over such only
-  very said says year years week weeks day days time new news report reported people just like
-  dass nicht sich werden wurde sind sein hat haben eine einen einem nach auch wird über для что как
-  это был была были его она они которые также est sont été avoir fait plus pour dans une des que qui
-  los las del por con una para como más sus`.split(/\s+/u),
-);
 
 function stem(word: string): string {
   if (/[\u0400-\u04ff]/u.test(word)) return russianStem(word);
@@ -40,7 +33,7 @@ export function articleTerms(text: string): Map<string, { count: number; word: s
   const terms = new Map<string, { count: number; word: string }>();
   for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
     if (word.length < 3 || !/\p{L}/u.test(word) || /\p{N}/u.test(word)) continue;
-    if (stopwords.has(word) || extraStopwords.has(word)) continue;
+    if (stopwords.has(word) || functionWords.has(word)) continue;
     const term = termKey(word);
     const seen = terms.get(term);
     if (seen === undefined) terms.set(term, { count: 1, word });

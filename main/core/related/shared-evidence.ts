@@ -2,7 +2,6 @@ import { legalSuffixes } from '../entities/organisation-words.ts';
 import type { FeatureRow } from '../store/related-repository.ts';
 import { nameByCapitals } from './capitalised-names.ts';
 import type { Evidence } from './explain-relation.ts';
-import { functionWords, isFunctionWord } from './function-words.ts';
 
 // What two articles' stored features have in common, each shared feature weighed by how rare it is
 // in the library: entities (places and institutions marked as the scene), figures and dates, the
@@ -102,8 +101,7 @@ function contentOverlap(
 
 function norm(features: readonly FeatureRow[]): number {
   let sum = 0;
-  for (const f of features)
-    if (kindOf(f.key) === 't' && !functionWords.has(f.label ?? '')) sum += f.weight * f.weight;
+  for (const f of features) if (kindOf(f.key) === 't') sum += f.weight * f.weight;
   return Math.sqrt(sum);
 }
 
@@ -130,7 +128,6 @@ export function sharedEvidence(
 ): Omit<Evidence, 'days'> {
   const theirWeights = new Map(theirs.map((f) => [f.key, f.weight]));
   const theirTypes = new Map(theirs.map((f) => [f.key, f.type]));
-  const theirLabels = new Map(theirs.map((f) => [f.key, f.label]));
   const entities: {
     name: string;
     type: string;
@@ -163,8 +160,6 @@ export function sharedEvidence(
       });
     else if (kind === 'n' || kind === 'd')
       numbers.push({ value: f.label ?? f.key, weight, span: spanKey.test(f.key) });
-    // A function word ("του", "για") in both is no evidence, however few articles share the language.
-    else if (isFunctionWord(f.label, theirLabels.get(f.key) ?? null)) continue;
     else {
       const share = weight >= 0.5 ? episode(f.key) : 1;
       dot += f.weight * theirWeight * share;
