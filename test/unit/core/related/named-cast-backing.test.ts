@@ -34,6 +34,35 @@ describe('sharesNamedCast', () => {
   });
 });
 
+// Round 22: one rare full name with two rare names of the story's setting (organisations or a town few
+// articles name) is the story's own cast too.
+const place = (name: string, weight = 1): Entity => ({ name, type: 'place', weight, scene: true });
+
+describe('sharesNamedCast with one full name and the setting', () => {
+  it('holds for one rare full name and two rare organisations or a rare organisation and town', () => {
+    const fund = organisation('Aldor Growth Fund');
+    const buyer = organisation('Kessary Water Partners');
+
+    expect(sharesNamedCast({ entities: [cast[0] as Entity, fund, buyer], days: 4 })).toBe(true);
+    expect(sharesNamedCast({ entities: [cast[0] as Entity, fund, place('Velmora')], days: 4 })).toBe(true);
+  });
+
+  it('does not hold for a well-known place, a surname alone, no person, or weeks apart', () => {
+    const fund = organisation('Aldor Growth Fund');
+
+    expect(sharesNamedCast({ entities: [cast[0] as Entity, fund, place('Greece', 0.36)], days: 4 })).toBe(
+      false,
+    );
+    expect(sharesNamedCast({ entities: [person('Stathopoulou'), fund, organisation('KVB')], days: 4 })).toBe(
+      false,
+    );
+    expect(sharesNamedCast({ entities: [fund, organisation('KVB'), place('Velmora')], days: 4 })).toBe(false);
+    expect(sharesNamedCast({ entities: [cast[0] as Entity, fund, organisation('KVB')], days: 17 })).toBe(
+      false,
+    );
+  });
+});
+
 describe('corroboration by a shared named cast', () => {
   it('keeps confident a candidate sharing the named cast that nothing else backs', () => {
     const backed = { id: 1, score: 0.95, figures: 0, copy: false, via: null, namedCast: true };
