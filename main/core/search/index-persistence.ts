@@ -9,7 +9,7 @@ import { SortedTerms } from './sorted-terms.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** Bump whenever the on-disk index layout or the tokenizing changes: older caches are rebuilt. */
-export const indexFormatVersion = 5;
+export const indexFormatVersion = 6;
 
 /** The cache folder inside the library. */
 export const indexFolder = 'index';
@@ -43,7 +43,13 @@ export interface IndexManifest {
 
 /** A loaded index, or why there is none to load. */
 export type LoadedIndex =
-  | { readonly ok: true; readonly index: SearchIndex; readonly manifest: IndexManifest }
+  | {
+      readonly ok: true;
+      readonly index: SearchIndex;
+      readonly manifest: IndexManifest;
+      /** Settles once the pair filters, read after the rest, are in: null, or why they were not taken. */
+      readonly pairsArrived: Promise<string | null>;
+    }
   | { readonly ok: false; readonly reason: 'missing' | 'corrupt' | 'other-format'; readonly detail: string };
 
 function parseManifest(text: string): IndexManifest {
@@ -160,7 +166,8 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
   // right after this call (counting the articles) overlaps them. The small files arrive first and are
   // decoded while the large postings file is still being read.
   const postingsFile = readInParallel(join(folder, postingsFileName));
-  const pairsFile = readInParallel(join(folder, pairsFileName));
+  // Read once the postings are in, not beside them: the open waits for those only.
+  const pairsFile = postingsFile.then(() => readInParallel(join(folder, pairsFileName)));
   const smallFiles = Promise.all([
     readFile(join(folder, termsFileName)),
     readFile(join(folder, vocabularyFileName)),
@@ -188,8 +195,12 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
     const vocabulary = readVocabulary(vocabularyBytes);
     const snapshot = unpackPostings(manifest, await postingsFile, termLists);
     const index = new SearchIndex(options);
-    index.restore(snapshot, vocabulary, manifest.count, pairWords(manifest, await pairsFile));
-    return { ok: true, index, manifest };
+    // Searchable without them (a phrase then reads its candidates): the open does not wait for them.
+    const pairs = pairsFile.then((bytes) => pairWords(manifest, bytes));
+    pairs.catch(() => undefined);
+    index.restore(snapshot, vocabulary, manifest.count);
+    const pairsArrived = index.receivePairs(pairs);
+    return { ok: true, index, manifest, pairsArrived };
   } catch (error) {
     // The index is a cache: a broken part means "rebuild", and the caller logs why.
     return { ok: false, reason: 'corrupt', detail: String(error) };

@@ -21,7 +21,7 @@ export async function loadCachedIndex(
   db: DatabaseSync,
   logger: Logger,
   options: SearchIndexOptions,
-): Promise<{ index: SearchIndex; lastId: number } | null> {
+): Promise<{ index: SearchIndex; lastId: number; pairsArrived: Promise<string | null> } | null> {
   const loading = loadIndex(dir, options);
   // Counted while the index files are read off this thread (a cold count is ~0.1 s at 100k).
   const articleCount = countArticles(db);
@@ -30,14 +30,14 @@ export async function loadCachedIndex(
     logger.info(`Search index ${loaded.reason}; rebuilding it from the library`, { detail: loaded.detail });
     return null;
   }
-  const { index, manifest } = loaded;
+  const { index, manifest, pairsArrived } = loaded;
   let lastId = manifest.lastId;
   // Articles committed after the last save (e.g. the app was killed) are caught up here.
   for (const article of indexableArticles(db, manifest.lastId)) {
     index.add(indexed(article));
     lastId = article.id;
   }
-  if (index.size === articleCount) return { index, lastId };
+  if (index.size === articleCount) return { index, lastId, pairsArrived };
   logger.warn('Search index does not match the library; rebuilding it', { indexed: index.size });
   return null;
 }

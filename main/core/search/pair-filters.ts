@@ -37,16 +37,13 @@ export class PairFilters {
   #at = 0;
   /** Per article id: where its entry starts, or -1. */
   #where = new Float64Array(1024).fill(-1);
-  #liveWords = 0;
+  /** While saved filters are awaited (`awaitSaved`): the articles added, changed or removed meanwhile. */
+  #changedMeanwhile: Set<number> | null = null;
+  #arriving: Promise<string | null> | null = null;
   readonly #scratch: number[] = [];
 
   constructor(bitsPerPair = defaultBitsPerPair) {
     this.#bitsPerPair = bitsPerPair;
-  }
-
-  /** Bytes of live entries: what a save writes. */
-  get liveBytes(): number {
-    return this.#liveWords * 4;
   }
 
   /** Records article `id`'s filter from its fields' term sequences (replacing any earlier one). */
@@ -72,16 +69,12 @@ export class PairFilters {
     }
     this.remove(id);
     this.#locate(id, (this.#chunks.length - 1) * chunkScale + start);
-    this.#liveWords += words + 2;
   }
 
   /** Forgets article `id`'s filter: it may then hold any phrase (its text decides). */
   remove(id: number): void {
-    const where = this.#where[id] ?? -1;
-    if (where < 0) return;
+    this.#changedMeanwhile?.add(id);
     this.#where[id] = -1;
-    const chunk = this.#chunks[Math.floor(where / chunkScale)];
-    this.#liveWords -= 2 + (chunk?.[(where % chunkScale) + 1] ?? 0);
   }
 
   /**
@@ -130,23 +123,63 @@ export class PairFilters {
   }
 
   /**
-   * Takes saved entries (one chunk, not copied); throws when they are torn, name an id twice, or name
-   * one `indexed` does not hold (a damaged id must not size the location table).
+   * Takes saved filters that are still being read (the open does not wait for them): until then each
+   * article may hold any phrase, and one added, changed or removed meanwhile keeps its own state.
+   * Settles with null once they are in, or why they were not taken (the articles without a filter
+   * then have every phrase checked against their text).
+   */
+  receive(words: Promise<Uint32Array>, indexed: (id: number) => boolean): Promise<string | null> {
+    this.#changedMeanwhile = new Set();
+    const arriving = words
+      .then((saved) => {
+        this.restore(saved, indexed);
+        return null;
+      })
+      // A restore that throws has taken nothing: the articles stay as they are.
+      .catch((error: unknown) => String(error))
+      .finally(() => {
+        this.#changedMeanwhile = null;
+        this.#arriving = null;
+      });
+    this.#arriving = arriving;
+    return arriving;
+  }
+
+  /** The saved filters still being read (see `receive`), or null: a save waits for them. */
+  get arriving(): Promise<string | null> | null {
+    return this.#arriving;
+  }
+
+  /**
+   * Takes saved entries (one chunk, not copied); throws, taking none, when they are torn, name an id
+   * twice, or name one `indexed` does not hold (a damaged id must not size the location table).
    */
   restore(words: Uint32Array, indexed: (id: number) => boolean): void {
-    const c = this.#chunks.length;
-    this.#chunks.push(words);
-    this.#open = null;
+    const meanwhile = this.#changedMeanwhile ?? new Set<number>();
+    this.#changedMeanwhile = null;
+    const entries: number[] = [];
+    const named = new Set<number>();
     for (let at = 0; at < words.length;) {
       const id = words[at] ?? 0;
       const next = at + 2 + (words[at + 1] ?? 0);
       if (next > words.length) throw new RangeError('pair filters are torn');
-      if (!indexed(id)) throw new RangeError('pair filters name an article the index does not hold');
-      if ((this.#where[id] ?? -1) >= 0) throw new RangeError('pair filters name an article twice');
-      this.#locate(id, c * chunkScale + at);
-      this.#liveWords += next - at;
+      if (named.has(id)) throw new RangeError('pair filters name an article twice');
+      named.add(id);
+      // Changed since the save: its own state wins, and a removed one is rightly not indexed.
+      if (!meanwhile.has(id)) {
+        if (!indexed(id)) throw new RangeError('pair filters name an article the index does not hold');
+        if ((this.#where[id] ?? -1) >= 0) throw new RangeError('pair filters name an article twice');
+        entries.push(id, at);
+      }
       at = next;
     }
+    // The chunk appended to meanwhile keeps only its written part, as a full one does.
+    if (this.#open !== null) this.#chunks[this.#chunks.length - 1] = this.#open.subarray(0, this.#at);
+    const c = this.#chunks.length;
+    this.#chunks.push(words);
+    this.#open = null;
+    for (let e = 0; e < entries.length; e += 2)
+      this.#locate(entries[e] ?? 0, c * chunkScale + (entries[e + 1] ?? 0));
   }
 
   #locate(id: number, where: number): void {

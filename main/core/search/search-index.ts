@@ -1,4 +1,4 @@
-import { Document, type Encoder, type Id } from 'flexsearch';
+import { Document, type Id } from 'flexsearch';
 import {
   compactInto,
   IndexChangedDuringSave,
@@ -12,11 +12,11 @@ import {
 } from './index-snapshot.ts';
 import { BodyPostingsBuilder, sealBuilderSteps } from './body-postings-builder.ts';
 import { LazyPostings, type PackedPostings } from './lazy-postings.ts';
-import { createTermEncoder, type TermEncoder } from './terms.ts';
+import { createTermEncoder, recordingEncoder, type TermEncoder } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { PairFilters } from './pair-filters.ts';
 import { pushBodyTerms } from './push-body-terms.ts';
-import type { VocabularyChunks } from './vocabulary-chunks.ts';
+import { joinedChunks, type VocabularyChunks } from './vocabulary-chunks.ts';
 import { defaultIndexOptions, type SearchIndexOptions } from './index-options.ts';
 
 /** The searchable fields and how much a match in each counts. Title matches rank first. */
@@ -38,9 +38,6 @@ export interface IndexedArticle {
 }
 
 export { defaultIndexOptions, type SearchIndexOptions } from './index-options.ts';
-
-/** How many ids one term lookup returns at most, per field. */
-const termResultLimit = 10_000;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -77,20 +74,11 @@ export class SearchIndex {
     const { bodyResolution, metaResolution, fastupdate, pairBits } = { ...defaultIndexOptions, ...options };
     const { encoder, encode } = createTermEncoder();
     this.encode = encode;
-    // FlexSearch calls `encode` once per field while adding: record what it returns (encoding is a
-    // third of the build time, so the vocabulary must not encode the text a second time).
-    const recording = Object.create(encoder) as Encoder;
-    // FlexSearch passes a second, untyped argument (dedupe) that must reach the real encoder.
-    const encodeWithDedupe: (text: string, dedupe?: boolean) => string[] = encoder.encode.bind(encoder);
-    this.#encodeDistinct = (text) => encodeWithDedupe(text, true);
+    const { recording, encodeDistinct } = recordingEncoder(encoder, (terms) => this.#recorded?.push(terms));
+    this.#encodeDistinct = encodeDistinct;
     this.#pairs = pairBits > 0 ? new PairFilters(pairBits) : null;
     this.#directBody = bodyResolution === 1 && !fastupdate;
     this.#builder = this.#directBody ? new BodyPostingsBuilder() : null;
-    recording.encode = (text: string, dedupe?: boolean): string[] => {
-      const terms = encodeWithDedupe(text, dedupe);
-      this.#recorded?.push(terms);
-      return terms;
-    };
     this.#document = new Document<IndexDocument>({
       id: 'id',
       index: searchFields.map((field) => ({
@@ -185,10 +173,7 @@ export class SearchIndex {
     }
     // In order, not distinct: the pair filter needs neighbours; the lists below skip repeats themselves.
     const bodyTerms = this.#pairs === null ? this.#encodeDistinct(article.body) : this.encode(article.body);
-    this.#pairs?.add(article.id, [
-      ...[article.title, article.byline, article.siteName].map(this.encode),
-      bodyTerms,
-    ]);
+    this.refreshPairs(article, bodyTerms);
     if (!this.#directBody) {
       this.#vocabulary.addDocument(meta.flat());
       return;
@@ -208,6 +193,14 @@ export class SearchIndex {
     }
     this.#vocabulary.addDistinct(distinct);
     this.#vocabulary.addDistinct([...seen]);
+  }
+
+  /** Records an article's pair filter from its fields' terms in order (`body`: its text's, when already encoded). */
+  refreshPairs(article: IndexedArticle, body = this.encode(article.body)): void {
+    this.#pairs?.add(article.id, [
+      ...[article.title, article.byline, article.siteName].map(this.encode),
+      body,
+    ]);
   }
 
   /** Removes an article (`article` is its indexed text, to forget its terms); unknown ids are ignored. */
@@ -253,12 +246,14 @@ export class SearchIndex {
   /** Ids of articles whose `field` contains `term`, best first. */
   lookup(field: SearchField, term: string): readonly Id[] {
     this.#seal();
-    const results = this.#document.search(term, { index: field, limit: termResultLimit });
+    const results = this.#document.search(term, { index: field, limit: 10_000 });
     return results[0]?.result ?? [];
   }
 
-  /** Packs the index and vocabulary for saving, a few ms at a time; a mutation meanwhile spoils it. */
+  /** Packs the index for saving (once saved pair filters still read are in), in slices; a mutation meanwhile spoils it. */
   async snapshot(): Promise<{ postings: IndexSnapshot; vocabulary: VocabularyChunks; pairs: Uint32Array[] }> {
+    const arriving = this.#pairs?.arriving ?? null;
+    if (arriving !== null) await arriving;
     while (this.#snapshotting) await yieldToEventLoop();
     this.#snapshotting = true;
     this.#interrupted = false;
@@ -285,16 +280,16 @@ export class SearchIndex {
     pairs: Uint32Array = new Uint32Array(0),
   ): void {
     restoreSnapshot(this.#internals, postings);
-    this.#pairs?.restore(pairs, (id) => this.#internals.reg.has(id));
     this.#builder = null;
     this.#vocabulary =
-      vocabulary instanceof Vocabulary
-        ? vocabulary
-        : Vocabulary.fromJSON({
-            terms: vocabulary.terms.join('\n'),
-            frequencies: vocabulary.frequencies.join(','),
-          });
+      vocabulary instanceof Vocabulary ? vocabulary : Vocabulary.fromJSON(joinedChunks(vocabulary));
     if (this.#internals.reg.size !== size) throw new RangeError('index size differs from its manifest');
     this.#size = size;
+    this.#pairs?.restore(pairs, (id) => this.#internals.reg.has(id));
+  }
+
+  /** Takes the pair filters of a restored snapshot that are still being read (see `PairFilters.receive`). */
+  receivePairs(pairs: Promise<Uint32Array>): Promise<string | null> {
+    return this.#pairs?.receive(pairs, (id) => this.#internals.reg.has(id)) ?? Promise.resolve(null);
   }
 }

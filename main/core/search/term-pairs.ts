@@ -3,6 +3,10 @@
  * articles whose text cannot hold the phrase. Both sides hash the index encoder's own term
  * sequence (the article's fields when indexed, the phrase when queried), so a phrase found in the
  * text always has every one of its pairs in the article's filter.
+ *
+ * Across a short word ("in to verprebepre", "said is the") the two terms around it are hashed as a
+ * pair too: both pairs of such a phrase are common, and only the three words together tell the
+ * articles holding it from the hundreds that hold its two pairs apart.
  */
 
 import { avalanche, fnv1a } from '../string-hash.ts';
@@ -18,16 +22,28 @@ export function pairStep(start: number): number {
   return (avalanche(start ^ 0x5bd1e995) | 1) >>> 0;
 }
 
+/** Terms this short (function words mostly) are skipped over: the terms around one form a pair too. */
+export const shortTermLength = 3;
+
+/** Keeps a pair around a short term apart from the adjacent pair of the same two terms. */
+const skipSalt = 0x2545f491;
+
 /**
- * The pair hashes of one term sequence, two numbers per adjacent pair, appended to `out`
- * (a phrase of one term has none).
+ * The pair hashes of one term sequence, two numbers per adjacent pair and per pair around a short
+ * term, appended to `out` (a phrase of one term has none).
  */
 export function appendPairHashes(terms: readonly string[], out: number[]): void {
   let previous = terms.length > 0 ? fnv1a(terms[0] ?? '') : 0;
+  let beforePrevious = 0;
   for (let i = 1; i < terms.length; i += 1) {
     const next = fnv1a(terms[i] ?? '');
     const start = pairStart(previous, next);
     out.push(start, pairStep(start));
+    if (i >= 2 && (terms[i - 1]?.length ?? 0) <= shortTermLength) {
+      const around = pairStart(beforePrevious ^ skipSalt, next);
+      out.push(around, pairStep(around));
+    }
+    beforePrevious = previous;
     previous = next;
   }
 }

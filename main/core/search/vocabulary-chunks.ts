@@ -3,3 +3,8 @@ export interface VocabularyChunks {
   readonly terms: readonly string[];
   readonly frequencies: readonly string[];
 }
+
+/** A saved vocabulary's chunks joined, as `Vocabulary.fromJSON` reads them. */
+export function joinedChunks(chunks: VocabularyChunks): { terms: string; frequencies: string } {
+  return { terms: chunks.terms.join('\n'), frequencies: chunks.frequencies.join(',') };
+}
