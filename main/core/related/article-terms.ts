@@ -2,6 +2,7 @@ import { stopwords } from '../entities/stopwords.ts';
 import { russianStem } from '../entities/normalise-name.ts';
 import { foldText } from '../search/fold-text.ts';
 import { functionWords } from './function-words.ts';
+import { greekStem, inflectedLatinStem, isInflectedLatinText } from './inflected-stem.ts';
 import { phoneticWord, romanise } from './transliterate.ts';
 
 // The words of an article's cleaned text as comparable terms: folded, function words of every language
@@ -9,8 +10,10 @@ import { phoneticWord, romanise } from './transliterate.ts';
 // lightly stemmed so "sanctions"/"sanction" and "санкции"/"санкций" meet, then romanised and
 // phonetically folded so names written as words meet across scripts (Лавров/Lavrov/Lawrow, Астане/Astana).
 
-function stem(word: string): string {
+function stem(word: string, inflectedLatin: boolean): string {
   if (/[\u0400-\u04ff]/u.test(word)) return russianStem(word);
+  if (/\p{Script=Greek}/u.test(word)) return greekStem(word);
+  if (inflectedLatin) return inflectedLatinStem(word);
   if (word.length > 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 6 && word.endsWith('ing')) return word.slice(0, -3);
   if (word.length > 5 && word.endsWith('ed')) return word.slice(0, -2);
@@ -20,9 +23,12 @@ function stem(word: string): string {
 
 const alphabetic = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
 
-/** The comparable key of a folded word: stemmed, and for Latin, Cyrillic and Greek romanised and folded. */
-export function termKey(word: string): string {
-  const stemmed = stem(word);
+/**
+ * The comparable key of a folded word: stemmed (Latin words by Slavic/Romanian endings when their text
+ * is written in such a language), and for Latin, Cyrillic and Greek romanised and folded.
+ */
+export function termKey(word: string, inflectedLatin = false): string {
+  const stemmed = stem(word, inflectedLatin);
   if (!alphabetic.test(stemmed)) return stemmed;
   const folded = phoneticWord(romanise(stemmed));
   return folded.length >= 3 ? folded : stemmed;
@@ -31,10 +37,11 @@ export function termKey(word: string): string {
 /** Each distinct term of a text with its count (and the first surface word seen, for reasons). */
 export function articleTerms(text: string): Map<string, { count: number; word: string }> {
   const terms = new Map<string, { count: number; word: string }>();
+  const inflectedLatin = isInflectedLatinText(text);
   for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
     if (word.length < 3 || !/\p{L}/u.test(word) || /\p{N}/u.test(word)) continue;
     if (stopwords.has(word) || functionWords.has(word)) continue;
-    const term = termKey(word);
+    const term = termKey(word, inflectedLatin);
     const seen = terms.get(term);
     if (seen === undefined) terms.set(term, { count: 1, word });
     else seen.count += 1;
