@@ -39,7 +39,7 @@ const singlePieceCap = -2.5;
 /** The score of a pair held at that cap: real evidence, not enough on its own (0.076). */
 export const cappedScore = Math.round(1000 / (1 + Math.exp(-singlePieceCap))) / 1000;
 /** Shared rare words count as a piece only when they also make the two texts alike overall. */
-const wordingSimilarity = 0.1;
+export const wordingSimilarity = 0.1;
 /** The scene mass that counts as a piece beside a shared rare figure within a week (one rare city). */
 const sceneWithFigure = 0.25;
 /** Further apart than a week, a pair sharing no name and no figure is not one story... */

@@ -24,6 +24,7 @@ import {
   figurePieces,
   topicPieces,
 } from './explain-relation.ts';
+import { holdInstitutionAndCountry, sharesOnlyInstitutionAndCountry } from './institution-and-country.ts';
 import { rarestNameNotPerson } from './possible-suggestions.ts';
 import { sharesNamedCast } from './named-cast-backing.ts';
 import { sharesOnlyOnePerson } from './lone-person.ts';
@@ -205,6 +206,7 @@ export function scoreRelated(
       figures,
       namedCast: sharesNamedCast(evidence),
       lonePerson: sharesOnlyOnePerson(evidence),
+      institutionOnly: sharesOnlyInstitutionAndCountry(evidence),
       otherStory: false,
       separate: separateEpisodes(a.features, b.features, evidence, counts.df, counts.articles),
       specific: sharesSpecific(evidence),
@@ -227,7 +229,7 @@ export function scoreRelated(
     })),
     comparableToOwn,
   );
-  const scored = holdSeparateEpisodes(scoredOwn, comparableToOwn);
+  const scored = holdSeparateEpisodes(holdInstitutionAndCountry(scoredOwn, summaries, id), comparableToOwn);
   // A candidate linked by hand to a neighbour as the same story is as related to it as can be.
   const linksOf = new Map<number, Set<number>>();
   const threadLinksOf = (other: number): Set<number> => {
