@@ -28,7 +28,7 @@ import { holdInstitutionAndCountry, sharesOnlyInstitutionAndCountry } from './in
 import { rarestNameNotPerson } from './possible-suggestions.ts';
 import { sharesNamedCast } from './named-cast-backing.ts';
 import { sharesOnlyOnePerson } from './lone-person.ts';
-import { holdSeparateEpisodes, separateEpisodes } from './separate-episodes.ts';
+import { holdSeparateEpisodes, separateEpisodes, sharesStoryWithoutCast } from './separate-episodes.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
 import { episodeShare } from './term-burstiness.ts';
 import { liftByThreads, sharesSpecific, threadNeighbours } from './thread-evidence.ts';
@@ -209,6 +209,7 @@ export function scoreRelated(
       institutionOnly: sharesOnlyInstitutionAndCountry(evidence),
       otherStory: false,
       separate: separateEpisodes(a.features, b.features, evidence, counts.df, counts.articles),
+      storyWithoutCast: sharesStoryWithoutCast(evidence),
       specific: sharesSpecific(evidence),
       similarity: evidence.similarity,
       rarestName: rarestNameNotPerson(evidence.entities),

@@ -1,5 +1,5 @@
 import type { FeatureRow } from '../store/related-repository.ts';
-import { cappedScore, farWordingScore, type Evidence } from './explain-relation.ts';
+import { cappedScore, farWordingScore, topicPieces, type Evidence } from './explain-relation.ts';
 import { kindOf, rarity, spanKey } from './shared-evidence.ts';
 import { sharesStorySpecific, specificRarity } from './story-specific.ts';
 
@@ -69,6 +69,28 @@ export function separateEpisodes(
   return sharedPlaces(evidence) <= 1 && peopleOfItsOwn(ownA) && peopleOfItsOwn(ownB);
 }
 
+/** Pieces saying what happened that a pair sharing no cast needs to be shown after all (round 24). */
+const storyPieces = 2;
+/** ...when the two are further apart than this: a second episode comes while its conditions last. */
+const episodeDays = 14;
+
+/**
+ * Whether a pair weeks apart shares what happened (two pieces: the story's wording, a figure) and of
+ * names at most one place (round 24). The rule above judges pairs sharing places and the cast; here
+ * nothing says the same actors came back, and an analysis weeks after a local report (its own towns,
+ * its own figures) shares just that: the report's town and its wording. Such a pair is shown, capped
+ * under confident, not held as another story.
+ */
+export function sharesStoryWithoutCast(evidence: Evidence): boolean {
+  return (
+    evidence.days !== null &&
+    evidence.days > episodeDays &&
+    evidence.entities.length <= 1 &&
+    evidence.entities.every((e) => e.type === 'place' && e.institution !== true && e.person !== true) &&
+    topicPieces(evidence) >= storyPieces
+  );
+}
+
 /** A candidate as the rule sees it: its own evidence with the article, before threads. */
 export interface EpisodeCandidate {
   readonly id: number;
@@ -78,6 +100,8 @@ export interface EpisodeCandidate {
   /** The same URL or near-identical text. */
   readonly copy: boolean;
   readonly otherStory: boolean;
+  /** Weeks apart, sharing what happened and at most one place (sharesStoryWithoutCast). */
+  readonly storyWithoutCast?: boolean;
 }
 
 /**
@@ -86,14 +110,16 @@ export interface EpisodeCandidate {
  * and marked as another story, so it neither carries a thread nor backs a candidate. Only a pair that
  * shares a name is held: one sharing wording alone is already capped at the far-wording score, never
  * confident, and an analysis of the kind of event (its own examples, its own figures) is shown there.
+ * A pair weeks apart sharing the story but no cast (sharesStoryWithoutCast) is capped there instead.
  */
 export function holdSeparateEpisodes<C extends EpisodeCandidate>(
   candidates: readonly C[],
   comparable: (id: number) => boolean,
 ): C[] {
-  return candidates.map((c) =>
-    c.separate && !c.copy && c.score > farWordingScore && comparable(c.id)
-      ? { ...c, score: cappedScore, otherStory: true }
-      : c,
-  );
+  return candidates.map((c) => {
+    if (!c.separate || c.copy || c.score <= farWordingScore || !comparable(c.id)) return c;
+    return c.storyWithoutCast === true
+      ? { ...c, score: farWordingScore }
+      : { ...c, score: cappedScore, otherStory: true };
+  });
 }
