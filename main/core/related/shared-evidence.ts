@@ -1,6 +1,7 @@
 import { legalSuffixes } from '../entities/organisation-words.ts';
 import type { FeatureRow } from '../store/related-repository.ts';
 import { nameByCapitals } from './capitalised-names.ts';
+import { sameFullName } from './full-name-match.ts';
 import type { Evidence } from './explain-relation.ts';
 
 // What two articles' stored features have in common, each shared feature weighed by how rare it is
@@ -128,6 +129,11 @@ export function sharedEvidence(
 ): Omit<Evidence, 'days'> {
   const theirWeights = new Map(theirs.map((f) => [f.key, f.weight]));
   const theirTypes = new Map(theirs.map((f) => [f.key, f.type]));
+  const theirLabels = new Map(theirs.map((f) => [f.key, f.label]));
+  // A run read from capitals counts with the scene, unless it ends in the full name the other writes.
+  const capitalsOnly = (f: FeatureRow): boolean =>
+    (f.type === nameByCapitals || theirTypes.get(f.key) === nameByCapitals) &&
+    !(f.key.startsWith('e:p:') && sameFullName(f.label, theirLabels.get(f.key)));
   const entities: {
     name: string;
     type: string;
@@ -154,7 +160,7 @@ export function sharedEvidence(
         name: f.label ?? f.key,
         type: f.type === null || f.type === nameByCapitals ? 'other' : f.type,
         weight: entityWeight(f) * weight,
-        scene: isScene(f.key) || f.type === nameByCapitals || theirTypes.get(f.key) === nameByCapitals,
+        scene: isScene(f.key) || capitalsOnly(f),
         person: f.type === 'person' || theirTypes.get(f.key) === 'person' || isSurname(f.key),
         institution: isInstitution(f.key, [f.type, theirTypes.get(f.key)], f.label),
       });

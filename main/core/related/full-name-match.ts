@@ -1,0 +1,32 @@
+import { russianStem } from '../entities/normalise-name.ts';
+import { phoneticWord, romanise } from './transliterate.ts';
+
+// A run of capitalised words is keyed as a person's by its last word (article-features.ts), and a name
+// read from capitals only counts with the scene: it may be anything. In Greek, Bulgarian or Russian a
+// title or institution word capitalised before a name joins the run ("Πινακοθήκης Ελένη Βαρδάκη": the
+// gallery's Eleni Vardaki). When the other article writes the same given name and surname, the run
+// ends in that person's full name: who the story is about, not a scene.
+
+/** A name's words, folded as entity keys fold them (romanised, phonetic), last word last. */
+function foldedWords(name: string): string[] {
+  return name
+    .split(/[\s\u2010-\u2015-]+/u)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((word) => word !== '')
+    .map((word) => phoneticWord(romanise(russianStem(word.toLowerCase()))));
+}
+
+/**
+ * Whether one name is a longer run ending in the other's two words (a given name and a surname),
+ * however transliterated: two runs of two words alike are no more a person than before.
+ */
+export function sameFullName(a: string | null | undefined, b: string | null | undefined): boolean {
+  const all = [foldedWords(a ?? ''), foldedWords(b ?? '')];
+  const [x, y] = all.map((words) => words.slice(-2));
+  return (
+    all.some((words) => words.length > 2) &&
+    x?.length === 2 &&
+    y?.length === 2 &&
+    x.every((word, i) => word.length >= 2 && word === y[i])
+  );
+}
