@@ -19,6 +19,10 @@ import type { Evidence } from './explain-relation.ts';
 // regulator's acronym, spelt alike or transliterated) within weeks is itself such evidence: wording
 // cannot be shared there, so the analysis in another language that names only the story's rare name
 // fills a gap too (a shared country or capital weighs too little to qualify).
+// In any language, an analysis weeks later (round 25) names nobody of the story and its wording is its
+// own (cosine under the bar), yet it keeps the story's nearly unique name (a small town, a company) and
+// a word almost only the story uses ("Fahrrinne", "forgery"): both within six weeks fill a gap, still
+// possible and under the floor. Another episode in the same town shares the name, rarely such a word.
 
 /** A scored candidate as the fallback sees it. */
 export interface WordingCandidate {
@@ -36,6 +40,10 @@ export interface WordingCandidate {
   readonly rarestName?: number;
   /** Days between the two articles, when known. */
   readonly days?: number | null;
+  /** The weight of the rarest word it shares with the article (rarity squared), when known. */
+  readonly rarestWord?: number;
+  /** The weight of the rarest place it shares with the article (0 when none), when known. */
+  readonly rarestTown?: number;
 }
 
 /** Fewer suggestions than this from the evidence rules are topped up by wording. */
@@ -56,6 +64,15 @@ export const crossLanguagePieces = 2;
 export const crossLanguageNameWeight = 0.9;
 /** ...when the two articles are at most this many days apart (an analysis follows within weeks). */
 export const crossLanguageNameDays = 28;
+/**
+ * A nearly unique place (a small town read as a place) counts up to six weeks apart: a lone
+ * capitalised word ("Central", "Comune") may be a common word, a known town is the story's scene (round 25).
+ */
+export const crossLanguageTownDays = 42;
+/** The least weight of a shared word that, beside a nearly unique name, marks an analysis of the story. */
+export const analysisWordWeight = 0.85;
+/** ...when the two articles are at most this many days apart (an analysis follows within six weeks). */
+export const analysisDays = 42;
 /** The highest score a possible suggestion gets: under the display floor (0.1), far from confident. */
 export const possibleScoreCap = 0.09;
 /** The display floor (related-api.ts): a candidate at or above it that is not shown was outranked. */
@@ -87,23 +104,47 @@ export const rarestNameNotPerson = (entities: Evidence['entities']): number =>
       .map((e) => e.weight),
   );
 
-/** A nearly unique name in common, within weeks: in another language, the story's own name. */
+/** The weight of the rarest place a pair shares (0 when none): a town read as a place, never an institution or a person. */
+export const rarestTown = (entities: Evidence['entities']): number =>
+  Math.max(
+    0,
+    ...entities
+      .filter((e) => e.scene === true && e.type === 'place' && e.institution !== true && e.person !== true)
+      .map((e) => e.weight),
+  );
+
+/** A nearly unique name in common, within weeks (a known town: six weeks): in another language, the story's own name. */
 const sharesRareName = (c: WordingCandidate): boolean =>
-  (c.rarestName ?? 0) >= crossLanguageNameWeight &&
   c.days !== undefined &&
   c.days !== null &&
-  c.days <= crossLanguageNameDays;
+  (((c.rarestName ?? 0) >= crossLanguageNameWeight && c.days <= crossLanguageNameDays) ||
+    ((c.rarestTown ?? 0) >= crossLanguageNameWeight && c.days <= crossLanguageTownDays));
 
 /** In another language, evidence enough to fill a gap without the wording bar. */
 const crossLanguageEvidence = (c: WordingCandidate): boolean => sharesEvent(c) || sharesRareName(c);
+
+/**
+ * A nearly unique name (a small town, a company) and a nearly unique word of what happened, within six
+ * weeks: in any language, the trace an analysis naming nobody of the story leaves (round 25).
+ */
+export const sharesAnalysisTrace = (c: WordingCandidate): boolean =>
+  (c.rarestName ?? 0) >= crossLanguageNameWeight &&
+  (c.rarestWord ?? 0) >= analysisWordWeight &&
+  c.days !== undefined &&
+  c.days !== null &&
+  c.days <= analysisDays;
+
+/** Evidence enough to fill a gap without the wording bar. */
+const fillerEvidence = (c: WordingCandidate, otherLanguage: boolean): boolean =>
+  (otherLanguage && crossLanguageEvidence(c)) || sharesAnalysisTrace(c);
 
 /** Scored as a suggestion, yet hidden, sharing what happened but no name or scene: the same kind of event. */
 const outrankedLookAlike = (c: WordingCandidate): boolean =>
   c.score >= displayFloor && (c.pieces ?? 0) > 0 && c.pieces === c.topic;
 
-/** A filler's score: by its wording, or (in another language) its own evidence score, under the cap. */
+/** A filler's score: by its wording, or (with a filler's evidence) its own evidence score, under the cap. */
 function fillerScore(c: WordingCandidate, otherLanguage: boolean): number {
-  const byEvidence = otherLanguage && crossLanguageEvidence(c) ? Math.min(c.score, possibleScoreCap) : 0;
+  const byEvidence = fillerEvidence(c, otherLanguage) ? Math.min(c.score, possibleScoreCap) : 0;
   return Math.max(possibleScore(c.similarity), byEvidence);
 }
 
@@ -126,7 +167,7 @@ export function withPossibleSuggestions<C extends WordingCandidate>(
     c.similarity >= (crossLanguage(c.id) ? crossLanguageSimilarity : possibleSimilarity);
   const fillers = candidates
     .filter((c) => !taken.has(c.id) && c.otherStory !== true && !outrankedLookAlike(c))
-    .filter((c) => alikeEnough(c) || (crossLanguage(c.id) && crossLanguageEvidence(c)))
+    .filter((c) => alikeEnough(c) || fillerEvidence(c, crossLanguage(c.id)))
     .map((c) => ({ ...c, score: fillerScore(c, crossLanguage(c.id)), possible: true }))
     .sort((a, b) => b.score - a.score || b.similarity - a.similarity || a.id - b.id)
     .slice(0, wanted - out.length);

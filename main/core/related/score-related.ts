@@ -25,7 +25,7 @@ import {
   topicPieces,
 } from './explain-relation.ts';
 import { holdInstitutionAndCountry, sharesOnlyInstitutionAndCountry } from './institution-and-country.ts';
-import { rarestNameNotPerson } from './possible-suggestions.ts';
+import { rarestNameNotPerson, rarestTown } from './possible-suggestions.ts';
 import { sharesNamedCast } from './named-cast-backing.ts';
 import { sharesOnlyOnePerson } from './lone-person.ts';
 import { holdSeparateEpisodes, separateEpisodes, sharesStoryWithoutCast } from './separate-episodes.ts';
@@ -57,6 +57,10 @@ export interface ScoredCandidate {
   readonly otherStory: boolean;
   /** The weight of the rarest entity the pair shares (0 when none): a nearly unique name is near 1. */
   readonly rarestName: number;
+  /** The weight of the rarest word the pair shares (0 when none): an analysis's trace of the story. */
+  readonly rarestWord: number;
+  /** The weight of the rarest place (a town read as a place) the pair shares (0 when none). */
+  readonly rarestTown: number;
   /** Days between the two articles' published dates, null when either is unknown. */
   readonly days: number | null;
 }
@@ -213,6 +217,8 @@ export function scoreRelated(
       specific: sharesSpecific(evidence),
       similarity: evidence.similarity,
       rarestName: rarestNameNotPerson(evidence.entities),
+      rarestWord: Math.max(0, ...(evidence.terms ?? []).map((t) => t.weight)),
+      rarestTown: rarestTown(evidence.entities),
       days: evidence.days,
       copy: sameUrl || version,
     };
