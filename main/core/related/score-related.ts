@@ -32,6 +32,7 @@ import { holdSeparateEpisodes, separateEpisodes, sharesStoryWithoutCast } from '
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
 import { episodeShare } from './term-burstiness.ts';
 import { liftByThreads, sharesSpecific, threadNeighbours } from './thread-evidence.ts';
+import { holdWideSceneAndOneFigure, sharesOnlyWideSceneAndOneFigure } from './wide-scene-and-one-figure.ts';
 
 // Candidates come only from inverted lookups on an article's rarer features (never a scan of the
 // library); the best of them are then scored on all the evidence the two articles share, and weak
@@ -42,6 +43,8 @@ import { liftByThreads, sharesSpecific, threadNeighbours } from './thread-eviden
 // A shared rare word counts by how much of its use falls near the pair in time (term-burstiness.ts).
 // Two episodes of one kind of event at one place (each with its own site and figures, sharing only
 // places, the cast and wording) are held as another story as well (separate-episodes.ts).
+// A confident pair sharing only countries, capitals or well-known institutions and one figure, in
+// unlike wording over a week apart, is held under the display floor (wide-scene-and-one-figure.ts).
 
 /** A scored candidate, before it is turned into an API suggestion. */
 export interface ScoredCandidate {
@@ -211,6 +214,7 @@ export function scoreRelated(
       namedCast: sharesNamedCast(evidence),
       lonePerson: sharesOnlyOnePerson(evidence),
       institutionOnly: sharesOnlyInstitutionAndCountry(evidence),
+      wideSceneOnly: sharesOnlyWideSceneAndOneFigure(evidence),
       otherStory: false,
       separate: separateEpisodes(a.features, b.features, evidence, counts.df, counts.articles),
       storyWithoutCast: sharesStoryWithoutCast(evidence),
@@ -236,7 +240,9 @@ export function scoreRelated(
     })),
     comparableToOwn,
   );
-  const scored = holdSeparateEpisodes(holdInstitutionAndCountry(scoredOwn, summaries, id), comparableToOwn);
+  const scored = holdWideSceneAndOneFigure(
+    holdSeparateEpisodes(holdInstitutionAndCountry(scoredOwn, summaries, id), comparableToOwn),
+  );
   // A candidate linked by hand to a neighbour as the same story is as related to it as can be.
   const linksOf = new Map<number, Set<number>>();
   const threadLinksOf = (other: number): Set<number> => {
