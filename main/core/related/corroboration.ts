@@ -16,7 +16,7 @@ export interface CorroborationCandidate {
   readonly figures: number;
   /** The same URL or near-identical text: a copy needs no corroboration. */
   readonly copy: boolean;
-  /** Shares two rare full names of people and an organisation within days (named-cast-backing.ts). */
+  /** Shares the story's named cast within days (named-cast-backing.ts, rare-person-and-place.ts). */
   readonly namedCast?: boolean;
   /** The third article it was lifted through (thread-evidence.ts), if any: backed when that one is. */
   readonly via: number | null;

@@ -27,6 +27,7 @@ import {
 import { holdInstitutionAndCountry, sharesOnlyInstitutionAndCountry } from './institution-and-country.ts';
 import { rarestNameNotPerson, rarestTown } from './possible-suggestions.ts';
 import { sharesNamedCast } from './named-cast-backing.ts';
+import { sharesRarePersonAndPlace } from './rare-person-and-place.ts';
 import { sharesOnlyOnePerson } from './lone-person.ts';
 import { holdSeparateEpisodes, separateEpisodes, sharesStoryWithoutCast } from './separate-episodes.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
@@ -211,7 +212,7 @@ export function scoreRelated(
       pieces,
       topic,
       figures,
-      namedCast: sharesNamedCast(evidence),
+      namedCast: sharesNamedCast(evidence) || sharesRarePersonAndPlace(evidence),
       lonePerson: sharesOnlyOnePerson(evidence),
       institutionOnly: sharesOnlyInstitutionAndCountry(evidence),
       wideSceneOnly: sharesOnlyWideSceneAndOneFigure(evidence),
