@@ -27,6 +27,8 @@ export interface CastCandidate {
   readonly otherStory: boolean;
   /** Shares one rare person and nothing of what happened (lone-person.ts): who, not what. */
   readonly lonePerson?: boolean;
+  /** Shares the story's rare people within a week (story-cast.ts): never held as another story. */
+  readonly storyCast?: boolean;
 }
 
 const termCount = (features: readonly FeatureRow[]): number =>
@@ -70,10 +72,10 @@ export function comparablePair(
  * single-piece score, so the same cast in another story neither carries a thread nor backs a candidate.
  */
 export function candidatePairScore(
-  pair: { score: number; topic: number; lonePerson?: boolean },
+  pair: { score: number; topic: number; lonePerson?: boolean; storyCast?: boolean },
   comparable: boolean,
 ): number {
-  const castOnly = pair.topic === 0 || pair.lonePerson === true;
+  const castOnly = (pair.topic === 0 || pair.lonePerson === true) && pair.storyCast !== true;
   return castOnly && pair.score > cappedScore && comparable ? cappedScore : pair.score;
 }
 
@@ -87,7 +89,11 @@ export function holdCastWithoutStory<C extends CastCandidate>(
   comparable: (id: number) => boolean,
 ): C[] {
   return candidates.map((c) =>
-    (c.topic === 0 || c.lonePerson === true) && !c.copy && c.score > cappedScore && comparable(c.id)
+    (c.topic === 0 || c.lonePerson === true) &&
+    c.storyCast !== true &&
+    !c.copy &&
+    c.score > cappedScore &&
+    comparable(c.id)
       ? { ...c, score: cappedScore, otherStory: true }
       : c,
   );

@@ -28,6 +28,7 @@ import { holdInstitutionAndCountry, sharesOnlyInstitutionAndCountry } from './in
 import { rarestNameNotPerson, rarestTown } from './possible-suggestions.ts';
 import { sharesNamedCast } from './named-cast-backing.ts';
 import { sharesRarePersonAndPlace } from './rare-person-and-place.ts';
+import { sharesStoryCast } from './story-cast.ts';
 import { sharesOnlyOnePerson } from './lone-person.ts';
 import { holdSeparateEpisodes, separateEpisodes, sharesStoryWithoutCast } from './separate-episodes.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
@@ -214,6 +215,7 @@ export function scoreRelated(
       figures,
       namedCast: sharesNamedCast(evidence) || sharesRarePersonAndPlace(evidence),
       lonePerson: sharesOnlyOnePerson(evidence),
+      storyCast: sharesStoryCast(evidence),
       institutionOnly: sharesOnlyInstitutionAndCountry(evidence),
       wideSceneOnly: sharesOnlyWideSceneAndOneFigure(evidence),
       otherStory: false,
