@@ -7,6 +7,23 @@ import { phoneticWord, romanise } from './transliterate.ts';
 // gallery's Eleni Vardaki). When the other article writes the same given name and surname, the run
 // ends in that person's full name: who the story is about, not a scene.
 
+/** A person's full name (at least two words), not a surname alone. */
+export const isFullName = (name: string): boolean => /[\s\u2010-\u2015-]/u.test(name.trim());
+
+/** The people a pair shares by their full names, each weighing (its rarity) at least `minWeight`, none read as the scene. */
+export function sharedFullNames<
+  E extends { name: string; weight: number; type: string; scene?: boolean; person?: boolean },
+>(entities: readonly E[], minWeight: number): E[] {
+  return entities.filter(
+    (e) =>
+      e.weight >= minWeight &&
+      e.scene !== true &&
+      e.type === 'person' &&
+      e.person === true &&
+      isFullName(e.name),
+  );
+}
+
 /** A name's words, folded as entity keys fold them (romanised, phonetic), last word last. */
 function foldedWords(name: string): string[] {
   return name

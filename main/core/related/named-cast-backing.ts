@@ -1,4 +1,5 @@
 import type { Evidence } from './explain-relation.ts';
+import { sharedFullNames } from './full-name-match.ts';
 
 // A first report and its follow-up made mostly of quotes may share no figure and have no third article
 // to vouch for them, yet name the same people in full and the same organisation within days. One
@@ -20,9 +21,6 @@ const rareWeight = 0.9;
 /** Within this many days of each other. */
 const nearDays = 7;
 
-/** A person's full name (at least two words), not a surname alone. */
-const isFullName = (name: string): boolean => /[\s\u2010-\u2015-]/u.test(name.trim());
-
 /**
  * Whether the pair shares, within a week, two rare full names of people and a rare organisation, or
  * one rare full name and two rare organisations or towns.
@@ -30,14 +28,7 @@ const isFullName = (name: string): boolean => /[\s\u2010-\u2015-]/u.test(name.tr
 export function sharesNamedCast(evidence: Pick<Evidence, 'entities' | 'days'>): boolean {
   if (evidence.days === null || evidence.days > nearDays) return false;
   const rare = evidence.entities.filter((e) => e.weight >= rareWeight && e.person !== true);
-  const people = evidence.entities.filter(
-    (e) =>
-      e.weight >= rareWeight &&
-      e.scene !== true &&
-      e.type === 'person' &&
-      e.person === true &&
-      isFullName(e.name),
-  );
+  const people = sharedFullNames(evidence.entities, rareWeight);
   const organisations = rare.filter((e) => e.type === 'organisation' && e.scene !== true);
   // A well-known place weighs half (shared-evidence.ts), so only a town few articles name gets here.
   const towns = rare.filter((e) => e.type === 'place');

@@ -1,4 +1,5 @@
 import type { Evidence } from './explain-relation.ts';
+import { isFullName } from './full-name-match.ts';
 
 // Round 27: a first report and its follow-up days later often share no figure and no organisation,
 // only who and where: the witness quoted in full, the thing the story turns on (a work, a structure,
@@ -13,9 +14,6 @@ import type { Evidence } from './explain-relation.ts';
 const rareWeight = 0.9;
 /** Within this many days of each other: the story's own days, not a later analysis. */
 const nearDays = 4;
-
-/** A person's full name (at least two words), not a surname alone. */
-const isFullName = (name: string): boolean => /[\s\u2010-\u2015-]/u.test(name.trim());
 
 /**
  * Whether the pair shares, within four days, a rare full name of a person, a rare town that is no

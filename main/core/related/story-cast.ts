@@ -1,4 +1,5 @@
 import type { Evidence } from './explain-relation.ts';
+import { sharedFullNames } from './full-name-match.ts';
 import { specificRarity } from './story-specific.ts';
 
 // Round 28: a first report and its follow-up days later may share no figure and little wording (a
@@ -15,19 +16,8 @@ const peopleNeeded = 2;
 /** Within this many days of each other: the story's own week. */
 const nearDays = 7;
 
-/** A person's full name (at least two words), not a surname alone. */
-const isFullName = (name: string): boolean => /[\s\u2010-\u2015-]/u.test(name.trim());
-
 /** Whether the pair shares, within a week, two full names of people specific to a story (specificRarity). */
 export function sharesStoryCast(evidence: Pick<Evidence, 'entities' | 'days'>): boolean {
   if (evidence.days === null || evidence.days > nearDays) return false;
-  const people = evidence.entities.filter(
-    (e) =>
-      e.weight >= specificRarity &&
-      e.scene !== true &&
-      e.type === 'person' &&
-      e.person === true &&
-      isFullName(e.name),
-  );
-  return people.length >= peopleNeeded;
+  return sharedFullNames(evidence.entities, specificRarity).length >= peopleNeeded;
 }
