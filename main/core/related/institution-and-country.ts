@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../../shared/types.ts';
 import { cappedScore, pieceWeight, wordingSimilarity, type Evidence } from './explain-relation.ts';
-import { primaryLanguage } from './primary-language.ts';
+import { inOtherLanguage } from './primary-language.ts';
 
 // A foreign article on the same institution in the same country: a German business report on a
 // Serbian utility's loan and an English report on that utility's billing error share the utility,
@@ -43,11 +43,7 @@ export function holdInstitutionAndCountry<C extends InstitutionCandidate>(
   summaries: ReadonlyMap<number, ArticleSummary>,
   id: number,
 ): C[] {
-  const mine = primaryLanguage(summaries, id);
-  const foreign = (other: number): boolean => {
-    const theirs = primaryLanguage(summaries, other);
-    return mine !== null && theirs !== null && theirs !== mine;
-  };
+  const foreign = inOtherLanguage(summaries, id);
   return candidates.map((c) =>
     c.institutionOnly && c.topic === 0 && !c.copy && c.score > cappedScore && foreign(c.id)
       ? { ...c, score: cappedScore }

@@ -4,7 +4,7 @@ import { fail, ok } from '../../shared/result.ts';
 import type { RelatedSuggestion } from '../../shared/types.ts';
 import type { Logger } from '../logger.ts';
 import { summariesByIds } from '../store/article-repository.ts';
-import { primaryLanguage } from './primary-language.ts';
+import { inOtherLanguage } from './primary-language.ts';
 import {
   articlesWithoutFeatures,
   copiesOf,
@@ -82,12 +82,7 @@ export function createRelatedStories(options: {
       const shown = scored.filter((c) => c.score >= floor);
       // Fewer than three shown: the candidates most alike in wording follow as possible ones, with a
       // lower bar between two languages (possible-suggestions.ts).
-      const lang = primaryLanguage(summaries, id);
-      const crossLanguage = (other: number): boolean => {
-        const theirs = primaryLanguage(summaries, other);
-        return lang !== null && theirs !== null && theirs !== lang;
-      };
-      const top = withPossibleSuggestions(shown, scored, limit, crossLanguage);
+      const top = withPossibleSuggestions(shown, scored, limit, inOtherLanguage(summaries, id));
       const suggestions: RelatedSuggestion[] = [];
       for (const candidate of top) {
         const article = summaries.get(candidate.id);
