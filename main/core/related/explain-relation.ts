@@ -42,8 +42,10 @@ export const cappedScore = Math.round(1000 / (1 + Math.exp(-singlePieceCap))) / 
 export const wordingSimilarity = 0.1;
 /** The scene mass that counts as a piece beside a shared rare figure within a week (one rare city). */
 const sceneWithFigure = 0.25;
+/** A story's own week: the days within which its reports share their cast, scene and figures. */
+export const storyWeekDays = 7;
 /** Further apart than a week, a pair sharing no name and no figure is not one story... */
-const sceneOnlyDays = 7;
+const sceneOnlyDays = storyWeekDays;
 /**
  * ...unless their texts are strongly alike in rare words: an analysis weeks later may repeat no name or
  * figure, yet its own vocabulary (what happened) is the story's; another event of the same kind rarely

@@ -1,4 +1,4 @@
-import type { Evidence } from './explain-relation.ts';
+import { storyWeekDays, type Evidence } from './explain-relation.ts';
 import { sharedFullNames } from './full-name-match.ts';
 
 // A first report and its follow-up made mostly of quotes may share no figure and have no third article
@@ -18,15 +18,13 @@ const namesNeeded = 2;
 const settingNeeded = 2;
 /** What a shared feature must weigh (its rarity) to count: carried by a handful of articles. */
 const rareWeight = 0.9;
-/** Within this many days of each other. */
-const nearDays = 7;
 
 /**
  * Whether the pair shares, within a week, two rare full names of people and a rare organisation, or
  * one rare full name and two rare organisations or towns.
  */
 export function sharesNamedCast(evidence: Pick<Evidence, 'entities' | 'days'>): boolean {
-  if (evidence.days === null || evidence.days > nearDays) return false;
+  if (evidence.days === null || evidence.days > storyWeekDays) return false;
   const rare = evidence.entities.filter((e) => e.weight >= rareWeight && e.person !== true);
   const people = sharedFullNames(evidence.entities, rareWeight);
   const organisations = rare.filter((e) => e.type === 'organisation' && e.scene !== true);

@@ -1,4 +1,4 @@
-import type { Evidence } from './explain-relation.ts';
+import { storyWeekDays, type Evidence } from './explain-relation.ts';
 import { sharedFullNames } from './full-name-match.ts';
 import { specificRarity } from './story-specific.ts';
 
@@ -13,11 +13,9 @@ import { specificRarity } from './story-specific.ts';
 
 /** Rare full names of people the pair must share. */
 const peopleNeeded = 2;
-/** Within this many days of each other: the story's own week. */
-const nearDays = 7;
 
 /** Whether the pair shares, within a week, two full names of people specific to a story (specificRarity). */
 export function sharesStoryCast(evidence: Pick<Evidence, 'entities' | 'days'>): boolean {
-  if (evidence.days === null || evidence.days > nearDays) return false;
+  if (evidence.days === null || evidence.days > storyWeekDays) return false;
   return sharedFullNames(evidence.entities, specificRarity).length >= peopleNeeded;
 }

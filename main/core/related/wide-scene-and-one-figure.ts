@@ -4,6 +4,7 @@ import {
   topicPieces,
   wordingSimilarity,
   type Evidence,
+  storyWeekDays,
 } from './explain-relation.ts';
 import { confidentScore } from './corroboration.ts';
 
@@ -17,15 +18,12 @@ import { confidentScore } from './corroboration.ts';
 // the event may repeat nothing else (sceneWithFigure, explain-relation.ts). Only a confident pair is
 // held: below the line such pairs already rank under the story's own partners.
 
-/** The days within which a scene and one figure are taken as one event (as sceneOnlyDays). */
-const nearDays = 7;
-
 /** Whether the pair shares only widely shared scene names and one rare figure, in unlike wording, over a week apart. */
 export function sharesOnlyWideSceneAndOneFigure(evidence: Evidence): boolean {
   const wide = evidence.entities.every(
     (e) => e.scene === true && e.person !== true && (e.weight < pieceWeight || e.institution === true),
   );
-  const far = evidence.days === null || evidence.days > nearDays;
+  const far = evidence.days === null || evidence.days > storyWeekDays;
   const oneFigure = evidence.numbers.filter((n) => n.weight >= pieceWeight).length === 1;
   // topicPieces is then the figure alone: the pair shares no rare wording piece.
   return (
