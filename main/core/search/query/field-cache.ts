@@ -1,16 +1,36 @@
+/** Fields this long or longer are kept as UTF-8 bytes, off the JavaScript heap. */
+const byteFieldChars = 256;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** A field as kept: short ones as strings, long ones (the body) as their UTF-8 bytes. */
+type KeptField = string | Uint8Array;
+
+const sizeOf = (field: KeptField): number => (typeof field === 'string' ? field.length : field.byteLength);
+
+const decoded = (fields: readonly KeptField[]): readonly string[] =>
+  fields.map((field) => (typeof field === 'string' ? field : decoder.decode(field)));
+
 /**
  * The searched fields of recently checked articles, kept across queries: typing a phrase asks the
  * same candidates again at every keystroke, and reading a text from the database costs more than
- * testing it. Least recently used articles leave first once `maxChars` is held; a changed or
- * deleted article must be forgotten by its owner.
+ * testing it. Least recently used articles leave first once `maxSize` (characters of short fields,
+ * bytes of long ones) is held; a changed or deleted article must be forgotten by its owner.
+ *
+ * Long fields are kept as bytes, not strings: texts kept as strings live on the JavaScript heap,
+ * where every text read survives a young-generation collection and is copied by it. At 100,000
+ * articles that made collections cost 200 ms over 170 phrase queries, against 12–20 ms with
+ * nothing kept (docs/benchmarks.md); decoding a kept text again costs a few microseconds, reading
+ * it from the database ~50.
  */
 export class FieldCache {
-  readonly #maxChars: number;
-  readonly #entries = new Map<number, readonly string[]>();
-  #chars = 0;
+  readonly #maxSize: number;
+  readonly #entries = new Map<number, readonly KeptField[]>();
+  #size = 0;
 
-  constructor(maxChars = 8_000_000) {
-    this.#maxChars = maxChars;
+  constructor(maxSize = 8_000_000) {
+    this.#maxSize = maxSize;
   }
 
   /** The cached fields of an article, read with `read` when absent. */
@@ -20,24 +40,26 @@ export class FieldCache {
       // Re-inserting moves it to the young end of the map's order.
       this.#entries.delete(id);
       this.#entries.set(id, cached);
-      return cached;
+      return decoded(cached);
     }
     const fields = read();
-    const size = fields.reduce((sum, f) => sum + f.length, 0);
-    if (size > this.#maxChars / 4) return fields;
-    this.#entries.set(id, fields);
-    this.#chars += size;
+    const kept = fields.map((field) => (field.length < byteFieldChars ? field : encoder.encode(field)));
+    const size = kept.reduce((sum, field) => sum + sizeOf(field), 0);
+    if (size > this.#maxSize / 4) return fields;
+    this.#entries.set(id, kept);
+    this.#size += size;
     for (const [old, oldFields] of this.#entries) {
-      if (this.#chars <= this.#maxChars) break;
+      if (this.#size <= this.#maxSize) break;
       this.#entries.delete(old);
-      this.#chars -= oldFields.reduce((sum, f) => sum + f.length, 0);
+      this.#size -= oldFields.reduce((sum, field) => sum + sizeOf(field), 0);
     }
     return fields;
   }
 
   /** The cached fields of an article, or undefined; neither reads nor counts as a use. */
   peek(id: number): readonly string[] | undefined {
-    return this.#entries.get(id);
+    const cached = this.#entries.get(id);
+    return cached === undefined ? undefined : decoded(cached);
   }
 
   /** Drops an article whose text changed or which is gone. */
@@ -45,6 +67,6 @@ export class FieldCache {
     const fields = this.#entries.get(id);
     if (fields === undefined) return;
     this.#entries.delete(id);
-    this.#chars -= fields.reduce((sum, f) => sum + f.length, 0);
+    this.#size -= fields.reduce((sum, field) => sum + sizeOf(field), 0);
   }
 }

@@ -37,4 +37,31 @@ describe('the cache of texts read for phrase checks', () => {
     cache.forget(7);
     expect(cache.get(7, () => [text])).toEqual(['new']);
   });
+
+  it('gives a long text back exactly, in any script, from the cache and by peeking', () => {
+    const cache = new FieldCache(100_000);
+    const body = 'Ёлка в Москве, café Straße, 東京 and 🎉 '.repeat(40);
+    let reads = 0;
+    const read = (): string[] => {
+      reads += 1;
+      return ['Заголовок', '', 'site', body];
+    };
+    cache.get(3, read);
+    expect(cache.get(3, read)).toEqual(['Заголовок', '', 'site', body]);
+    expect(cache.peek(3)?.[3]).toBe(body);
+    expect(reads).toBe(1);
+  });
+
+  it('counts a long text by its UTF-8 bytes against the limit', () => {
+    // 300 Cyrillic letters are 600 bytes: over a quarter of 2,000, so the text is not kept.
+    const cache = new FieldCache(2_000);
+    let reads = 0;
+    const read = (): string[] => {
+      reads += 1;
+      return ['я'.repeat(300)];
+    };
+    cache.get(4, read);
+    cache.get(4, read);
+    expect(reads).toBe(2);
+  });
 });
