@@ -11,13 +11,20 @@ import { Vocabulary } from './vocabulary.ts';
 /** Bump whenever the on-disk index layout or the tokenizing changes: older caches are rebuilt. */
 export const indexFormatVersion = 6;
 
+/**
+ * Bump whenever the pair filters' layout changes: older ones are made again from the texts in the
+ * background (pair-filter-repair.ts), the rest of the index kept. Format 1 (no `pairFormat` in the
+ * manifest) was Bloom filters; format 2 is xor filters.
+ */
+export const pairFormatVersion = 2;
+
 /** The cache folder inside the library. */
 export const indexFolder = 'index';
 /** The file naming the format version and the layout of a saved index. */
 export const manifestFileName = 'manifest.json';
 /** Every field's packed posting words, the indexed ids, then every field's term starts (native-endian uint32). */
 export const postingsFileName = 'postings.bin';
-/** Each article's pair filter: entries of its id, its word count, then its bits (native-endian uint32). */
+/** Each article's pair filter: entries of its id, its word count, its seed, then the filter (native-endian uint32). */
 export const pairsFileName = 'pairs.bin';
 /** Every field's terms, newline-joined, one field after another (UTF-8). */
 export const termsFileName = 'terms.txt';
@@ -32,6 +39,8 @@ export interface IndexManifest {
   readonly count: number;
   /** The byte length of the pair filters file. */
   readonly pairBytes: number;
+  /** The pair filters' layout (`pairFormatVersion`); absent in indexes saved before format 2. */
+  readonly pairFormat?: number;
   /** Per field: the byte length of its terms in the terms file, its word count in the postings file and its term count. */
   readonly fields: readonly {
     readonly field: string;
@@ -128,6 +137,9 @@ function checkStarts(starts: Uint32Array, words: Uint32Array): void {
 
 /** The pair filters file as words; throws when its size disagrees with the manifest. */
 function pairWords(manifest: IndexManifest, bytes: Buffer): Uint32Array {
+  const format = manifest.pairFormat ?? 1;
+  if (format !== pairFormatVersion)
+    throw new RangeError(`pair filters are of format ${format}, expected ${pairFormatVersion}`);
   if (bytes.byteLength !== manifest.pairBytes || bytes.byteLength % 4 !== 0)
     throw new RangeError('pair filters do not match the manifest');
   return wordsOf(bytes);
@@ -246,7 +258,14 @@ export async function saveIndex(libraryDir: string, index: SearchIndex, lastId: 
     ...vocabulary.terms.flatMap((chunk, i) => (i === 0 ? [chunk] : ['\n', chunk])),
   ];
   await writeFile(join(next, vocabularyFileName), vocabularyText);
-  const manifest: IndexManifest = { formatVersion: indexFormatVersion, lastId, count, pairBytes, fields };
+  const manifest: IndexManifest = {
+    formatVersion: indexFormatVersion,
+    lastId,
+    count,
+    pairBytes,
+    pairFormat: pairFormatVersion,
+    fields,
+  };
   await writeFile(join(next, manifestFileName), JSON.stringify(manifest));
   try {
     await rename(current, old);

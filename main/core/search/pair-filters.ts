@@ -1,80 +1,83 @@
 import { avalanche } from '../string-hash.ts';
 import { appendPairHashes } from './term-pairs.ts';
+import { XorFilterBuilder, xorFilterHas, xorFilterWords } from './xor-filter.ts';
 
-/** Filter bits per adjacent pair: ~2 % of articles without a two-word phrase still pass (measured in docs/benchmarks.md). */
-export const defaultBitsPerPair = 8;
-/** Probes per pair: the best count for 8 bits per pair is ~5.5. */
-const probes = 5;
+/** Words before an entry's filter: the article's id, the filter's size in words, its seed. */
+const headerWords = 3;
 /** Words of the first chunk of appended filters; each next chunk doubles, up to `maxChunkWords`. */
 const firstChunkWords = 1 << 14;
 /** Words per chunk at most (16 MB); a larger filter gets a chunk of its own. */
 const maxChunkWords = 1 << 22;
-/** A location is chunk × 2^32 + offset (exact in a double). */
-const chunkScale = 2 ** 32;
+/** Numbers per article in the table of where filters are: chunk, offset, words, seed. */
+const stride = 4;
+/** The chunk of an article without a filter. */
+const none = 0xffffffff;
 
 /**
- * A pair's first probe, moved by the article's id: articles that share most of their pairs (one
- * site's boilerplate, a wire story in many papers) would otherwise set the same bits and let the
- * same phrase through together, not ~2 % of them at random.
+ * A filter's first seed, from the article's id: articles that share most of their pairs (one site's
+ * boilerplate, a wire story in many papers) would otherwise let the same phrase through together,
+ * not ~0.4 % of them at random.
  */
-function seeded(first: number, id: number): number {
-  return (first ^ avalanche(Math.imul(id + 1, 0x9e3779b1))) >>> 0;
-}
+const seedOf = (id: number): number => avalanche(Math.imul(id + 1, 0x9e3779b1));
 
 /**
- * One Bloom filter per article of the adjacent term pairs in its fields: whether an article may
- * hold a phrase is answered from memory, and an article whose filter lacks a pair of the phrase is
- * rejected without reading its text (most candidates of a phrase of two common words). No false
- * negatives: a pair in the text is always in the filter. Filters are entries `[id, words, ...bits]`
- * appended to chunks (a saved file is one chunk); a changed or removed article's old entry stays
- * until the next save writes only the live ones.
+ * One xor filter per article of the adjacent term pairs in its fields (xor-filter.ts): whether an
+ * article may hold a phrase is answered from memory, and an article whose filter lacks a pair of
+ * the phrase is rejected without reading its text (most candidates of a phrase of two common
+ * words). No false negatives: a pair in the text is always in the filter. Filters are entries
+ * `[id, words, seed, ...filter]` appended to chunks (a saved file is one chunk); a changed or
+ * removed article's old entry stays until the next save writes only the live ones.
  */
 export class PairFilters {
-  readonly #bitsPerPair: number;
   readonly #chunks: Uint32Array[] = [];
   /** The chunk being appended to (the last of `#chunks`), and its next free word. */
   #open: Uint32Array | null = null;
   #at = 0;
-  /** Per article id: where its entry starts, or -1. */
-  #where = new Float64Array(1024).fill(-1);
+  /**
+   * Per article id: the chunk and offset of its entry (chunk `none`: no filter), and the entry's size
+   * and seed again, so a check touches this dense table and the filter's three slots, not its header.
+   */
+  #table = new Uint32Array(1024 * stride).fill(none);
   /** While saved filters are awaited (`awaitSaved`): the articles added, changed or removed meanwhile. */
   #changedMeanwhile: Set<number> | null = null;
   #arriving: Promise<string | null> | null = null;
-  readonly #scratch: number[] = [];
-
-  constructor(bitsPerPair = defaultBitsPerPair) {
-    this.#bitsPerPair = bitsPerPair;
-  }
+  readonly #hashes: number[] = [];
+  #keys = new Uint32Array(1024);
+  readonly #builder = new XorFilterBuilder();
 
   /** Records article `id`'s filter from its fields' term sequences (replacing any earlier one). */
   add(id: number, fields: readonly (readonly string[])[]): void {
-    const hashes = this.#scratch;
-    hashes.length = 0;
-    for (const terms of fields) appendPairHashes(terms, hashes);
-    const pairs = hashes.length / 2;
-    const words = pairs === 0 ? 0 : Math.ceil((pairs * this.#bitsPerPair) / 32);
-    const [chunk, start] = this.#reserve(words + 2);
+    const keys = this.#distinctKeys(fields);
+    const words = xorFilterWords(keys.length);
+    const [chunk, start] = this.#reserve(words + headerWords);
+    const seed = this.#builder.build(keys, seedOf(id), chunk, start + headerWords);
     chunk[start] = id;
     chunk[start + 1] = words;
-    const bits = words * 32;
-    for (let p = 0; p < hashes.length; p += 2) {
-      const first = seeded(hashes[p] ?? 0, id);
-      const step = hashes[p + 1] ?? 0;
-      for (let i = 0; i < probes; i += 1) {
-        // Kept in 31 bits: a small-integer remainder, not a floating-point one (a third of the cost).
-        const bit = ((first + Math.imul(i, step)) & 0x7fffffff) % bits;
-        const at = start + 2 + (bit >>> 5);
-        chunk[at] = (chunk[at] ?? 0) | (1 << (bit & 31));
-      }
-    }
+    chunk[start + 2] = seed ?? 0;
     this.remove(id);
-    this.#locate(id, (this.#chunks.length - 1) * chunkScale + start);
+    // Never built (no seed peeled the set, which is very rare): a dead entry; the article's text decides.
+    if (seed !== null) this.#locate(id, this.#chunks.length - 1, start, words, seed);
+  }
+
+  /** The fields' pair hashes, sorted and each once (a filter is built from distinct keys). */
+  #distinctKeys(fields: readonly (readonly string[])[]): Uint32Array {
+    const hashes = this.#hashes;
+    hashes.length = 0;
+    for (const terms of fields) appendPairHashes(terms, hashes);
+    if (this.#keys.length < hashes.length) this.#keys = new Uint32Array(hashes.length * 2);
+    const sorted = this.#keys.subarray(0, hashes.length);
+    for (let i = 0; i < hashes.length; i += 1) sorted[i] = hashes[i] ?? 0;
+    sorted.sort();
+    let distinct = 0;
+    for (let i = 0; i < sorted.length; i += 1)
+      if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i] ?? 0;
+    return sorted.subarray(0, distinct);
   }
 
   /** Forgets article `id`'s filter: it may then hold any phrase (its text decides). */
   remove(id: number): void {
     this.#changedMeanwhile?.add(id);
-    this.#where[id] = -1;
+    if (id * stride < this.#table.length) this.#table[id * stride] = none;
   }
 
   /**
@@ -82,22 +85,16 @@ export class PairFilters {
    * terms) adjacent in one field; true for an article without a filter.
    */
   mayHold(id: number, hashes: readonly number[]): boolean {
-    const where = this.#where[id] ?? -1;
-    if (where < 0 || hashes.length === 0) return true;
-    const chunk = this.#chunks[Math.floor(where / chunkScale)];
+    const at = id * stride;
+    const c = this.#table[at] ?? none;
+    if (c === none || hashes.length === 0) return true;
+    const chunk = this.#chunks[c];
     if (chunk === undefined) return true;
-    const start = where % chunkScale;
-    const bits = (chunk[start + 1] ?? 0) * 32;
-    if (bits === 0) return false;
-    for (let p = 0; p < hashes.length; p += 2) {
-      const first = seeded(hashes[p] ?? 0, id);
-      const step = hashes[p + 1] ?? 0;
-      for (let i = 0; i < probes; i += 1) {
-        // Kept in 31 bits: a small-integer remainder, not a floating-point one (a third of the cost).
-        const bit = ((first + Math.imul(i, step)) & 0x7fffffff) % bits;
-        if (((chunk[start + 2 + (bit >>> 5)] ?? 0) & (1 << (bit & 31))) === 0) return false;
-      }
-    }
+    const words = this.#table[at + 2] ?? 0;
+    if (words === 0) return false;
+    const start = (this.#table[at + 1] ?? 0) + headerWords;
+    const seed = this.#table[at + 3] ?? 0;
+    for (const hash of hashes) if (!xorFilterHas(chunk, start, words, seed, hash)) return false;
     return true;
   }
 
@@ -108,8 +105,9 @@ export class PairFilters {
       const end = chunk === this.#open ? this.#at : chunk.length;
       let runStart = -1;
       for (let at = 0; at < end;) {
-        const next = at + 2 + (chunk[at + 1] ?? 0);
-        const live = this.#where[chunk[at] ?? 0] === c * chunkScale + at;
+        const next = at + headerWords + (chunk[at + 1] ?? 0);
+        const row = (chunk[at] ?? 0) * stride;
+        const live = this.#table[row] === c && this.#table[row + 1] === at;
         if (live && runStart < 0) runStart = at;
         if (!live && runStart >= 0) {
           runs.push(chunk.subarray(runStart, at));
@@ -161,15 +159,16 @@ export class PairFilters {
     const named = new Set<number>();
     for (let at = 0; at < words.length;) {
       const id = words[at] ?? 0;
-      const next = at + 2 + (words[at + 1] ?? 0);
+      const next = at + headerWords + (words[at + 1] ?? 0);
       if (next > words.length) throw new RangeError('pair filters are torn');
       if (named.has(id)) throw new RangeError('pair filters name an article twice');
       named.add(id);
       // Changed since the save: its own state wins, and a removed one is rightly not indexed.
       if (!meanwhile.has(id)) {
         if (!indexed(id)) throw new RangeError('pair filters name an article the index does not hold');
-        if ((this.#where[id] ?? -1) >= 0) throw new RangeError('pair filters name an article twice');
-        entries.push(id, at);
+        if ((this.#table[id * stride] ?? none) !== none)
+          throw new RangeError('pair filters name an article twice');
+        entries.push(at);
       }
       at = next;
     }
@@ -178,17 +177,20 @@ export class PairFilters {
     const c = this.#chunks.length;
     this.#chunks.push(words);
     this.#open = null;
-    for (let e = 0; e < entries.length; e += 2)
-      this.#locate(entries[e] ?? 0, c * chunkScale + (entries[e + 1] ?? 0));
+    for (const at of entries) this.#locate(words[at] ?? 0, c, at, words[at + 1] ?? 0, words[at + 2] ?? 0);
   }
 
-  #locate(id: number, where: number): void {
-    if (id >= this.#where.length) {
-      const grown = new Float64Array(Math.max(id + 1, this.#where.length * 2)).fill(-1);
-      grown.set(this.#where);
-      this.#where = grown;
+  #locate(id: number, chunk: number, offset: number, words: number, seed: number): void {
+    const at = id * stride;
+    if (at >= this.#table.length) {
+      const grown = new Uint32Array(Math.max(at + stride, this.#table.length * 2)).fill(none);
+      grown.set(this.#table);
+      this.#table = grown;
     }
-    this.#where[id] = where;
+    this.#table[at] = chunk;
+    this.#table[at + 1] = offset;
+    this.#table[at + 2] = words;
+    this.#table[at + 3] = seed;
   }
 
   /** Room for `words` words, zeroed: the open chunk, or a fresh one. */

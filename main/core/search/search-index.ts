@@ -71,12 +71,15 @@ export class SearchIndex {
   #interrupted = false;
 
   constructor(options: SearchIndexOptions = {}) {
-    const { bodyResolution, metaResolution, fastupdate, pairBits } = { ...defaultIndexOptions, ...options };
+    const { bodyResolution, metaResolution, fastupdate, pairFilters } = {
+      ...defaultIndexOptions,
+      ...options,
+    };
     const { encoder, encode } = createTermEncoder();
     this.encode = encode;
     const { recording, encodeDistinct } = recordingEncoder(encoder, (terms) => this.#recorded?.push(terms));
     this.#encodeDistinct = encodeDistinct;
-    this.#pairs = pairBits > 0 ? new PairFilters(pairBits) : null;
+    this.#pairs = pairFilters ? new PairFilters() : null;
     this.#directBody = bodyResolution === 1 && !fastupdate;
     this.#builder = this.#directBody ? new BodyPostingsBuilder() : null;
     this.#document = new Document<IndexDocument>({

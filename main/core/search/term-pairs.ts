@@ -12,14 +12,9 @@
 import { avalanche, fnv1a } from '../string-hash.ts';
 import { hasCjk } from './fold-text.ts';
 
-/** The first hash of the pair (first, second): where a filter's probes start. */
+/** The hash of the pair (first, second): its key in a filter. */
 export function pairStart(first: number, second: number): number {
   return avalanche(Math.imul(first, 0x9e3779b1) ^ second);
-}
-
-/** The second hash, from the first: the step between probes (odd, so probes never repeat within a power of two). */
-export function pairStep(start: number): number {
-  return (avalanche(start ^ 0x5bd1e995) | 1) >>> 0;
 }
 
 /** Terms this short (function words mostly) are skipped over: the terms around one form a pair too. */
@@ -29,8 +24,8 @@ export const shortTermLength = 3;
 const skipSalt = 0x2545f491;
 
 /**
- * The pair hashes of one term sequence, two numbers per adjacent pair and per pair around a short
- * term, appended to `out` (a phrase of one term has none).
+ * The pair hashes of one term sequence, one per adjacent pair and per pair around a short term,
+ * appended to `out` (a phrase of one term has none).
  */
 export function appendPairHashes(terms: readonly string[], out: number[]): void {
   let previous = terms.length > 0 ? fnv1a(terms[0] ?? '') : 0;
@@ -38,10 +33,10 @@ export function appendPairHashes(terms: readonly string[], out: number[]): void 
   for (let i = 1; i < terms.length; i += 1) {
     const next = fnv1a(terms[i] ?? '');
     const start = pairStart(previous, next);
-    out.push(start, pairStep(start));
+    out.push(start);
     if (i >= 2 && (terms[i - 1]?.length ?? 0) <= shortTermLength) {
       const around = pairStart(beforePrevious ^ skipSalt, next);
-      out.push(around, pairStep(around));
+      out.push(around);
     }
     beforePrevious = previous;
     previous = next;

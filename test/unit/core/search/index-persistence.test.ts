@@ -7,6 +7,7 @@ import { openArticleSearch } from '../../../../main/core/search/article-search.t
 import {
   indexFolder,
   manifestFileName,
+  pairFormatVersion,
   pairsFileName,
   postingsFileName,
   termsFileName,
@@ -143,6 +144,29 @@ describe('the persisted search index', () => {
       expect((await readFile(pairsPath)).byteLength).toBe(manifest.pairBytes);
       expect(manifest.pairBytes).toBe(pairs.byteLength);
     }
+  });
+
+  it('is loaded, not rebuilt, when its pair filters are of an older format, and makes them in the new one', async () => {
+    const libraryDir = await savedLibrary();
+    const manifestPath = join(libraryDir, indexFolder, manifestFileName);
+    const saved = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+    // An index saved before xor filters: no pair format named (format 1, Bloom filters).
+    const { pairFormat, ...older } = saved;
+    expect(pairFormat).toBe(pairFormatVersion);
+    await writeFile(manifestPath, JSON.stringify(older));
+
+    const db = new DatabaseSync(join(libraryDir, 'library.sqlite'));
+    const { search, source } = await openArticleSearch({ dir: libraryDir, db, logger: silentLogger });
+    expect([source, search.search('"among the orchids"', 10).hits.map((hit) => hit.article.id)]).toEqual([
+      'loaded',
+      [2],
+    ]);
+    await search.prepared;
+    expect(search.index.mayHoldPairs(2, phrasePairHashes('orchids among', search.index.encode))).toBe(false);
+    await search.close();
+    db.close();
+    const remade = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+    expect(remade['pairFormat']).toBe(pairFormatVersion);
   });
 
   it('is rebuilt when it was written in another format version', async () => {
