@@ -3,7 +3,7 @@
 // then ranks every article with Dossier's getRelatedSuggestions (when the library has it) and with a
 // plain word-overlap baseline, and prints precision@3, recall@5, the trap rate in the top 3 and the
 // singletons' false confidence (defined in related/related-metrics.ts) for all articles, the tuning
-// clusters, the held-out clusters, the 2nd to 22nd held-out sets (held-out-2/ to held-out-22/,
+// clusters, the held-out clusters, the 2nd to 23rd held-out sets (held-out-2/ to held-out-23/,
 // imported into the same library) and the non-English articles. The pages are imported one at a time
 // in name order and every article's features are then recomputed with the final document counts, so
 // that the same input gives the same figures on every run (see related/import-fixture-pages.ts).
@@ -31,16 +31,11 @@ import {
 } from './related/related-manifest.ts';
 import { relatedFigures, type RankedFile, type RelatedFigures } from './related/related-metrics.ts';
 import { rankByWordOverlap } from './related/word-overlap.ts';
+import { heldOutSets } from './related/held-out-sets.ts';
 
 const limit = 10;
 const args = process.argv.slice(2);
 
-/**
- * The held-out sets, in the order they were written (held-out-2 after round 3; held-out-3 to -22 each
- * blind while a round was tuned, run once after it): test/fixtures/related/README.md and each set's
- * README say how. A new set is one more number here.
- */
-const heldOutSets = Array.from({ length: 21 }, (_, i) => `held-out-${i + 2}`);
 const sets = [
   { name: 'main', dir: relatedFixturesDir },
   ...heldOutSets.map((name) => ({ name, dir: join(relatedFixturesDir, name) })),

@@ -22,6 +22,7 @@ import {
   type FixtureArticle,
 } from './related/related-manifest.ts';
 import type { RankedFile } from './related/related-metrics.ts';
+import { heldOutSets } from './related/held-out-sets.ts';
 
 /** A fixture article and the set it is judged in ("tuning", "held-out", "held-out-2" …). */
 export interface SetArticle extends FixtureArticle {
@@ -48,10 +49,9 @@ export interface RelatedSignals {
 }
 
 const limit = 10;
-const heldOutSets = Array.from({ length: 21 }, (_, i) => `held-out-${i + 2}`);
 
 // The main set's held-out clusters are judged apart from its tuning clusters (and singletons), as
-// related-bench.ts prints them: 23 sets.
+// related-bench.ts prints them: two sets more than `heldOutSets`.
 function setOf(dirName: string, article: FixtureArticle): string {
   if (dirName !== 'main') return dirName;
   return article.cluster !== null && article.heldOut ? 'held-out' : 'tuning';
