@@ -6,7 +6,8 @@
 // related to. An unbacked candidate keeps its rank among the unbacked but drops under the confident line.
 // A backer must share something of the story with the article (round 14): a cluster's member that
 // shares only the city and a kind of story with a trap does not make the cluster vouch for it.
-// Two rare full names of people and an organisation shared within days back a pair too (round 18).
+// Two rare full names of people and an organisation shared within days back a pair too (round 18), as
+// two full names matched across scripts with a nearly unique name do (round 29, cross-script-cast.ts).
 
 /** A scored candidate as corroboration sees it. */
 export interface CorroborationCandidate {

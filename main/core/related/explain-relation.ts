@@ -19,6 +19,8 @@ export interface Evidence {
     scene?: boolean;
     person?: boolean;
     institution?: boolean;
+    /** A person's full name matched across scripts by transliteration (full-name-match.ts). */
+    crossScript?: boolean;
   }[];
   /** Shared figures and dates; `span` marks a span of time ("two days"), a phrase many stories use. */
   readonly numbers: readonly { value: string; weight: number; span?: boolean }[];

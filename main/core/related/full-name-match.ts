@@ -47,3 +47,21 @@ export function sameFullName(a: string | null | undefined, b: string | null | un
     x.every((word, i) => word.length >= 2 && word === y[i])
   );
 }
+
+/** Whether a name is written in Latin letters (with or without diacritics), as against Cyrillic or Greek. */
+const latinScript = (name: string): boolean => !/[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(name);
+
+/**
+ * Whether two names in different scripts (Latin and Cyrillic or Greek) end in the same given name and
+ * surname once transliterated ("Мариана Тодорова", "Mariana Todorova"): a run of two capitalised
+ * words in one script may be anything, but one that meets another script's full name word for word,
+ * given name too, is that person (full-name-match.ts asks that either article read them as a person).
+ */
+export function sameFullNameAcrossScripts(
+  a: string | null | undefined,
+  b: string | null | undefined,
+): boolean {
+  if (a == null || b == null || latinScript(a) === latinScript(b)) return false;
+  const [x, y] = [foldedWords(a), foldedWords(b)].map((words) => words.slice(-2));
+  return x?.length === 2 && y?.length === 2 && x.every((word, i) => word.length >= 2 && word === y[i]);
+}

@@ -27,6 +27,7 @@ import {
 import { holdInstitutionAndCountry, sharesOnlyInstitutionAndCountry } from './institution-and-country.ts';
 import { rarestNameNotPerson, rarestTown } from './possible-suggestions.ts';
 import { sharesNamedCast } from './named-cast-backing.ts';
+import { sharesCrossScriptCast } from './cross-script-cast.ts';
 import { sharesRarePersonAndPlace } from './rare-person-and-place.ts';
 import { sharesStoryCast } from './story-cast.ts';
 import { sharesOnlyOnePerson } from './lone-person.ts';
@@ -213,7 +214,8 @@ export function scoreRelated(
       pieces,
       topic,
       figures,
-      namedCast: sharesNamedCast(evidence) || sharesRarePersonAndPlace(evidence),
+      namedCast:
+        sharesNamedCast(evidence) || sharesRarePersonAndPlace(evidence) || sharesCrossScriptCast(evidence),
       lonePerson: sharesOnlyOnePerson(evidence),
       storyCast: sharesStoryCast(evidence),
       institutionOnly: sharesOnlyInstitutionAndCountry(evidence),

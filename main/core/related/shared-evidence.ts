@@ -1,7 +1,7 @@
 import { legalSuffixes } from '../entities/organisation-words.ts';
 import type { FeatureRow } from '../store/related-repository.ts';
 import { nameByCapitals } from './capitalised-names.ts';
-import { sameFullName } from './full-name-match.ts';
+import { sameFullName, sameFullNameAcrossScripts } from './full-name-match.ts';
 import type { Evidence } from './explain-relation.ts';
 
 // What two articles' stored features have in common, each shared feature weighed by how rare it is
@@ -130,6 +130,14 @@ export function sharedEvidence(
   const theirWeights = new Map(theirs.map((f) => [f.key, f.weight]));
   const theirTypes = new Map(theirs.map((f) => [f.key, f.type]));
   const theirLabels = new Map(theirs.map((f) => [f.key, f.label]));
+  // A person's full name either article reads as a person's, written in the other's script: a person
+  // (round 29), who with another such name backs a pair (cross-script-cast.ts). A run of two words
+  // read from capitals still counts with the scene in the score: counted as a name, it lifted such
+  // pairs so far that the display floor (0.4 of the best) let a trap in as a possible suggestion.
+  const acrossScripts = (f: FeatureRow): boolean =>
+    f.key.startsWith('e:p:') &&
+    (f.type === 'person' || theirTypes.get(f.key) === 'person') &&
+    sameFullNameAcrossScripts(f.label, theirLabels.get(f.key));
   // A run read from capitals counts with the scene, unless it ends in the full name the other writes.
   const capitalsOnly = (f: FeatureRow): boolean =>
     (f.type === nameByCapitals || theirTypes.get(f.key) === nameByCapitals) &&
@@ -141,6 +149,7 @@ export function sharedEvidence(
     scene: boolean;
     person: boolean;
     institution: boolean;
+    crossScript: boolean;
   }[] = [];
   const numbers: { value: string; weight: number; span: boolean }[] = [];
   const shared: { word: string; product: number; weight: number; episode: number }[] = [];
@@ -155,14 +164,16 @@ export function sharedEvidence(
     if (theirWeight === undefined) continue;
     const kind = kindOf(f.key);
     const weight = rarity(df(f.key), articles);
+    const crossScript = kind === 'e' && acrossScripts(f);
     if (kind === 'e')
       entities.push({
         name: f.label ?? f.key,
-        type: f.type === null || f.type === nameByCapitals ? 'other' : f.type,
+        type: crossScript ? 'person' : f.type === null || f.type === nameByCapitals ? 'other' : f.type,
         weight: entityWeight(f) * weight,
         scene: isScene(f.key) || capitalsOnly(f),
         person: f.type === 'person' || theirTypes.get(f.key) === 'person' || isSurname(f.key),
         institution: isInstitution(f.key, [f.type, theirTypes.get(f.key)], f.label),
+        crossScript,
       });
     else if (kind === 'n' || kind === 'd')
       numbers.push({ value: f.label ?? f.key, weight, span: spanKey.test(f.key) });

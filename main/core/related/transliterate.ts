@@ -88,12 +88,27 @@ const greek: Readonly<Record<string, string>> = {
   ω: 'o',
 };
 
+/**
+ * Greek has no letters for b, d and g: it writes them μπ, ντ and γκ at the start of a word (Μπενάκη is
+ * Benaki, Ντόρα Dora, Γκίκας Gikas), and γγ sounds ng (Αγγελική, Angeliki). Inside a word μπ and ντ
+ * are as often written mp and nt in Latin (Lamprakis, Antonis), so only the word's start is read so.
+ */
+function greekDigraphs(lower: string): string {
+  return lower
+    .replace(/(?<!\p{L})μπ/gu, 'b')
+    .replace(/(?<!\p{L})ντ/gu, 'd')
+    .replace(/(?<!\p{L})γκ/gu, 'g')
+    .replace(/γγ/gu, 'ng');
+}
+
 /** Lower-cased Latin letters for a name in any of Latin, Cyrillic or Greek script, diacritics dropped. */
 export function romanise(name: string): string {
   // ѓ and ќ decompose to г and к plus an accent: spelled гј and кј before the accents are dropped.
   const composed = name.normalize('NFC').toLowerCase();
   const serbian = southSlavic.test(composed);
-  const lower = composed.replace(/ѓ/gu, 'гј').replace(/ќ/gu, 'кј').normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = greekDigraphs(
+    composed.replace(/ѓ/gu, 'гј').replace(/ќ/gu, 'кј').normalize('NFD').replace(/\p{M}/gu, ''),
+  );
   let out = '';
   let previous = ' ';
   for (const char of lower) {
