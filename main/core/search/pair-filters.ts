@@ -38,7 +38,7 @@ export class PairFilters {
    * and seed again, so a check touches this dense table and the filter's three slots, not its header.
    */
   #table = new Uint32Array(1024 * stride).fill(none);
-  /** While saved filters are awaited (`awaitSaved`): the articles added, changed or removed meanwhile. */
+  /** While saved filters are awaited (`receive`): the articles added, changed or removed meanwhile. */
   #changedMeanwhile: Set<number> | null = null;
   #arriving: Promise<string | null> | null = null;
   readonly #hashes: number[] = [];
