@@ -4,9 +4,10 @@
  * sequence (the article's fields when indexed, the phrase when queried), so a phrase found in the
  * text always has every one of its pairs in the article's filter.
  *
- * Across a short word ("in to verprebepre", "said is the") the two terms around it are hashed as a
- * pair too: both pairs of such a phrase are common, and only the three words together tell the
- * articles holding it from the hundreds that hold its two pairs apart.
+ * Around a short word ("in to verprebepre", "said is the") the three terms are hashed as one key
+ * too: both pairs of such a phrase are common, and only the three words together tell the articles
+ * holding it from the hundreds that hold its two pairs apart. The short word itself is part of the
+ * key: "in at kirkwall" must not vouch for "in to kirkwall", nor "aisément de la" for "aisément de de".
  */
 
 import { avalanche, fnv1a } from '../string-hash.ts';
@@ -17,15 +18,15 @@ export function pairStart(first: number, second: number): number {
   return avalanche(Math.imul(first, 0x9e3779b1) ^ second);
 }
 
-/** Terms this short (function words mostly) are skipped over: the terms around one form a pair too. */
+/** Terms this short (function words mostly) form a key with the terms either side of them too. */
 export const shortTermLength = 3;
 
-/** Keeps a pair around a short term apart from the adjacent pair of the same two terms. */
+/** Keeps a key of three terms apart from any key of two. */
 const skipSalt = 0x2545f491;
 
 /**
- * The pair hashes of one term sequence, one per adjacent pair and per pair around a short term,
- * appended to `out` (a phrase of one term has none).
+ * The pair hashes of one term sequence, one per adjacent pair and one per three terms around a short
+ * term, appended to `out` (a phrase of one term has none).
  */
 export function appendPairHashes(terms: readonly string[], out: number[]): void {
   let previous = terms.length > 0 ? fnv1a(terms[0] ?? '') : 0;
@@ -35,7 +36,7 @@ export function appendPairHashes(terms: readonly string[], out: number[]): void 
     const start = pairStart(previous, next);
     out.push(start);
     if (i >= 2 && (terms[i - 1]?.length ?? 0) <= shortTermLength) {
-      const around = pairStart(beforePrevious ^ skipSalt, next);
+      const around = pairStart(pairStart(beforePrevious ^ skipSalt, previous), next);
       out.push(around);
     }
     beforePrevious = previous;

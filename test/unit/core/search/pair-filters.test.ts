@@ -108,6 +108,22 @@ describe("an article's pair filter", () => {
     expect(passed.length).toBeLessThan(10);
   });
 
+  it('rejects a three-word phrase whose pairs an article holds apart and whose outer words stand around another short word', () => {
+    const index = new SearchIndex();
+    for (let id = 1; id <= 500; id += 1) {
+      const apart = `they moved in at kirkwall; the crew went in to the port; a ferry to kirkwall on day ${id}`;
+      index.add(article(id, { body: id === 500 ? 'they moved in to kirkwall' : apart }));
+    }
+    const phrase = phrasePairs(index, 'in to kirkwall');
+    const passed = Array.from({ length: 500 }, (_, i) => i + 1).filter((id) =>
+      index.mayHoldPairs(id, phrase),
+    );
+
+    // "in to", "to kirkwall" and "in … kirkwall" around a short word: only the exact three words count.
+    expect(passed).toContain(500);
+    expect(passed.length).toBeLessThan(10);
+  });
+
   it('lets a phrase through only ~0.4 % of articles that share all their other pairs, not all or none of them', () => {
     const index = new SearchIndex();
     for (let id = 1; id <= 1000; id += 1) {
