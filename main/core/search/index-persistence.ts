@@ -15,9 +15,10 @@ export const indexFormatVersion = 6;
  * Bump whenever the pair filters' layout changes: older ones are made again from the texts in the
  * background (pair-filter-repair.ts), the rest of the index kept. Format 1 (no `pairFormat` in the
  * manifest) was Bloom filters; format 2 xor filters; format 3 keys the three terms around a short
- * word with the short word (format 2 left it out: its keys would reject phrases now asked this way).
+ * word with the short word; format 4 keeps a word repeated at once ("Baden-Baden"), which FlexSearch's
+ * encoder drops. An older format's keys would reject phrases now asked the new way.
  */
-export const pairFormatVersion = 3;
+export const pairFormatVersion = 4;
 
 /** The cache folder inside the library. */
 export const indexFolder = 'index';

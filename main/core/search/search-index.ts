@@ -12,7 +12,7 @@ import {
 } from './index-snapshot.ts';
 import { BodyPostingsBuilder, sealBuilderSteps } from './body-postings-builder.ts';
 import { LazyPostings, type PackedPostings } from './lazy-postings.ts';
-import { createTermEncoder, recordingEncoder, type TermEncoder } from './terms.ts';
+import { createTermEncoder, encodeSequence, recordingEncoder, type TermEncoder } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { PairFilters } from './pair-filters.ts';
 import { pushBodyTerms } from './push-body-terms.ts';
@@ -175,7 +175,8 @@ export class SearchIndex {
       this.#recorded = null;
     }
     // In order, not distinct: the pair filter needs neighbours; the lists below skip repeats themselves.
-    const bodyTerms = this.#pairs === null ? this.#encodeDistinct(article.body) : this.encode(article.body);
+    const bodyTerms =
+      this.#pairs === null ? this.#encodeDistinct(article.body) : encodeSequence(article.body);
     this.refreshPairs(article, bodyTerms);
     if (!this.#directBody) {
       this.#vocabulary.addDocument(meta.flat());
@@ -199,9 +200,9 @@ export class SearchIndex {
   }
 
   /** Records an article's pair filter from its fields' terms in order (`body`: its text's, when already encoded). */
-  refreshPairs(article: IndexedArticle, body = this.encode(article.body)): void {
+  refreshPairs(article: IndexedArticle, body = encodeSequence(article.body)): void {
     this.#pairs?.add(article.id, [
-      ...[article.title, article.byline, article.siteName].map(this.encode),
+      ...[article.title, article.byline, article.siteName].map(encodeSequence),
       body,
     ]);
   }

@@ -1,8 +1,8 @@
 /**
  * Hashes of adjacent term pairs, for the per-article pair filters that let a phrase check skip
- * articles whose text cannot hold the phrase. Both sides hash the index encoder's own term
- * sequence (the article's fields when indexed, the phrase when queried), so a phrase found in the
- * text always has every one of its pairs in the article's filter.
+ * articles whose text cannot hold the phrase. Both sides hash the same term sequence
+ * (`encodeSequence`: the article's fields when indexed, the phrase when queried), so a phrase found
+ * in the text always has every one of its pairs in the article's filter.
  *
  * Around a short word ("in to verprebepre", "said is the") the three terms are hashed as one key
  * too: both pairs of such a phrase are common, and only the three words together tell the articles
@@ -12,6 +12,7 @@
 
 import { avalanche, fnv1a } from '../string-hash.ts';
 import { hasCjk } from './fold-text.ts';
+import { encodeSequence } from './terms.ts';
 
 /** The hash of the pair (first, second): its key in a filter. */
 export function pairStart(first: number, second: number): number {
@@ -45,11 +46,12 @@ export function appendPairHashes(terms: readonly string[], out: number[]): void 
 }
 
 /**
- * The pair hashes a phrase check asks an article's filter about: the encoder's terms of the phrase.
- * None for CJK, which the index holds as bigrams but a phrase check reads character by character.
+ * The pair hashes a phrase check asks an article's filter about: the phrase's terms in order, as the
+ * article's were taken (`encodeSequence`). None for CJK, which the index holds as bigrams but a phrase
+ * check reads character by character.
  */
-export function phrasePairHashes(phrase: string, encode: (text: string) => string[]): number[] {
+export function phrasePairHashes(phrase: string): number[] {
   const hashes: number[] = [];
-  if (!hasCjk(phrase)) appendPairHashes(encode(phrase), hashes);
+  if (!hasCjk(phrase)) appendPairHashes(encodeSequence(phrase), hashes);
   return hashes;
 }

@@ -19,6 +19,34 @@ export function createTermEncoder(): { readonly encoder: Encoder; readonly encod
   return { encoder, encode: (text) => encoder.encode(text) };
 }
 
+const wordSplit = new RegExp(`[^${wordChars}]+`, 'u');
+/** FlexSearch's numeric option: digits in threes, apart from letters ("a1234" → "a 123 4"). */
+const digitsAfterOther = /(\D)(\d{3})/g;
+const digitsBeforeOther = /(\d{3})(\D)/g;
+const digitsInThrees = /(\d{3})/g;
+/** FlexSearch's default bounds on a term's length. */
+const maxTermLength = 1024;
+
+/**
+ * The encoder's terms in order, with a word repeated at once kept ("Baden-Baden", "Bora Bora", "the
+ * the"): FlexSearch's encode drops such a repeat, so a phrase's adjacent pairs could not say it, and
+ * "Baden-Baden" would be one term with no pair to screen its candidates by. It takes encode's steps
+ * with our options (fold, long numbers in threes, split, length bounds, CJK bigrams); a property test
+ * holds it to FlexSearch's own output once repeats are collapsed.
+ */
+export function encodeSequence(text: string): string[] {
+  let folded = foldText(text);
+  if (folded.length > 3)
+    folded = folded
+      .replace(digitsAfterOther, '$1 $2')
+      .replace(digitsBeforeOther, '$1 $2')
+      .replace(digitsInThrees, '$1 ');
+  const terms: string[] = [];
+  for (const word of folded.split(wordSplit))
+    if (word !== '' && word.length <= maxTermLength) terms.push(word);
+  return splitCjkTerms(terms);
+}
+
 /**
  * The encoder given to FlexSearch: it tells `record` what it returns for each field (encoding is a
  * third of the build time, so the vocabulary must not encode the text again); and one that encodes a

@@ -6,9 +6,8 @@ import type { PhraseResults } from './phrase-results.ts';
 import { phraseFields } from './search-rows.ts';
 import { phrasePairHashes } from '../term-pairs.ts';
 
-/** What the index knows of adjacency: its terms, and whether an article may hold given term pairs. */
+/** What the index knows of adjacency: whether an article may hold given term pairs. */
 export interface PairSource {
-  readonly encode: (text: string) => string[];
   readonly mayHoldPairs: (id: number, hashes: readonly number[]) => boolean;
 }
 
@@ -47,7 +46,7 @@ export function createPhraseCheck(
   const stateOf = (phrase: string): PhraseState => {
     let state = states.get(phrase);
     if (state === undefined) {
-      const hashes = phrasePairHashes(phrase, index.encode);
+      const hashes = phrasePairHashes(phrase);
       state = { known: results.of(phrase), hashes, pattern: phraseMatcher(phrase) };
       states.set(phrase, state);
     }
