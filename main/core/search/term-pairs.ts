@@ -27,9 +27,9 @@ const skipSalt = 0x2545f491;
 
 /**
  * The pair hashes of one term sequence, one per adjacent pair and one per three terms around a short
- * term, appended to `out` (a phrase of one term has none).
+ * term, appended to `out` (the threes to `threes` when given; a phrase of one term has none).
  */
-export function appendPairHashes(terms: readonly string[], out: number[]): void {
+export function appendPairHashes(terms: readonly string[], out: number[], threes = out): void {
   let previous = terms.length > 0 ? fnv1a(terms[0] ?? '') : 0;
   let beforePrevious = 0;
   for (let i = 1; i < terms.length; i += 1) {
@@ -38,7 +38,7 @@ export function appendPairHashes(terms: readonly string[], out: number[]): void 
     out.push(start);
     if (i >= 2 && (terms[i - 1]?.length ?? 0) <= shortTermLength) {
       const around = pairStart(pairStart(beforePrevious ^ skipSalt, previous), next);
-      out.push(around);
+      threes.push(around);
     }
     beforePrevious = previous;
     previous = next;
@@ -51,7 +51,11 @@ export function appendPairHashes(terms: readonly string[], out: number[]): void 
  * check reads character by character.
  */
 export function phrasePairHashes(phrase: string): number[] {
-  const hashes: number[] = [];
-  if (!hasCjk(phrase)) appendPairHashes(encodeSequence(phrase), hashes);
-  return hashes;
+  if (hasCjk(phrase)) return [];
+  const pairs: number[] = [];
+  const threes: number[] = [];
+  appendPairHashes(encodeSequence(phrase), pairs, threes);
+  // Asked first: three words together reject most candidates at once, where a pair of two short
+  // words ("in to") passes nearly every one and costs a second lookup.
+  return [...threes, ...pairs];
 }
