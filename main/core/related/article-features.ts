@@ -14,6 +14,8 @@ import { capitalisedNames, nameByCapitals } from './capitalised-names.ts';
 import { gazetteerNames } from './gazetteer-scan.ts';
 import { durations } from './durations.ts';
 import { numbersAndDates } from './numbers-and-dates.ts';
+import { keyedType, namesAPlace } from './place-not-person.ts';
+import { isSlavicText, placesInCase } from './slavic-place-case.ts';
 
 // An article's features are computed once, when its text or entities change, and stored: entity
 // keys (confirmed mentions and open suggestions), the most distinctive terms, figures and dates.
@@ -52,7 +54,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v8:';
+export const featuresVersion = 'v9:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -81,11 +83,15 @@ function computeFeatures(
   const features: FeatureRow[] = [];
   const allKeys: string[] = [];
   const seen = new Set<string>();
+  // A place in a Slavic case ("w Gdańsku") is keyed as the gazetteer place it names (slavic-place-case.ts).
+  const inCase = new Map(isSlavicText(input.text) ? placesInCase(input.text) : []);
   for (const entity of input.entities) {
-    const key = entityKey(entity.name, entity.type);
+    const place = inCase.get(entity.name);
+    const type = place === undefined ? keyedType(entity.name, entity.type) : 'place';
+    const key = entityKey(place ?? entity.name, type);
     if (key === null || seen.has(key)) continue;
     seen.add(key);
-    features.push({ key, weight: 1, label: entity.name, type: entity.type });
+    features.push({ key, weight: 1, label: entity.name, type });
   }
   // Places and institutions the entity suggester missed (it finds little in some languages).
   for (const name of gazetteerNames(input.text)) {
@@ -94,6 +100,12 @@ function computeFeatures(
     seen.add(key);
     features.push({ key, weight: 1, label: name, type: key.startsWith('e:c:') ? 'place' : 'organisation' });
   }
+  for (const [word, place] of inCase) {
+    const key = entityKey(place, 'place');
+    if (key === null || seen.has(key)) continue;
+    seen.add(key);
+    features.push({ key, weight: 1, label: word, type: 'place' });
+  }
   // Names the suggester missed (a company named once in a Polish report), unless a name found covers them.
   const covered = new Set(
     [...input.entities.map((e) => e.name), ...features.map((f) => f.label ?? '')].flatMap((name) =>
@@ -101,11 +113,16 @@ function computeFeatures(
     ),
   );
   for (const name of capitalisedNames(input.text, covered)) {
-    // A name of two words or more is keyed as a person's (by its last word), as the suggester keys one.
-    const key = entityKey(name, name.includes(' ') ? 'person' : 'other');
+    // A name of two words or more is keyed as a person's (by its last word), as the suggester keys one,
+    // unless its last word names a structure or a kind of place (place-not-person.ts).
+    const place = inCase.get(name);
+    const key =
+      place === undefined
+        ? entityKey(name, name.includes(' ') && !namesAPlace(name) ? 'person' : 'other')
+        : entityKey(place, 'place');
     if (key === null || seen.has(key)) continue;
     seen.add(key);
-    features.push({ key, weight: 1, label: name, type: nameByCapitals });
+    features.push({ key, weight: 1, label: name, type: place === undefined ? nameByCapitals : 'place' });
   }
   const figures = [...numbersAndDates(input.text), ...durations(input.text)];
   for (const [key, surface] of figures.slice(0, maxNumbers)) {

@@ -1,8 +1,8 @@
 import { nameKey } from '../entities/normalise-name.ts';
 
 // Names the entity gazetteer lacks: Spanish and Ukrainian forms of often-reported countries and
-// cities, and institutions in several languages. Canonical English name first, as in
-// main/core/entities/gazetteer-*.ts, so both lists agree on the key.
+// cities (and the Slavic languages' own names of a few capitals), and institutions in several languages. Canonical English
+// name first, as in main/core/entities/gazetteer-*.ts, so both lists agree on the key.
 const lines = `Kazakhstan|Kazajistán|Казахстан|Kasachstan|Kazakhstán
 Russia|Rusia|Росія|Russland|Russie|Россия
 Ukraine|Ucrania|Україна|Украина
@@ -23,7 +23,8 @@ Kyiv|Kiev|Київ|Киев|Kiew
 Moscow|Moscú|Москва|Moskau|Moscou
 Kharkiv|Kharkov|Харків|Харьков|Charkiw
 Odesa|Odessa|Одеса|Одесса
-Warsaw|Varsovia|Варшава|Warschau|Varsovie
+Warsaw|Varsovia|Варшава|Warschau|Varsovie|Warszawa|Varšava
+Prague|Praha|Praga|Прага
 Berlin|Berlín|Берлін|Берлин
 London|Londres|Лондон
 Brussels|Bruselas|Брюссель|Брюсель|Brüssel|Bruxelles

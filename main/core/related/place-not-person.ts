@@ -1,0 +1,37 @@
+import { placeSuffixes } from '../entities/gazetteer.ts';
+
+// The entity suggester and the capitalised-name reader take a run of two capitalised words for a
+// person and key it by its last word, as a surname: "Clyde Tunnel" became the person "Tunnel", so
+// a report on the tunnel and an analysis naming it shared "one person and nothing of the story" and
+// were held as another story (cast-without-story.ts), and any other "… Tunnel" met it as the same
+// person. A run whose last word names a kind of place or structure is keyed by its whole name: a
+// structure ("Clyde Tunnel", "Kingston Bridge") is a site a story turns on, typed as a name, which is
+// a specific of the story (story-specific.ts); a street, river or district is typed a place.
+
+/** Last words of structures and routes: sites a story turns on. */
+const structureWords: ReadonlySet<string> = new Set(
+  `tunnel tunnels bridge viaduct station airport harbour harbor pier quay wharf dam weir lock motorway
+  highway bypass flyover stadium arena tower crane lighthouse cathedral basilica monastery abbey
+  castle fortress palace museum brücke bahnhof flughafen hafen gare pont aéroport`.split(/\s+/u),
+);
+
+/** The last word of a name of two words or more, lowercased and without punctuation ('' for one word). */
+function lastWord(name: string): string {
+  const words = name.trim().toLowerCase().split(/\s+/u);
+  return words.length < 2 ? '' : (words.at(-1)?.replace(/[^\p{L}]/gu, '') ?? '');
+}
+
+/** Whether a name of two words or more ends in a word naming a structure or a kind of place. */
+export function namesAPlace(name: string): boolean {
+  const last = lastWord(name);
+  return structureWords.has(last) || placeSuffixes.has(last);
+}
+
+/**
+ * The type a name is keyed and weighed by: a "person" named like a structure is a site (typed
+ * 'other'), one named like a street or a river a place; any other name keeps its type.
+ */
+export function keyedType(name: string, type: string): string {
+  if (type !== 'person' || !namesAPlace(name)) return type;
+  return structureWords.has(lastWord(name)) ? 'other' : 'place';
+}
