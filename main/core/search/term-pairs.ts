@@ -14,8 +14,8 @@ import { avalanche, fnv1a } from '../string-hash.ts';
 import { hasCjk } from './fold-text.ts';
 import { encodeSequence } from './terms.ts';
 
-/** The hash of the pair (first, second): its key in a filter. */
-export function pairStart(first: number, second: number): number {
+/** The key of the pair (first, second) in a filter: a term hash may be a pair key itself, making a key of three. */
+function pairKey(first: number, second: number): number {
   return avalanche(Math.imul(first, 0x9e3779b1) ^ second);
 }
 
@@ -34,10 +34,10 @@ export function appendPairHashes(terms: readonly string[], out: number[], threes
   let beforePrevious = 0;
   for (let i = 1; i < terms.length; i += 1) {
     const next = fnv1a(terms[i] ?? '');
-    const start = pairStart(previous, next);
+    const start = pairKey(previous, next);
     out.push(start);
     if (i >= 2 && (terms[i - 1]?.length ?? 0) <= shortTermLength) {
-      const around = pairStart(pairStart(beforePrevious ^ skipSalt, previous), next);
+      const around = pairKey(pairKey(beforePrevious ^ skipSalt, previous), next);
       threes.push(around);
     }
     beforePrevious = previous;
