@@ -1,5 +1,6 @@
 import { storyWeekDays, type Evidence } from './explain-relation.ts';
 import { sharedFullNames } from './full-name-match.ts';
+import { sharesPersonAndSetting } from './person-and-setting.ts';
 import { specificRarity } from './story-specific.ts';
 
 // Round 28: a first report and its follow-up days later may share no figure and little wording (a
@@ -14,8 +15,14 @@ import { specificRarity } from './story-specific.ts';
 /** Rare full names of people the pair must share. */
 const peopleNeeded = 2;
 
-/** Whether the pair shares, within a week, two full names of people specific to a story (specificRarity). */
+/**
+ * Whether the pair shares, within a week, two full names of people specific to a story (specificRarity),
+ * or within a few days one nearly unique person and their nearly unique setting (person-and-setting.ts).
+ */
 export function sharesStoryCast(evidence: Pick<Evidence, 'entities' | 'days'>): boolean {
   if (evidence.days === null || evidence.days > storyWeekDays) return false;
-  return sharedFullNames(evidence.entities, specificRarity).length >= peopleNeeded;
+  return (
+    sharedFullNames(evidence.entities, specificRarity).length >= peopleNeeded ||
+    sharesPersonAndSetting(evidence)
+  );
 }

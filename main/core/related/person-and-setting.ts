@@ -1,0 +1,33 @@
+import type { Evidence } from './explain-relation.ts';
+import { sharedFullNames } from './full-name-match.ts';
+
+// Round 31: a first report and its follow-up a few days later may share neither wording nor figure
+// (a walkout, then the animal that fell ill during it), yet name the same person in full and the same
+// small town or site few articles name. The same official on another matter shares his name and his
+// city, but a city is scene (a gazetteer place, `scene`) or common, and an organisation he speaks for
+// is his cast across matters (story-cast.ts); a nearly unique town or site that is no person, no scene
+// and no organisation, named within a few days beside a nearly unique person, is where this story
+// happened. Such a pair is this story's cast and setting, not the same cast in another story.
+
+/** What each shared name must weigh (its rarity): carried by a handful of articles. */
+const rareWeight = 0.9;
+/** Within this many days of each other: the story's own days, not a later matter of the same person. */
+const nearDays = 4;
+
+/**
+ * Whether the pair shares, within four days, a nearly unique full name of a person and a nearly unique
+ * name that is no person, no scene and no organisation (a small town, a site).
+ */
+export function sharesPersonAndSetting(evidence: Pick<Evidence, 'entities' | 'days'>): boolean {
+  if (evidence.days === null || evidence.days > nearDays) return false;
+  if (sharedFullNames(evidence.entities, rareWeight).length === 0) return false;
+  return evidence.entities.some(
+    (e) =>
+      e.weight >= rareWeight &&
+      e.type !== 'person' &&
+      e.type !== 'organisation' &&
+      e.person !== true &&
+      e.scene !== true &&
+      e.institution !== true,
+  );
+}
