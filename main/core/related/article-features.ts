@@ -16,6 +16,7 @@ import { durations } from './durations.ts';
 import { numbersAndDates } from './numbers-and-dates.ts';
 import { keyedType, namesAPlace } from './place-not-person.ts';
 import { isSlavicText, placesInCase } from './slavic-place-case.ts';
+import { greekPlaceInCase, isGreekText } from './greek-place-case.ts';
 
 // An article's features are computed once, when its text or entities change, and stored: entity
 // keys (confirmed mentions and open suggestions), the most distinctive terms, figures and dates.
@@ -54,7 +55,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v9:';
+export const featuresVersion = 'v10:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -84,7 +85,14 @@ function computeFeatures(
   const allKeys: string[] = [];
   const seen = new Set<string>();
   // A place in a Slavic case ("w Gdańsku") is keyed as the gazetteer place it names (slavic-place-case.ts).
-  const inCase = new Map(isSlavicText(input.text) ? placesInCase(input.text) : []);
+  // Greek places in any case ("της Θεσσαλονίκης") likewise, by their English names (greek-place-case.ts).
+  const inCase = new Map(
+    isSlavicText(input.text)
+      ? placesInCase(input.text)
+      : isGreekText(input.text)
+        ? placesInCase(input.text, greekPlaceInCase)
+        : [],
+  );
   for (const entity of input.entities) {
     const place = inCase.get(entity.name);
     const type = place === undefined ? keyedType(entity.name, entity.type) : 'place';

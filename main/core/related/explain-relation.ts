@@ -21,6 +21,8 @@ export interface Evidence {
     institution?: boolean;
     /** A person's full name matched across scripts by transliteration (full-name-match.ts). */
     crossScript?: boolean;
+    /** Any name written in each article's script, the same words once transliterated (full-name-match.ts). */
+    transliterated?: boolean;
   }[];
   /** Shared figures and dates; `span` marks a span of time ("two days"), a phrase many stories use. */
   readonly numbers: readonly { value: string; weight: number; span?: boolean }[];

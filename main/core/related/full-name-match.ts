@@ -65,3 +65,22 @@ export function sameFullNameAcrossScripts(
   const [x, y] = [foldedWords(a), foldedWords(b)].map((words) => words.slice(-2));
   return x?.length === 2 && y?.length === 2 && x.every((word, i) => word.length >= 2 && word === y[i]);
 }
+
+/** A folded word with Ukrainian г read as Latin h (Галич = Halych): Russian romanisation gives g. */
+const withoutVoicedH = (word: string): string => word.replaceAll('h', 'g');
+
+/**
+ * Whether two names in different scripts are the same words once transliterated, word for word
+ * («Галич Реставрація», "Halych Restavratsiia"): a company's name is transliterated, not translated.
+ */
+export function sameNameAcrossScripts(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (a == null || b == null || latinScript(a) === latinScript(b)) return false;
+  const [x, y] = [foldedWords(a), foldedWords(b)].map((words) => words.map(withoutVoicedH));
+  return (
+    x !== undefined &&
+    y !== undefined &&
+    x.length > 0 &&
+    x.length === y.length &&
+    x.every((word, i) => word.length >= 3 && word === y[i])
+  );
+}

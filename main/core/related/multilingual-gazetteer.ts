@@ -34,6 +34,8 @@ Astana|Астана|Nur-Sultan
 Almaty|Алмати|Алматы|Alma-Ata|Алма-Ата
 Washington|Вашингтон
 Beijing|Pekín|Пекін|Пекин|Peking|Pékin
+Athens|Αθήνα
+Piraeus|Πειραιάς|Πειραιεύς
 European Union|EU|Unión Europea|UE|Євросоюз|Евросоюз|Європейський Союз|Европейский союз|Europäische Union|Union européenne
 NATO|OTAN|НАТО
 United Nations|UN|ONU|ООН|Naciones Unidas|Vereinte Nationen|Nations unies|Організація Об'єднаних Націй

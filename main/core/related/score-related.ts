@@ -27,7 +27,7 @@ import {
 import { holdInstitutionAndCountry, sharesOnlyInstitutionAndCountry } from './institution-and-country.ts';
 import { rarestNameNotPerson, rarestTown } from './possible-suggestions.ts';
 import { sharesNamedCast } from './named-cast-backing.ts';
-import { sharesCrossScriptCast } from './cross-script-cast.ts';
+import { sharesCrossScriptCast, withCastAcrossScripts } from './cross-script-cast.ts';
 import { sharesRarePersonAndPlace } from './rare-person-and-place.ts';
 import { sharesStoryCast } from './story-cast.ts';
 import { sharesOnlyOnePerson } from './lone-person.ts';
@@ -151,14 +151,14 @@ function roughCandidates(db: DatabaseSync, id: number, own: Featured, counts: Co
 function scorePairWith(counts: Counts, a: Featured, b: Featured, sameUrl = false, version = false) {
   const days =
     a.publishedDay === null || b.publishedDay === null ? null : Math.abs(a.publishedDay - b.publishedDay);
-  const evidence = {
+  const evidence = withCastAcrossScripts({
     ...sharedEvidence(a.features, b.features, counts.df, counts.articles, (key) =>
       counts.episode(key, a.publishedDay ?? b.publishedDay),
     ),
     days,
     sameUrl,
     version,
-  };
+  });
   return {
     ...explainRelation(evidence),
     pieces: evidencePieces(evidence),

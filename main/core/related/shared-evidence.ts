@@ -1,7 +1,7 @@
 import { legalSuffixes } from '../entities/organisation-words.ts';
 import type { FeatureRow } from '../store/related-repository.ts';
 import { nameByCapitals } from './capitalised-names.ts';
-import { sameFullName, sameFullNameAcrossScripts } from './full-name-match.ts';
+import { sameFullName, sameFullNameAcrossScripts, sameNameAcrossScripts } from './full-name-match.ts';
 import type { Evidence } from './explain-relation.ts';
 
 // What two articles' stored features have in common, each shared feature weighed by how rare it is
@@ -150,6 +150,7 @@ export function sharedEvidence(
     person: boolean;
     institution: boolean;
     crossScript: boolean;
+    transliterated: boolean;
   }[] = [];
   const numbers: { value: string; weight: number; span: boolean }[] = [];
   const shared: { word: string; product: number; weight: number; episode: number }[] = [];
@@ -174,6 +175,8 @@ export function sharedEvidence(
         person: f.type === 'person' || theirTypes.get(f.key) === 'person' || isSurname(f.key),
         institution: isInstitution(f.key, [f.type, theirTypes.get(f.key)], f.label),
         crossScript,
+        // A name written in each script, word for word: a company's, a person's (cross-script-cast.ts).
+        transliterated: sameNameAcrossScripts(f.label, theirLabels.get(f.key)),
       });
     else if (kind === 'n' || kind === 'd')
       numbers.push({ value: f.label ?? f.key, weight, span: spanKey.test(f.key) });

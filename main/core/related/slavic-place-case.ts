@@ -73,9 +73,12 @@ export function placeInCase(name: string): string | undefined {
  * The places a Slavic text names in a case, each as [the word written, the gazetteer place]: the
  * capitalised-name reader drops "Gdańsku" as the adjective of a known place (capitalised-names.ts).
  * A word is read so only inside a sentence and when the text never writes it in lower case: "Łodzie"
- * opening a sentence is "boats", not Łódź.
+ * opening a sentence is "boats", not Łódź. `inCase` reads one word (Greek: greek-place-case.ts).
  */
-export function placesInCase(text: string): [string, string][] {
+export function placesInCase(
+  text: string,
+  inCase: (name: string) => string | undefined = placeInCase,
+): [string, string][] {
   const tokens = text.split(/\s+/u).filter((t) => t !== '');
   const word = (token: string): string => token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
   const lowered = new Set(
@@ -91,7 +94,7 @@ export function placesInCase(text: string): [string, string][] {
     const inside = !sentenceStart && !/^[«"“„(]/u.test(token);
     sentenceStart = /[.!?:;]["»”)]?$/u.test(token);
     if (!inside || found.has(name) || lowered.has(name.toLowerCase())) continue;
-    const place = placeInCase(name);
+    const place = inCase(name);
     if (place !== undefined) found.set(name, place);
   }
   return [...found];

@@ -1,0 +1,64 @@
+import { lookUpPlace } from '../entities/gazetteer.ts';
+import { lookUpMultilingual } from './multilingual-gazetteer.ts';
+import { romanise } from './transliterate.ts';
+
+// Round 33: Greek puts place names in their cases as the Slavic languages do (slavic-place-case.ts):
+// "στο λιμάνι της Θεσσαλονίκης" (Θεσσαλονίκη, Thessaloniki), "του Πειραιά" (Πειραιάς, Piraeus),
+// "των Αθηνών" (Αθήνα, Athens). The gazetteer knows places by their English names, so a Greek place was
+// keyed as a name of its own and never met the "Thessaloniki" an English report names. Here a one-word
+// Greek name is tried as written and without its case ending, with the nominative endings restored, the
+// accents dropped (they move between cases: Αθήνα, Αθηνών); it is read as a place only when the
+// multilingual gazetteer or, romanised, the gazetteer knows the result, so no two towns merge by a cut.
+
+/** Greek case endings (accents dropped), each with the nominative endings its stem may take back. */
+const caseEndings: readonly (readonly [string, readonly string[]])[] = [
+  ['ων', ['α', 'ες', 'αι']],
+  ['ης', ['η']],
+  ['ας', ['α']],
+  ['ου', ['ος', 'ο', 'ι']],
+  ['α', ['ας']],
+  ['η', ['ης']],
+  ['ο', ['ος']],
+];
+
+/** A stem keeps at least this many letters. */
+const minimumStem = 3;
+
+const withoutAccents = (word: string): string =>
+  word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/** The canonical English name of a gazetteer place a Greek word in the nominative names, or undefined. */
+function knownGreekPlace(word: string): string | undefined {
+  const canonical = lookUpMultilingual(word);
+  if (canonical !== undefined) return lookUpPlace(canonical);
+  const roman = romanise(word.toLowerCase());
+  return /^[a-z]{4,}$/u.test(roman) ? lookUpPlace(roman.charAt(0).toUpperCase() + roman.slice(1)) : undefined;
+}
+
+/** The gazetteer place a one-word Greek name names, in any case ("Θεσσαλονίκης" → "Thessaloniki"), or undefined. */
+export function greekPlaceInCase(name: string): string | undefined {
+  const word = withoutAccents(name.trim());
+  if (!/^\p{Script=Greek}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(word)) return undefined;
+  const known = knownGreekPlace(word);
+  if (known !== undefined) return known;
+  const lower = word.toLowerCase().replace(/ς$/u, 'σ');
+  for (const [ending, nominatives] of caseEndings) {
+    const folded = ending.replace(/ς$/u, 'σ');
+    if (!lower.endsWith(folded) || word.length - ending.length < minimumStem) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const nominative of nominatives) {
+      const place = knownGreekPlace(stem + nominative);
+      if (place !== undefined) return place;
+    }
+  }
+  return undefined;
+}
+
+const greekLetters = /\p{Script=Greek}/gu;
+const letters = /\p{L}/gu;
+
+/** Whether a (raw) text reads as written in Greek: mostly Greek letters. */
+export function isGreekText(text: string): boolean {
+  const all = text.match(letters)?.length ?? 0;
+  return all > 0 && (text.match(greekLetters)?.length ?? 0) / all > 0.5;
+}
