@@ -1,6 +1,7 @@
 import { lookUpPlace } from '../entities/gazetteer.ts';
 import { lookUpMultilingual } from './multilingual-gazetteer.ts';
 import { romanise } from './transliterate.ts';
+import { letterShare } from './letter-share.ts';
 
 // Round 33: Greek puts place names in their cases as the Slavic languages do (slavic-place-case.ts):
 // "στο λιμάνι της Θεσσαλονίκης" (Θεσσαλονίκη, Thessaloniki), "του Πειραιά" (Πειραιάς, Piraeus),
@@ -55,10 +56,8 @@ export function greekPlaceInCase(name: string): string | undefined {
 }
 
 const greekLetters = /\p{Script=Greek}/gu;
-const letters = /\p{L}/gu;
 
 /** Whether a (raw) text reads as written in Greek: mostly Greek letters. */
 export function isGreekText(text: string): boolean {
-  const all = text.match(letters)?.length ?? 0;
-  return all > 0 && (text.match(greekLetters)?.length ?? 0) / all > 0.5;
+  return letterShare(text, greekLetters) > 0.5;
 }

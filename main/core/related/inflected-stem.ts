@@ -1,3 +1,5 @@
+import { letterShare } from './letter-share.ts';
+
 // Greek and the Slavic and Romanian languages written in Latin letters inflect nouns and
 // adjectives by their endings (μελισσοκόμοι / μελισσοκόμων / μελισσοκόμους, školy / školách), so
 // the same word in two articles of one story would read as two terms. These strippers cut the
@@ -81,13 +83,10 @@ export function inflectedLatinStem(word: string): string {
 // Letters only the Slavic and Romanian Latin alphabets use; English and German names of a story
 // ("Niš", "Dvořák") carry a few, a text written in one of these languages carries many.
 const inflectedLatinLetters = /[čćřěůšžťďňłąęśźżńđșşțţăý]/giu;
-const lettersPattern = /\p{L}/gu;
 /** The share of such letters above which a text is read as written in an inflecting Latin-script language. */
 const inflectedShare = 0.015;
 
 /** Whether a (raw, unfolded) text reads as Czech, Polish, Serbian Latin, Romanian and the like. */
 export function isInflectedLatinText(text: string): boolean {
-  const letters = text.match(lettersPattern)?.length ?? 0;
-  if (letters === 0) return false;
-  return (text.match(inflectedLatinLetters)?.length ?? 0) / letters >= inflectedShare;
+  return letterShare(text, inflectedLatinLetters) >= inflectedShare;
 }

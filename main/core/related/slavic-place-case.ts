@@ -1,6 +1,7 @@
 import { lookUpPlace } from '../entities/gazetteer.ts';
 import { isInflectedLatinText } from './inflected-stem.ts';
 import { lookUpMultilingual } from './multilingual-gazetteer.ts';
+import { letterShare } from './letter-share.ts';
 
 // Slavic languages put place names in their cases: Polish "w Gdańsku", "w Krakowie" (Gdańsk,
 // Kraków), Czech "v Brně", "z Ostravy" (Brno, Ostrava), Serbian "u Zagrebu", "у Београду". The
@@ -101,11 +102,8 @@ export function placesInCase(
 }
 
 const cyrillicLetters = /\p{Script=Cyrillic}/gu;
-const letters = /\p{L}/gu;
 
 /** Whether a (raw) text reads as written in a Slavic language: inflecting Latin letters, or mostly Cyrillic. */
 export function isSlavicText(text: string): boolean {
-  const all = text.match(letters)?.length ?? 0;
-  if (all === 0) return false;
-  return isInflectedLatinText(text) || (text.match(cyrillicLetters)?.length ?? 0) / all > 0.5;
+  return isInflectedLatinText(text) || letterShare(text, cyrillicLetters) > 0.5;
 }
