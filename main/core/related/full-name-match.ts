@@ -39,13 +39,13 @@ function foldedWords(name: string): string[] {
  */
 export function sameFullName(a: string | null | undefined, b: string | null | undefined): boolean {
   const all = [foldedWords(a ?? ''), foldedWords(b ?? '')];
-  const [x, y] = all.map((words) => words.slice(-2));
-  return (
-    all.some((words) => words.length > 2) &&
-    x?.length === 2 &&
-    y?.length === 2 &&
-    x.every((word, i) => word.length >= 2 && word === y[i])
-  );
+  return all.some((words) => words.length > 2) && sameLastTwoWords(all[0] ?? [], all[1] ?? []);
+}
+
+/** Whether two folded names end in the same two words (given name and surname), each of 2 letters or more. */
+function sameLastTwoWords(a: readonly string[], b: readonly string[]): boolean {
+  const [x, y] = [a.slice(-2), b.slice(-2)];
+  return x.length === 2 && y.length === 2 && x.every((word, i) => word.length >= 2 && word === y[i]);
 }
 
 /** Whether a name is written in Latin letters (with or without diacritics), as against Cyrillic or Greek. */
@@ -62,8 +62,7 @@ export function sameFullNameAcrossScripts(
   b: string | null | undefined,
 ): boolean {
   if (a == null || b == null || latinScript(a) === latinScript(b)) return false;
-  const [x, y] = [foldedWords(a), foldedWords(b)].map((words) => words.slice(-2));
-  return x?.length === 2 && y?.length === 2 && x.every((word, i) => word.length >= 2 && word === y[i]);
+  return sameLastTwoWords(foldedWords(a), foldedWords(b));
 }
 
 /** A folded word with Ukrainian г read as Latin h (Галич = Halych): Russian romanisation gives g. */
