@@ -41,6 +41,12 @@ function slotsOf(key: number, seed: number, third: number, out: Int32Array): voi
 const byteAt = (words: Uint32Array, at: number, slot: number): number =>
   ((words[at + (slot >>> 2)] ?? 0) >>> ((slot & 3) << 3)) & 0xff;
 
+/** Slot positions per third of a filter of `size` words (each byte one slot). */
+const thirdOf = (size: number): number => Math.floor((size * 4) / 3);
+
+/** The scratch a lookup reads a key's slots into (lookups never nest). */
+const lookup = new Int32Array(4);
+
 /** Whether the filter of `size` words at `words[at]`, built with `seed`, may hold `key`. */
 export function xorFilterHas(
   words: Uint32Array,
@@ -49,15 +55,10 @@ export function xorFilterHas(
   seed: number,
   key: number,
 ): boolean {
-  const third = Math.floor((size * 4) / 3);
-  const a = avalanche(key ^ seed);
-  const b = avalanche(a ^ 0x5bd1e995);
-  const c = avalanche(b ^ 0x27d4eb2f);
+  slotsOf(key, seed, thirdOf(size), lookup);
   const found =
-    byteAt(words, at, reduce(a, third)) ^
-    byteAt(words, at, third + reduce(b, third)) ^
-    byteAt(words, at, 2 * third + reduce(c, third));
-  return found === (avalanche(c ^ 0x165667b1) & 0xff);
+    byteAt(words, at, lookup[0] ?? 0) ^ byteAt(words, at, lookup[1] ?? 0) ^ byteAt(words, at, lookup[2] ?? 0);
+  return found === lookup[3];
 }
 
 /** Builds filters one after another, reusing its scratch arrays (an article's are built in a few µs per key). */
@@ -107,7 +108,7 @@ export class XorFilterBuilder {
   /** Orders the keys so each has a slot no later key touches (in `#order`); false when some cannot be. */
   #peel(keys: Uint32Array, seed: number, size: number): boolean {
     const n = keys.length;
-    const third = Math.floor((size * 4) / 3);
+    const third = thirdOf(size);
     const slots = this.#slots;
     const counts = this.#counts;
     const owners = this.#owners;
