@@ -25,6 +25,7 @@ import { createEntityApi } from './entities/api/entity-api.ts';
 import { createBackgroundSuggester } from './entities/suggest-in-background.ts';
 import { createRelatedStories } from './related/related-api.ts';
 import { startDocumentCountRecount } from './related/recount-document-counts.ts';
+import { startArticleHtmlMove } from './store/move-article-html.ts';
 import {
   countArticles,
   countOutdated,
@@ -145,6 +146,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
   });
   const related = createRelatedStories({ db, now, logger });
   const recount = startDocumentCountRecount({ db, logger });
+  const htmlMove = startArticleHtmlMove({ db, logger });
   const suggester = createBackgroundSuggester({
     db,
     now,
@@ -266,6 +268,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
         await check.close();
         related.close();
         recount.close();
+        htmlMove.close();
         const drained = Promise.all([importer.close(), recleaner.close(), suggester.close()]);
         await pool.close();
         await drained;

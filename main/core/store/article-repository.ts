@@ -60,7 +60,7 @@ export function insertArticle(db: DatabaseSync, page: CleanedPage, source: NewAr
       page.excerpt,
       page.wordCount,
       page.status,
-      page.html,
+      '',
       page.text,
       page.charset,
       page.cleanerVersion,
@@ -74,6 +74,7 @@ export function insertArticle(db: DatabaseSync, page: CleanedPage, source: NewAr
       )
       .run(...values);
     const id = toArticleId(Number(inserted.lastInsertRowid));
+    db.prepare('INSERT INTO article_html (article_id, html) VALUES (?, ?)').run(id, page.html);
     db.prepare(
       'INSERT INTO provenance (article_id, file_name, file_path, modified_at, captured_at) VALUES (?, ?, ?, ?, ?)',
     ).run(id, source.fileName, source.filePath, source.modifiedAt, page.capturedAt);
@@ -129,10 +130,10 @@ export function summariesByIds(db: DatabaseSync, ids: readonly number[]): Map<nu
 export function getDetail(db: DatabaseSync, id: ArticleId): ArticleDetail | null {
   const row = db
     .prepare(
-      `SELECT ${summaryColumns}, a.html, a.text, a.cleaner_version, a.charset, a.original_sha256, o.size,
+      `SELECT ${summaryColumns}, coalesce(h.html, a.html) AS html, a.text, a.cleaner_version, a.charset, a.original_sha256, o.size,
          p.file_name, p.file_path, p.modified_at, p.captured_at
        FROM articles a JOIN originals o ON o.sha256 = a.original_sha256
-       JOIN provenance p ON p.article_id = a.id WHERE a.id = ?`,
+       JOIN provenance p ON p.article_id = a.id LEFT JOIN article_html h ON h.article_id = a.id WHERE a.id = ?`,
     )
     .get(id) as DetailRow | undefined;
   return row === undefined ? null : toDetail(row);

@@ -70,8 +70,9 @@ export function updateCleanedArticle(
 ): void {
   inTransaction(db, () => {
     db.prepare(
-      `UPDATE articles SET status = ?, word_count = ?, html = ?, text = ?, cleaner_version = ? WHERE id = ?`,
-    ).run(page.status, page.wordCount, page.html, page.text, page.cleanerVersion, id);
+      `UPDATE articles SET status = ?, word_count = ?, html = '', text = ?, cleaner_version = ? WHERE id = ?`,
+    ).run(page.status, page.wordCount, page.text, page.cleanerVersion, id);
+    db.prepare('INSERT OR REPLACE INTO article_html (article_id, html) VALUES (?, ?)').run(id, page.html);
     saveCleaningReport(db, id, page.removed, options);
   });
 }

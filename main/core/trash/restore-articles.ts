@@ -1,6 +1,7 @@
 import { toArticleId, type ArticleId } from '../../shared/ids.ts';
 import type { RestoreArticlesOutcome } from '../../shared/trash-types.ts';
 import { forgetVersionIndex } from '../links/version-index.ts';
+import { moveHtmlOf } from '../store/article-html-repository.ts';
 import { inTransaction } from '../store/database.ts';
 import { recountFeatures } from '../store/related-repository.ts';
 import { deleteTrashEntries, trashEntries } from '../store/trash-repository.ts';
@@ -17,6 +18,8 @@ export function restoreArticles(context: TrashContext, ids: readonly ArticleId[]
       entries.map((entry) => entry.snapshot),
     );
     for (const id of restored.restored.values()) recountFeatures(db, id);
+    // A snapshot taken before its article's HTML was moved out of the row carries it there.
+    moveHtmlOf(db, restored.restored.values());
     const skipped = new Set(restored.skipped);
     deleteTrashEntries(
       db,

@@ -63,8 +63,9 @@ export function peakRssMB(): number {
 
 /**
  * The article's HTML as the store keeps it beside its text: the cleaned article's heading and
- * paragraphs. It matters for speed, not content: the html column comes before the text in each
- * row, so every read of a text (phrase checks, snippets) passes over it, as in a real library.
+ * paragraphs. It matters for speed, not content: the database is as large as a real library's, and
+ * a library made before schema 15 (with the HTML before the text in each row, read over by every
+ * text read) can be made with this to measure the move (docs/benchmarks.md).
  */
 function articleHtml(title: string, text: string): string {
   const paragraph = '</p><p class="dossier-p">';
