@@ -1,6 +1,7 @@
 import { lookUpOrganisation, lookUpPlace } from '../entities/gazetteer.ts';
 import { companyLines } from '../entities/gazetteer-organisations.ts';
 import { russianStem } from '../entities/normalise-name.ts';
+import { cyrillicPlace } from './cyrillic-place.ts';
 import { lookUpMultilingual } from './multilingual-gazetteer.ts';
 import { phoneticWord, romanise } from './transliterate.ts';
 
@@ -24,12 +25,21 @@ const companies = new Set(
 );
 
 function gazetteerName(name: string): string | undefined {
-  return lookUpPlace(name) ?? lookUpOrganisation(name);
+  return lookUpPlace(name) ?? lookUpOrganisation(name) ?? cyrillicPlace(name);
+}
+
+/**
+ * A word's romanised letters: cut as a Russian word would be, except a Greek acronym (ΕΥΑΘ), which
+ * Latin spells letter by letter (EYATH) and romanise must see in capitals to read so (round 34).
+ */
+function romanWord(word: string): string {
+  const greekAcronym = /\p{Script=Greek}/u.test(word) && word === word.toUpperCase();
+  return romanise(greekAcronym ? word : russianStem(word.toLowerCase()));
 }
 
 function phoneticName(name: string): string {
   return words(name)
-    .map((word) => phoneticWord(romanise(russianStem(word.toLowerCase()))))
+    .map((word) => phoneticWord(romanWord(word)))
     .filter((word) => word !== '')
     .join(' ');
 }
@@ -47,7 +57,7 @@ export function entityKey(name: string, type: string): string | null {
   if (type === 'person') {
     const surname = words(name).at(-1);
     if (surname === undefined) return null;
-    const key = phoneticWord(romanise(russianStem(surname.toLowerCase())));
+    const key = phoneticWord(romanWord(surname));
     return key.length < 3 ? null : `e:p:${key}`;
   }
   // "Chemiekonzern BASF": a known name at the end of a longer one (its head word) is that name.

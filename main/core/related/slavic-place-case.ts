@@ -1,5 +1,6 @@
 import { lookUpPlace } from '../entities/gazetteer.ts';
 import { isInflectedLatinText } from './inflected-stem.ts';
+import { cyrillicPlace } from './cyrillic-place.ts';
 import { lookUpMultilingual } from './multilingual-gazetteer.ts';
 import { letterShare } from './letter-share.ts';
 
@@ -51,7 +52,7 @@ const minimumStem = 3;
 /** The canonical name of a gazetteer place (a country, city or region), or undefined. */
 function knownPlace(name: string): string | undefined {
   const canonical = lookUpMultilingual(name) ?? name;
-  return lookUpPlace(canonical);
+  return lookUpPlace(canonical) ?? cyrillicPlace(name);
 }
 
 /** The gazetteer place a one-word name in a Slavic case names ("Gdańsku" → "Gdańsk"), or undefined. */

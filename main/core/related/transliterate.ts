@@ -101,13 +101,53 @@ function greekDigraphs(lower: string): string {
     .replace(/γγ/gu, 'ng');
 }
 
+/**
+ * Round 34: Russian writes ъ only as a silent sign before е, ё, ю, я (подъезд); Bulgarian writes it as a
+ * vowel everywhere else, and Bulgarian Latin spells that vowel a (Гърков is Garkov, Търново Tarnovo).
+ * Dropped as a sign, it left "grkov", which met no Latin spelling of the same man.
+ */
+function bulgarianVowel(lower: string): string {
+  return lower.replace(/ъ(?![еёюя])/gu, 'а');
+}
+
+/**
+ * Round 34: Greek writes u as ου and av, ev (af, ef before a voiceless consonant or at a word's end)
+ * as αυ, ευ: Σταύρου is Stavrou, Ευάγγελος Evangelos, Ευθύμιος Efthymios. Read letter by letter they
+ * were "stayroy", "eyangelos", and met no Latin spelling of the same name. Read on the accented text,
+ * so that a diaeresis (ϋ, ΰ: two vowels, as in Ταΰγετος) keeps its letters apart.
+ */
+function greekVowelDigraphs(word: string): string {
+  return word
+    .replace(/ο[υύ]/gu, 'ou')
+    .replace(/([αεη])[υύ](?=[θκξπσςτφχψ]|$)/gu, (_, vowel: string) => `${vowelOf(vowel)}f`)
+    .replace(/([αεη])[υύ]/gu, (_, vowel: string) => `${vowelOf(vowel)}v`);
+}
+
+/**
+ * The words of a name (NFC, as written), each lower-cased, Greek vowel digraphs read in all but
+ * acronyms: ΕΥΑΘ is spelt letter by letter in Latin too (EYATH), so it keeps its letters.
+ */
+function lowerWithGreekDigraphs(composed: string): string {
+  return composed
+    .split(/(\P{L}+)/u)
+    .map((word) => {
+      const lower = word.toLowerCase();
+      const acronym = word.length > 1 && word === word.toUpperCase() && word !== lower;
+      return acronym ? lower : greekVowelDigraphs(lower);
+    })
+    .join('');
+}
+
+/** The Latin vowel of a Greek α, ε, η before υ (the digraph's accent falls on the υ: αύ, εύ). */
+const vowelOf = (vowel: string): string => ({ α: 'a', ε: 'e', η: 'i' })[vowel] ?? vowel;
+
 /** Lower-cased Latin letters for a name in any of Latin, Cyrillic or Greek script, diacritics dropped. */
 export function romanise(name: string): string {
   // ѓ and ќ decompose to г and к plus an accent: spelled гј and кј before the accents are dropped.
-  const composed = name.normalize('NFC').toLowerCase();
+  const composed = lowerWithGreekDigraphs(name.normalize('NFC'));
   const serbian = southSlavic.test(composed);
-  const lower = greekDigraphs(
-    composed.replace(/ѓ/gu, 'гј').replace(/ќ/gu, 'кј').normalize('NFD').replace(/\p{M}/gu, ''),
+  const lower = bulgarianVowel(
+    greekDigraphs(composed.replace(/ѓ/gu, 'гј').replace(/ќ/gu, 'кј').normalize('NFD').replace(/\p{M}/gu, '')),
   );
   let out = '';
   let previous = ' ';
@@ -140,6 +180,9 @@ export function phoneticWord(word: string): string {
     .replace(/[jy]/gu, 'i')
     .replace(/ou/gu, 'u')
     .replace(/gu(?=[ei])/gu, 'g')
+    // Round 34: e after a vowel is written ye in English from Russian (Tokayev, Andreyev) and e from
+    // Bulgarian or in other spellings (Peeva, Tokaev, Andreev): both are e here.
+    .replace(/(?<=[aeiou])ie/gu, 'e')
     .replace(/(.)\1+/gu, '$1');
   return folded.length > 3 ? folded.replace(/[aeiou]+$/u, '') : folded;
 }
