@@ -96,6 +96,7 @@ function keepTest(plan: QueryPlan, context: QueryContext): IdTest | null {
 export interface RankedCandidates {
   readonly length: number;
   readonly at: (rank: number) => RankedId | undefined;
+  readonly idAt?: ((rank: number) => number | undefined) | undefined;
   readonly withPhrases: number;
   readonly alternativesOf: Candidates['alternativesOf'];
 }
@@ -133,6 +134,7 @@ function rankOneGroup(plan: QueryPlan, context: QueryContext, sort: SearchSort):
   return {
     length: ranked.length,
     at: ranked.at,
+    idAt: ranked.idAt,
     withPhrases: phrases ? ranked.length : 0,
     alternativesOf: (_, score) => [alternativeOf(group, score - bonus)],
   };
@@ -236,7 +238,7 @@ export function evaluateQuery(
     length: candidates.length,
     at: candidateAt,
     withPhrases: candidates.withPhrases,
-    idAt: (rank) => candidates.at(rank)?.id,
+    idAt: candidates.idAt ?? ((rank) => candidates.at(rank)?.id),
   };
   // One AND-group: every candidate needs the group's phrases, so their pair filters screen it.
   const [onlyGroup, ...otherGroups] = plan.groups;

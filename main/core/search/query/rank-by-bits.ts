@@ -17,6 +17,8 @@ export interface RankedHits {
   readonly length: number;
   /** The hit at `rank` (0 = best), or undefined past the end. */
   readonly at: (rank: number) => RankedHit | undefined;
+  /** Just the id at `rank`, with no hit made: a phrase screen walks thousands of ranks this way. */
+  readonly idAt?: (rank: number) => number | undefined;
 }
 
 /**
@@ -78,6 +80,8 @@ function rankWithin(
 ): RankedHits | number {
   const { board, keep, bonus } = input;
   const words = Math.ceil(capacity / 32);
+  // The bit sets hold whole words: every id they hold needs a score slot too, up to the last bit.
+  const room = words * 32;
   const match = board.bits('rank-match', words);
   const exact = board.bits('rank-exact', words);
   const matched = matchBits(perSpec, board.bits('rank-union', words), match, exact);
@@ -87,10 +91,10 @@ function rankWithin(
   // The loops live in small functions: optimized on their own, not as one large function that
   // was compiled mid-loop and thrown back to the interpreter at its first unseen line.
   const { metaIds, metaBits } = metaHits(perSpec, match, board, words);
-  board.fit(capacity - 1);
+  board.fit(room - 1);
   for (const [k, spec] of perSpec.entries())
     addSpecScores(k === 0, spec, metaIds, board, metaScores(spec, match, board), exact);
-  const scoreOf = board.scratch('rank-scores', capacity);
+  const scoreOf = board.scratch('rank-scores', room);
   const keys = board.scratch('rank-keys', metaIds.length);
   const kept = keyScores(metaIds, board.total, { keep, bonus, scoreOf, keys });
   const metaRanked = new DescendingKeys(keys.subarray(0, kept));
@@ -118,16 +122,19 @@ function rankWithin(
           { bits: bodyOnly(exact, true), score: tierScore(true) },
         ];
   const counted = tiers.reduce((sum, t) => sum + countIds(t.bits, keep), 0);
-  const bodyAt = bodyWalk(tiers, keep);
+  const body = new BodyWalk(tiers, keep);
+  const metaIdAt = (rank: number): number | undefined => {
+    const key = metaRanked.at(rank);
+    return key === undefined ? undefined : keyId(key);
+  };
   return {
     length: kept + counted,
     at: (rank) => {
-      if (rank >= kept) return bodyAt(rank - kept);
-      const key = metaRanked.at(rank);
-      if (key === undefined) return undefined;
-      const id = keyId(key);
-      return { id, score: scoreOf[id] ?? 0 };
+      if (rank >= kept) return body.at(rank - kept);
+      const id = metaIdAt(rank);
+      return id === undefined ? undefined : { id, score: scoreOf[id] ?? 0 };
     },
+    idAt: (rank) => (rank >= kept ? body.idAt(rank - kept) : metaIdAt(rank)),
   };
 }
 
@@ -182,26 +189,59 @@ function specBits(spec: SpecLists, into: Int32Array, exact: Int32Array): number 
   return overflow;
 }
 
-/** Reads body-only hits tier after tier, newest first in each, as far as asked. */
-function bodyWalk(
-  tiers: readonly { readonly bits: DerivedBits; readonly score: number }[],
-  keep: ((id: number) => boolean) | null,
-): (rank: number) => RankedHit | undefined {
-  const found: RankedHit[] = [];
-  let tier = 0;
-  let walker: DescendingIds | null = null;
-  return (rank) => {
-    while (found.length <= rank) {
-      const current = tiers[tier];
-      if (current === undefined) return undefined;
-      walker ??= new DescendingIds(current.bits, keep);
-      const id = walker.next();
-      if (id >= 0) found.push({ id, score: current.score });
-      else {
-        tier += 1;
-        walker = null;
+/**
+ * Reads body-only hits tier after tier, newest first in each, as far as asked. The ids read so far
+ * are kept in a typed array, not as hit objects: a rare phrase of common words walks tens of
+ * thousands of them, and objects kept that long were copied by every young-generation collection.
+ */
+class BodyWalk {
+  readonly #tiers: readonly { readonly bits: DerivedBits; readonly score: number }[];
+  readonly #keep: ((id: number) => boolean) | null;
+  #ids = new Int32Array(256);
+  #count = 0;
+  /** How many ids the tiers before the current one gave, one entry per finished tier. */
+  readonly #tierEnds: number[] = [];
+  #walker: DescendingIds | null = null;
+
+  constructor(
+    tiers: readonly { readonly bits: DerivedBits; readonly score: number }[],
+    keep: ((id: number) => boolean) | null,
+  ) {
+    this.#tiers = tiers;
+    this.#keep = keep;
+  }
+
+  idAt(rank: number): number | undefined {
+    return this.#reach(rank) ? this.#ids[rank] : undefined;
+  }
+
+  at(rank: number): RankedHit | undefined {
+    if (!this.#reach(rank)) return undefined;
+    let tier = 0;
+    while (rank >= (this.#tierEnds[tier] ?? Infinity)) tier += 1;
+    return { id: this.#ids[rank] ?? 0, score: this.#tiers[tier]?.score ?? 0 };
+  }
+
+  /** Reads on until `rank` is read; false when the tiers end first. */
+  #reach(rank: number): boolean {
+    while (this.#count <= rank) {
+      const current = this.#tiers[this.#tierEnds.length];
+      if (current === undefined) return false;
+      this.#walker ??= new DescendingIds(current.bits, this.#keep);
+      const id = this.#walker.next();
+      if (id < 0) {
+        this.#tierEnds.push(this.#count);
+        this.#walker = null;
+        continue;
       }
+      if (this.#count === this.#ids.length) {
+        const grown = new Int32Array(this.#ids.length * 2);
+        grown.set(this.#ids);
+        this.#ids = grown;
+      }
+      this.#ids[this.#count] = id;
+      this.#count += 1;
     }
-    return found[rank];
-  };
+    return true;
+  }
 }

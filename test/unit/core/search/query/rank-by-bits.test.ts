@@ -120,6 +120,35 @@ describe('ranking an AND-group from bit sets', () => {
     expect(cachedBitsUsed).toBeGreaterThan(50);
   });
 
+  it('gives the id at each rank alone as the hit at that rank, read in any order and past the end', () => {
+    const index = randomIndex(19, 1500);
+    const next = random(23);
+    const board = new ScoreBoard();
+    let longest = 0;
+    for (let q = 0; q < 100; q += 1) {
+      const group = randomGroup(next);
+      const ranked = rankByBits({
+        specs: specsOf(group, index),
+        source: (field, term) => index.postings(field, term),
+        board,
+        keep: null,
+        bonus: 0,
+      });
+      if (ranked === null) throw new Error('the ranking by bits declined a plain AND-group');
+      const expected = scoredOneByOne(group, index, () => true);
+      longest = Math.max(longest, expected.length);
+      // From the far end first, then from the start, mixing ids and whole hits.
+      const last = expected.length - 1;
+      expect(ranked.idAt?.(last + 1)).toBeUndefined();
+      expect(ranked.idAt?.(last)).toBe(expected[last]?.id);
+      const ids = expected.map((_, rank) => (rank % 3 === 0 ? ranked.at(rank)?.id : ranked.idAt?.(rank)));
+      expect(ids, JSON.stringify(group)).toEqual(expected.map((hit) => hit.id));
+      expect(rankedByBits(group, index, board, null)).toEqual(expected);
+    }
+    // Long enough that the ids read outgrow their first array.
+    expect(longest).toBeGreaterThan(256);
+  });
+
   it('counts every hit even when the page read is short', () => {
     const index = randomIndex(3, 400);
     const group: QueryTerm[] = [{ kind: 'word', text: 'the', prefix: false }];
@@ -143,6 +172,23 @@ describe('ranking an AND-group from bit sets', () => {
     expect(board.idCapacity).toBeLessThan(4000);
     expect(rankedByBits(group, index, board, null)).toEqual(scoredOneByOne(group, index, () => true));
     expect(board.idCapacity).toBeGreaterThan(4000);
+  });
+
+  it('scores an article added after its sets grew, whose id shares their last word, by its title', () => {
+    const index = new SearchIndex();
+    for (const id of [1, 2500]) index.add({ id, title: '', byline: '', siteName: '', body: 'harbour' });
+    const board = new ScoreBoard();
+    const group: QueryTerm[] = [{ kind: 'word', text: 'harbour', prefix: false }];
+    rankedByBits(group, index, board, null);
+    // Grown to the largest id + 1, which is not a whole number of 32-id words.
+    expect(board.idCapacity % 32).not.toBe(0);
+    const next = board.idCapacity + 2;
+    expect(Math.ceil(next / 32)).toBe(Math.ceil(board.idCapacity / 32));
+
+    index.add({ id: next, title: 'Harbour', byline: '', siteName: '', body: 'harbour' });
+
+    expect(rankedByBits(group, index, board, null)[0]).toEqual(scoredOneByOne(group, index, () => true)[0]);
+    expect(rankedByBits(group, index, board, null)[0]?.id).toBe(next);
   });
 
   it('adds the phrase bonus to every score without changing the order', () => {
