@@ -1,5 +1,5 @@
 import { storyWeekDays, type Evidence } from './explain-relation.ts';
-import { sharedFullNames } from './full-name-match.ts';
+import { isFullName, sharedFullNames } from './full-name-match.ts';
 
 // A first report and its follow-up made mostly of quotes may share no figure and have no third article
 // to vouch for them, yet name the same people in full and the same organisation within days. One
@@ -11,25 +11,48 @@ import { sharedFullNames } from './full-name-match.ts';
 // town few articles name) is as much this story's own cast: a utility's sale and the strike against
 // it share the fund, the buyer and one spokesman; a frost and its loss count share the insurer, the
 // town and one agronomist.
+// Round 35: two rare full names back a pair without the organisation, which a follow-up from another
+// outlet often does not name again. A name in a language the entity reader does not know (Turkish,
+// Romanian) is read from its capitals only and counted with the scene, so such a name counts too when
+// either article reads it as a person's, provided the other name is read as a name in its own right.
+// The bench's traps share one person with a story, or an institution and its city; none shares two
+// people named in full. Within the story's own few days, a rare name read from capitals that is no
+// person and no institution (a bell, a state company, an island) counts as the setting as well: such
+// a name may be anything, so only days apart does it say where this story happened.
 
-/** Rare full names of people the pair must share, with one rare organisation. */
+/** Rare full names of people the pair must share. */
 const namesNeeded = 2;
 /** With one rare full name, the rare organisations or towns the pair must share as well. */
 const settingNeeded = 2;
 /** What a shared feature must weigh (its rarity) to count: carried by a handful of articles. */
 const rareWeight = 0.9;
+/** Within this many days, a rare name read from capitals counts as the setting (rare-person-and-place.ts). */
+const nearDays = 4;
 
 /**
- * Whether the pair shares, within a week, two rare full names of people and a rare organisation, or
- * one rare full name and two rare organisations or towns.
+ * Whether the pair shares, within a week, two rare full names of people, or one rare full name and
+ * two rare organisations or towns (within four days, names read from capitals that are no person
+ * count among these).
  */
 export function sharesNamedCast(evidence: Pick<Evidence, 'entities' | 'days'>): boolean {
   if (evidence.days === null || evidence.days > storyWeekDays) return false;
+  if (sharesTwoFullNames(evidence.entities)) return true;
   const rare = evidence.entities.filter((e) => e.weight >= rareWeight && e.person !== true);
   const people = sharedFullNames(evidence.entities, rareWeight);
+  if (people.length === 0) return false;
   const organisations = rare.filter((e) => e.type === 'organisation' && e.scene !== true);
   // A well-known place weighs half (shared-evidence.ts), so only a town few articles name gets here.
   const towns = rare.filter((e) => e.type === 'place');
-  if (people.length >= namesNeeded && organisations.length > 0) return true;
-  return people.length >= 1 && organisations.length + towns.length >= settingNeeded;
+  if (organisations.length + towns.length >= settingNeeded) return true;
+  const named = rare.filter((e) => e.type === 'other' && e.institution !== true);
+  return evidence.days <= nearDays && organisations.length + towns.length + named.length >= settingNeeded;
+}
+
+/**
+ * Whether the pair shares two rare full names either article reads as a person's, one of them read
+ * as a name in its own right (not a run of capitals counted with the scene).
+ */
+function sharesTwoFullNames(entities: Evidence['entities']): boolean {
+  const names = entities.filter((e) => e.weight >= rareWeight && e.person === true && isFullName(e.name));
+  return names.length >= namesNeeded && names.some((e) => e.scene !== true);
 }

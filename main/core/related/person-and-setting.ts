@@ -8,26 +8,33 @@ import { sharedFullNames } from './full-name-match.ts';
 // is his cast across matters (story-cast.ts); a nearly unique town or site that is no person, no scene
 // and no organisation, named within a few days beside a nearly unique person, is where this story
 // happened. Such a pair is this story's cast and setting, not the same cast in another story.
+// Round 35: the setting may be read from capitals only (an island and a state company, "Lastovo" and
+// "Plovput", counted with the scene). One such name may be anything; two nearly unique ones beside the
+// person, within the same few days, are where this story happened.
 
 /** What each shared name must weigh (its rarity): carried by a handful of articles. */
 const rareWeight = 0.9;
 /** Within this many days of each other: the story's own days, not a later matter of the same person. */
 const nearDays = 4;
+/** Nearly unique names read from capitals that stand for the setting together. */
+const capitalsNamesNeeded = 2;
 
 /**
  * Whether the pair shares, within four days, a nearly unique full name of a person and a nearly unique
- * name that is no person, no scene and no organisation (a small town, a site).
+ * name that is no person, no scene and no organisation (a small town, a site), or two nearly unique
+ * names read from capitals that are no person and no institution.
  */
 export function sharesPersonAndSetting(evidence: Pick<Evidence, 'entities' | 'days'>): boolean {
   if (evidence.days === null || evidence.days > nearDays) return false;
   if (sharedFullNames(evidence.entities, rareWeight).length === 0) return false;
-  return evidence.entities.some(
+  const setting = evidence.entities.filter(
     (e) =>
       e.weight >= rareWeight &&
       e.type !== 'person' &&
       e.type !== 'organisation' &&
       e.person !== true &&
-      e.scene !== true &&
       e.institution !== true,
   );
+  if (setting.some((e) => e.scene !== true)) return true;
+  return setting.filter((e) => e.type === 'other').length >= capitalsNamesNeeded;
 }

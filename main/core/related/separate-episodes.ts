@@ -69,24 +69,32 @@ export function separateEpisodes(
   return sharedPlaces(evidence) <= 1 && peopleOfItsOwn(ownA) && peopleOfItsOwn(ownB);
 }
 
-/** Pieces saying what happened that a pair sharing no cast needs to be shown after all (round 24). */
-const storyPieces = 2;
+/**
+ * Pieces saying what happened that a pair sharing no cast needs to be shown after all: round 24 asked
+ * two, round 35 one (the story's own wording), since the pair is shown capped under confident anyway.
+ */
+const storyPieces = 1;
 /** ...when the two are further apart than this: a second episode comes while its conditions last. */
 const episodeDays = 14;
 
 /**
- * Whether a pair weeks apart shares what happened (two pieces: the story's wording, a figure) and of
- * names at most one place (round 24). The rule above judges pairs sharing places and the cast; here
- * nothing says the same actors came back, and an analysis weeks after a local report (its own towns,
- * its own figures) shares just that: the report's town and its wording. Such a pair is shown, capped
- * under confident, not held as another story.
+ * Whether a pair weeks apart shares what happened (the story's wording, a figure) and of names only
+ * places, at most one of them rare (round 24). The rule above judges pairs sharing places and the
+ * cast; here nothing says the same actors came back, and an analysis weeks after a local report (its
+ * own towns, its own figures) shares just that: the report's town or site and its wording. A city
+ * many stories name (weighing under `specificRarity`) beside the site is no second place of the
+ * story (round 35: the Dom Tower and Utrecht). Such a pair is shown, capped under confident, not held
+ * as another story.
  */
 export function sharesStoryWithoutCast(evidence: Evidence): boolean {
+  const places = evidence.entities.every(
+    (e) => e.type === 'place' && e.institution !== true && e.person !== true,
+  );
   return (
     evidence.days !== null &&
     evidence.days > episodeDays &&
-    evidence.entities.length <= 1 &&
-    evidence.entities.every((e) => e.type === 'place' && e.institution !== true && e.person !== true) &&
+    places &&
+    evidence.entities.filter((e) => e.weight >= specificRarity).length <= 1 &&
     topicPieces(evidence) >= storyPieces
   );
 }

@@ -63,3 +63,44 @@ describe('a pair sharing one rare person and the story’s setting within a few 
     expect(sharesPersonAndSetting({ entities: [person('Teodor Marvakis'), place], days: null })).toBe(false);
   });
 });
+
+// Round 35: the lighthouse keepers' strike and the plan it answers share the union leader named in
+// full, the island and the state lighthouse company, both names read from capitals only (scene).
+const capitalsName = (name: string, over: Partial<Entity> = {}): Entity => ({
+  name,
+  type: 'other',
+  weight: 1,
+  scene: true,
+  ...over,
+});
+
+describe('a rare person and two rare names read from capitals', () => {
+  const leader = person('Marin Šimunić');
+
+  it('holds within four days for a rare full name and two nearly unique names read from capitals', () => {
+    const entities = [leader, capitalsName('Plovput'), capitalsName('Lastovo', { weight: 0.93 })];
+
+    expect(sharesPersonAndSetting({ entities, days: 3 })).toBe(true);
+  });
+
+  it('does not hold for one such name, an institution among them, common ones, or five days apart', () => {
+    const plovput = capitalsName('Plovput');
+
+    expect(sharesPersonAndSetting({ entities: [leader, plovput], days: 3 })).toBe(false);
+    expect(
+      sharesPersonAndSetting({
+        entities: [leader, plovput, capitalsName('BaFin', { institution: true })],
+        days: 3,
+      }),
+    ).toBe(false);
+    expect(
+      sharesPersonAndSetting({
+        entities: [leader, plovput, capitalsName('Split', { weight: 0.42 })],
+        days: 3,
+      }),
+    ).toBe(false);
+    expect(sharesPersonAndSetting({ entities: [leader, plovput, capitalsName('Lastovo')], days: 5 })).toBe(
+      false,
+    );
+  });
+});

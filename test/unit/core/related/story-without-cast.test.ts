@@ -45,6 +45,25 @@ describe('a pair weeks apart sharing the story and one place but no cast', () =>
     expect(sharesStoryWithoutCast(evidence({ terms: storyWords.slice(0, 1), similarity: 0.05 }))).toBe(false);
   });
 
+  it('shares the story weeks later with its rare site beside a city many stories name, on its wording alone', () => {
+    // Round 35: an analysis 42 days on names the bell's tower and its city, and the story's own words.
+    const site = [
+      { name: 'Dom Tower', type: 'place', weight: 1, scene: false },
+      { name: 'Utrecht', type: 'place', weight: 0.42, scene: true },
+    ];
+    const wording = [
+      { word: 'carillon', weight: 1 },
+      { word: 'clapper', weight: 1 },
+    ];
+
+    expect(
+      sharesStoryWithoutCast(evidence({ entities: site, terms: wording, similarity: 0.15, days: 42 })),
+    ).toBe(true);
+    expect(
+      sharesStoryWithoutCast(evidence({ entities: site, terms: wording, similarity: 0.15, days: 9 })),
+    ).toBe(false);
+  });
+
   it('caps such a separate-episode pair at the far-wording score instead of holding it as another story', () => {
     const candidates = [
       { id: 1, score: 0.9, separate: true, copy: false, otherStory: false, storyWithoutCast: true },
