@@ -2,6 +2,7 @@ import { lookUpOrganisation, lookUpPlace } from '../entities/gazetteer.ts';
 import { companyLines } from '../entities/gazetteer-organisations.ts';
 import { russianStem } from '../entities/normalise-name.ts';
 import { cyrillicPlace } from './cyrillic-place.ts';
+import { lakeName } from './finnish-lake.ts';
 import { lookUpMultilingual } from './multilingual-gazetteer.ts';
 import { phoneticWord, romanise } from './transliterate.ts';
 
@@ -46,6 +47,9 @@ function phoneticName(name: string): string {
 
 /** The cross-language key of an entity name of a type ("e:p:lavrov", "e:c:kazakhstan", "e:g:nato"), or null when empty. */
 export function entityKey(name: string, type: string): string | null {
+  // "Inarijärven" and "Lake Inari" are one lake (finnish-lake.ts); a person may be named Hakojärvi.
+  const lake = type === 'person' ? undefined : lakeName(name);
+  if (lake !== undefined && lake !== name) return entityKey(lake, type);
   // The multilingual list's canonical name goes through the entity gazetteer again, so both agree.
   const extra = lookUpMultilingual(name);
   const known = extra === undefined ? gazetteerName(name) : (gazetteerName(extra) ?? extra);

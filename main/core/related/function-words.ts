@@ -6,7 +6,13 @@ import { foldText } from '../search/fold-text.ts';
 // οτι" are carried by a handful of articles and look as rare as a name. So article-terms.ts drops them
 // when an article's terms are taken: they are never stored, so no comparison can count them. Words
 // that are also English content words ("car", "die", "war", "son") are left out of the other
-// languages' lists.
+// languages' lists, and so are words that are content words in another listed language (Swedish
+// "sedan", "bland", "dock"; Danish "ble" is French "blé"; Dutch "meer" is German "Meer"; Lithuanian
+// "iki", "until", is Turkish "two"). Round 36 added the languages a researcher's library holds
+// a few articles of (Dutch, Danish, Norwegian, Finnish, Estonian, Hungarian, Romanian, Catalan, Turkish,
+// Slovak, Slovenian, Croatian, Lithuanian, Latvian): Hungarian "egy, szerint" and Danish "ikke, til,
+// siger" had backed pairs of unrelated articles. By that rule some frequent ones are still terms:
+// Hungarian "volt" and "van", Romanian "care" and "din", Danish "den" and "men".
 
 const lists = [
   // The words of reporting, in any story
@@ -31,10 +37,86 @@ const lists = [
   // Polish, Czech
   `się nie jest był była było oraz dla przez przy jak jego jej ich lub tak tym też już który
   która które więc jednak nad przed między został została jako aby jsou byl byla bylo jeho její
-  jejich jak ale také který která které podle před mezi nebo jako aby však tak není`,
+  jejich jak ale také který která které podle před mezi nebo jako aby však tak není
+  są byli były będzie będą może można musi także również tylko bardzo gdy kiedy gdzie dlaczego
+  którzy których którego której tego tej tym tych ona oni one ono nam nas was mnie czy ani albo
+  lecz ponieważ według podczas wśród około powiedział powiedziała dodał dodała poinformował
+  jeszcze teraz wszystko wszyscy swoje swój swojej swoich sobie
+  jsem jsme jste být bude budou byly mít měla měli tento tato toto tyto této tohoto ještě jen
+  pouze proto protože když kde kdy proč kdo nebo přes kvůli během řekl řekla uvedl uvedla velmi
+  všechny všechno svůj své svého svou kteří kterou kterého něj něm nich již`,
+  // Slovak, Slovenian, Croatian and Bosnian (Latin)
+  `som bol bolo boli byť ktorý ktorá ktoré ktorí ktorého ktorej ktorú ako alebo pre pri
+  pred medzi podľa počas okrem bez cez sme ste tiež keď preto lebo pretože táto tieto
+  tohto tomto týchto všetci všetko veľmi povedal povedala uviedol uviedla teda môže musí treba
+  ďalej ďalšie svoj svoje svojej
+  ter tudi kot bila bilo bili biti sem smo niso lahko samo zelo čez brez proti zaradi
+  glede kjer kdaj zakaj kako kaj tega temu tem tej teh njegov njegova njen njihov njihova jih
+  dejal dejala ker saj vendar torej vse vsi vsa svoja letos lani
+  kao ili koji koja koje kojeg kojem kojoj kojim kojih što jer taj ovaj ova ovo ove ovim ovog
+  ovom tog njezin njih njima ćemo ćete bih nije nisu još već također tijekom prema
+  nakon prije između kod preko iznad ispod oko zbog kada kad gdje zašto tko sve svi rekao rekla
+  izjavio izjavila kazao naveo navela kaže međutim dok ako niti iako vrlo jako`,
+  // Lithuanian, Latvian
+  `kad yra buvo būti apie prie per nuo dėl nes arba taip kuris kuri kurie kurios kurį kurio
+  kurių kaip kai kur kodėl jis jie jos jai jiems savo šios šio šiuo šią tos tik jau labai visi
+  visos viskas pagal teigė pasakojo pažymėjo tačiau todėl nors nėra gali turi reikia būtų metų
+  metais
+  bija būt tika tiek tiks līdz starp pret caur aiz zem kāpēc kura kuru kuri kuras kuram
+  viņi viņas viņu viņam viņai mēs savu savs arī vēl tikai ļoti visu visas tomēr tāpēc
+  taču vai nav teica sacīja norādīja uzsvēra paziņoja saskaņā gada gadā`,
   // Swedish
   `och att det som för inte till var hon och ett eller från efter under
-  sina sitt också ska skulle vara blev har hade där när utan enligt`,
+  sina sitt också ska skulle vara blev har hade där när utan enligt denna detta dessa han honom
+  hennes deras dem oss vår vårt våra jag kan kunde måste vill blir varit skall med mellan
+  innan genom inom över även redan fortfarande sade säger uppger uppgav vilket vilken vilka
+  hur vad varför eftersom medan någon något några ingen inget alla mycket själv sig hos
+  kring samt både`,
+  // Danish, Norwegian
+  `ikke til det som med har var blev blir bliver blive havde hadde han hun hans hendes hennes
+  sig seg deres dem vores jeg vil skal kunne skulle ved fra efter etter eller også når
+  hvor hvad hva hvis hvilket hvilke hvordan hvorfor derfor siger sier sagde sagt fortæller oplyser
+  ifølge mellem mellom før være været vært denne dette disse nogle noget noen nogen ingen alle
+  flere meget mye kun selv uden uten hos blandt omkring rundt igen igjen allerede stadig
+  fortsatt enn mens både hele samt`,
+  // Dutch
+  `het een ook niet maar voor naar onder tegen tussen zijn waren wordt worden werd werden heeft
+  hebben hadden zal zou zouden kunnen moet moeten deze dit wat wie waar wanneer omdat zodat
+  terwijl volgens zegt zei zeggen haar hun wij jij zij ons uit bij hij zich nog geen veel
+  echter bovendien daarom waarin waarvan welke iets niets tijdens sinds zonder binnen
+  buiten nadat toen vandaag gisteren aan mijn`,
+  // Finnish, Estonian
+  `että ettei oli olivat ovat olla ollut olisi eikä sekä mutta tai kun jos joka jotka jonka joiden
+  jossa joita jota mitkä mitä miten missä milloin koska kuin kuten vaikka myös vielä nyt
+  siis sen sitä siitä siinä sille hän hänen häntä heidän minä sinä tämä tämän tässä tästä
+  nämä näiden niin noin mukaan kertoo kertoi sanoo sanoi sanoivat kanssa ennen jälkeen aikana
+  vuonna vuoden kaikki paljon itse olevan voi voidaan eivät kuitenkin lisäksi
+  ning oli olid olnud oleks kui kes mis mida kus kuid aga või seda selle sellest nende
+  nad meie teie mina sina veel juba nüüd pärast enne vahel ütles ütleb sõnul järgi kuni
+  ilma koos siis sest kuigi samuti ainult kõik palju rohkem üle peale juures poolt tõttu
+  kohta siin nagu olla võib peab`,
+  // Hungarian
+  `egy hogy nem voltak lesz lett lehet kell még meg csak sem vagy mert ezt azt ezek azok
+  ennek annak ezért azért amely amelyet amelyek amelynek amit aki akik akit ahol amikor szerint
+  között után előtt alatt felett mellett miatt nélkül során óta ellen számára pedig illetve
+  valamint azonban tehát így mindig nagyon sok minden mondta mondja közölte nyilatkozta
+  hozzátette további több egyik másik saját nekik neki őket ott itt majd akkor ugyanis viszont
+  hanem vele velük róla benne ebben abban erről arról ezzel azzal arra erre ahogy mivel
+  mintha mely azaz vannak nincs`,
+  // Romanian, Catalan
+  `sau dar pentru prin spre după către între fără asupra despre este sunt erau fost fiind avea
+  vor vom trebuie acest această acesta aceasta aceste acești aceștia acel acea acele aceea cel
+  cea cele cei lui lor săi ele noi nici doar deja cum când unde dacă iar însă deci astfel
+  potrivit spus spune declarat unei unui unor unul mult multe foarte toate toți fiecare avut
+  anul până
+  els dels amb uns unes eren seu seva seus seves aquest aquesta aquests aquestes això aquell
+  aquella però també més durant segons perquè quan qui què ens nosaltres ells ella heu hauria
+  seran sigui estat està estan ara encara doncs així només tots totes cada altre altres`,
+  // Turkish
+  `bir için gibi kadar daha çok ama fakat ancak veya ise olarak olan oldu olduğu olduğunu olacak
+  olmak değil yok hiç sonra karşı arasında üzerinde içinde tarafından dedi söyledi belirtti
+  açıkladı kendi onun onlar bunu bunun şey nasıl neden çünkü eğer sadece artık zaten hâlâ henüz
+  yılında`,
   // Russian, Ukrainian
   `для что как это этот эта эти его её она они которые также был была были при под над или после перед
   между когда где уже ещё еще чтобы только все всё может того этого який яка яке які що також був
