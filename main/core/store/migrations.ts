@@ -266,12 +266,12 @@ export const migrations: readonly Migration[] = [
   },
   {
     // An article's reader HTML came before its text in each row, so every read of a text (phrase
-    // checks, snippets, related-story features) walked the HTML's overflow pages first: a random text
-    // read cost ~65 µs of CPU at 100k articles, ~48 once the HTML is elsewhere. New and re-cleaned
-    // articles keep their HTML in article_html and an empty string in articles.html. Moving the HTML of
-    // existing articles rewrites every row (~30 s at 100k articles, longer than an open may take), so
-    // the migration only marks it due: store/move-article-html.ts moves it after open, in short turns
-    // after a cursor. Until an article is moved its HTML is read from its row, as before.
+    // checks, snippets, related-story features) walked the HTML's overflow pages first: ~5–15 % more
+    // CPU per random text read at 100k synthetic articles, more where the HTML outweighs the text.
+    // New and re-cleaned articles keep their HTML in article_html and '' in articles.html. Moving the
+    // HTML of existing articles rewrites every row (~30 s at 100k articles, longer than an open may
+    // take), so the migration only marks it due: store/move-article-html.ts moves it after open, in
+    // short turns after a cursor. Until an article is moved its HTML is read from its row, as before.
     description: 'article html in its own table, so that reading an article text does not pass over it',
     sql: `
       CREATE TABLE article_html (
