@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { runInTurns, type BackgroundTurns } from '../background-turns.ts';
 import type { Logger } from '../logger.ts';
 import {
   abandonRecount,
@@ -26,13 +27,8 @@ const articlesPerRead = 10;
 /** Counts moved per statement. */
 const moveBatch = 5_000;
 
-/** A running recount. */
-export interface DocumentCountRecount {
-  /** Resolves true when the new counts are in place, false if stopped or failed first. */
-  readonly finished: Promise<boolean>;
-  /** Stops after the current turn (before the database closes); a later open starts it again. */
-  readonly close: () => void;
-}
+/** A running recount: `finished` is true when the new counts are in place. */
+export type DocumentCountRecount = BackgroundTurns;
 
 /** Starts recounting the document counts in the background if a migration marked it due. */
 export function startDocumentCountRecount(options: {
@@ -45,13 +41,9 @@ export function startDocumentCountRecount(options: {
 }): DocumentCountRecount {
   const { db, logger } = options;
   const { articles: readBatch, ms: budgetMs } = options.slice ?? { articles: articlesPerRead, ms: turnMs };
-  const schedule = options.schedule ?? ((turn: () => void) => void setImmediate(turn));
-  let closed = false;
   let started = false;
   // Null while reading; then the last key moved to related_df_next ('' before the first).
   let movedUpTo: string | null = null;
-  let settle: (done: boolean) => void = () => undefined;
-  const finished = new Promise<boolean>((resolve) => (settle = resolve));
 
   /** Reads until the budget is spent; true when every article has been read. */
   const read = (deadline: number): boolean => {
@@ -80,51 +72,32 @@ export function startDocumentCountRecount(options: {
   };
 
   // One turn: read until the budget is spent; once all is read, move the counts; swap when all are moved.
-  const turn = (): void => {
-    if (closed) {
-      abandonRecount(db);
-      settle(false);
-      return;
+  const turn = (): boolean | null => {
+    if (!started) {
+      if (!recountDue(db)) return false;
+      restartRecount(db);
+      started = true;
+      logger.info('Recounting related-story document counts');
     }
-    try {
-      // Another part of the library may hold a transaction across an await: its rows are not final.
-      if (db.isTransaction) {
-        schedule(turn);
-        return;
-      }
-      if (!started) {
-        if (!recountDue(db)) {
-          settle(false);
-          return;
-        }
-        restartRecount(db);
-        started = true;
-        logger.info('Recounting related-story document counts');
-      }
-      const deadline = performance.now() + budgetMs;
-      // Moving starts the turn after the last read, so each turn does at least one step of one kind.
-      const reading = movedUpTo === null;
-      if (reading && read(deadline)) movedUpTo = '';
-      if (!reading && move(deadline)) {
-        swapInNextCounts(db);
-        logger.info('Related-story document counts recounted');
-        settle(true);
-        return;
-      }
-      schedule(turn);
-    } catch (error) {
-      // Not fatal: the counts stay as they were (slightly high) and the next open tries again.
+    const deadline = performance.now() + budgetMs;
+    // Moving starts the turn after the last read, so each turn does at least one step of one kind.
+    const reading = movedUpTo === null;
+    if (reading && read(deadline)) movedUpTo = '';
+    if (reading || !move(deadline)) return null;
+    swapInNextCounts(db);
+    logger.info('Related-story document counts recounted');
+    return true;
+  };
+  return runInTurns({
+    db,
+    schedule: options.schedule,
+    turn,
+    // Not fatal: the counts stay as they were (slightly high) and the next open tries again.
+    failed: (error) => {
       logger.error('Recounting related-story document counts failed', { error: String(error) });
-      abandonRecount(db);
-      settle(false);
-    }
-  };
-  schedule(turn);
-
-  return {
-    finished,
-    close: () => {
-      closed = true;
     },
-  };
+    abandon: () => {
+      abandonRecount(db);
+    },
+  });
 }

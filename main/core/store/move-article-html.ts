@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { runInTurns, type BackgroundTurns } from '../background-turns.ts';
 import type { Logger } from '../logger.ts';
 import { htmlMoveCursor, moveHtmlAfter } from './article-html-repository.ts';
 
@@ -8,16 +9,8 @@ import { htmlMoveCursor, moveHtmlAfter } from './article-html-repository.ts';
 
 /** How long one turn may hold the thread, in ms (each turn does at least one step). */
 const turnMs = 8;
-/** Articles per step: each rewrites a row and copies its HTML (~50 µs of CPU per article at 100k). */
+/** Articles per step: each rewrites a row and copies its HTML (~150 µs of CPU per article at 100k). */
 const articlesPerStep = 20;
-
-/** A running move. */
-export interface ArticleHtmlMove {
-  /** Resolves true once no article's HTML is left in its row, false if stopped or failed first. */
-  readonly finished: Promise<boolean>;
-  /** Stops after the current turn (before the database closes); a later open goes on. */
-  readonly close: () => void;
-}
 
 /** Starts moving the HTML of older articles out of their rows, if a migration left it to do. */
 export function startArticleHtmlMove(options: {
@@ -27,52 +20,29 @@ export function startArticleHtmlMove(options: {
   schedule?: (turn: () => void) => void;
   /** Articles per step and ms per turn, smaller in tests so that changes land mid-move. */
   slice?: { readonly articles: number; readonly ms: number };
-}): ArticleHtmlMove {
+}): BackgroundTurns {
   const { db, logger } = options;
   const { articles: stepSize, ms: budgetMs } = options.slice ?? { articles: articlesPerStep, ms: turnMs };
-  const schedule = options.schedule ?? ((turn: () => void) => void setImmediate(turn));
-  let closed = false;
   let logged = false;
-  let settle: (done: boolean) => void = () => undefined;
-  const finished = new Promise<boolean>((resolve) => (settle = resolve));
-
-  const turn = (): void => {
-    if (closed) {
-      settle(false);
-      return;
-    }
-    try {
-      // Another part of the library may hold a transaction across an await: wait for it to end.
-      if (db.isTransaction) {
-        schedule(turn);
-        return;
-      }
+  return runInTurns({
+    db,
+    schedule: options.schedule,
+    // True once no article's HTML is left in its row (at once when none was).
+    turn: () => {
       let cursor = htmlMoveCursor(db);
-      if (cursor !== null) {
-        if (!logged) logger.info('Moving article HTML out of the article rows', { after: cursor });
-        logged = true;
-        const deadline = performance.now() + budgetMs;
-        do cursor = moveHtmlAfter(db, cursor, stepSize);
-        while (cursor !== null && performance.now() < deadline);
-        if (cursor !== null) {
-          schedule(turn);
-          return;
-        }
-        logger.info('Article HTML moved out of the article rows');
-      }
-      settle(true);
-    } catch (error) {
-      // Not fatal: an article not yet moved is read from its row, and the next open goes on.
-      logger.error('Moving article HTML out of the article rows failed', { error: String(error) });
-      settle(false);
-    }
-  };
-  schedule(turn);
-
-  return {
-    finished,
-    close: () => {
-      closed = true;
+      if (cursor === null) return true;
+      if (!logged) logger.info('Moving article HTML out of the article rows', { after: cursor });
+      logged = true;
+      const deadline = performance.now() + budgetMs;
+      do cursor = moveHtmlAfter(db, cursor, stepSize);
+      while (cursor !== null && performance.now() < deadline);
+      if (cursor !== null) return null;
+      logger.info('Article HTML moved out of the article rows');
+      return true;
     },
-  };
+    // Not fatal: an article not yet moved is read from its row, and the next open goes on.
+    failed: (error) => {
+      logger.error('Moving article HTML out of the article rows failed', { error: String(error) });
+    },
+  });
 }
