@@ -4,6 +4,7 @@ import { russianStem } from '../entities/normalise-name.ts';
 import { cyrillicPlace } from './cyrillic-place.ts';
 import { lakeName } from './finnish-lake.ts';
 import { lookUpMultilingual } from './multilingual-gazetteer.ts';
+import { streetOwnName } from './street-name.ts';
 import { phoneticWord, romanise } from './transliterate.ts';
 
 // One key per real-world entity, whatever the language of the article: gazetteer places and
@@ -50,6 +51,9 @@ export function entityKey(name: string, type: string): string | null {
   // "Inarijärven" and "Lake Inari" are one lake (finnish-lake.ts); a person may be named Hakojärvi.
   const lake = type === 'person' ? undefined : lakeName(name);
   if (lake !== undefined && lake !== name) return entityKey(lake, type);
+  // "Barona Street" is "Barona" as a Latvian text's capitals give it ("Barona ielā"): street-name.ts.
+  const street = type === 'person' ? undefined : streetOwnName(name);
+  if (street !== undefined) return entityKey(street, type);
   // The multilingual list's canonical name goes through the entity gazetteer again, so both agree.
   const extra = lookUpMultilingual(name);
   const known = extra === undefined ? gazetteerName(name) : (gazetteerName(extra) ?? extra);
