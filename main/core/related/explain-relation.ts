@@ -48,6 +48,10 @@ export const wordingSimilarity = 0.1;
 const sceneWithFigure = 0.25;
 /** A story's own week: the days within which its reports share their cast, scene and figures. */
 export const storyWeekDays = 7;
+/** A story's own few days: a report and its follow-up, not a later analysis or matter of the same people. */
+export const storyOwnDays = 4;
+/** What a shared name must weigh (its rarity) to be nearly unique to a pair: a handful of articles carry it. */
+export const nearlyUniqueWeight = 0.9;
 /** Further apart than a week, a pair sharing no name and no figure is not one story... */
 const sceneOnlyDays = storyWeekDays;
 /**

@@ -1,4 +1,4 @@
-import { storyWeekDays, type Evidence } from './explain-relation.ts';
+import { nearlyUniqueWeight, storyOwnDays, storyWeekDays, type Evidence } from './explain-relation.ts';
 import { isFullName, sharedFullNames } from './full-name-match.ts';
 
 // A first report and its follow-up made mostly of quotes may share no figure and have no third article
@@ -24,10 +24,6 @@ import { isFullName, sharedFullNames } from './full-name-match.ts';
 const namesNeeded = 2;
 /** With one rare full name, the rare organisations or towns the pair must share as well. */
 const settingNeeded = 2;
-/** What a shared feature must weigh (its rarity) to count: carried by a handful of articles. */
-const rareWeight = 0.9;
-/** Within this many days, a rare name read from capitals counts as the setting (rare-person-and-place.ts). */
-const nearDays = 4;
 
 /**
  * Whether the pair shares, within a week, two rare full names of people, or one rare full name and
@@ -37,15 +33,15 @@ const nearDays = 4;
 export function sharesNamedCast(evidence: Pick<Evidence, 'entities' | 'days'>): boolean {
   if (evidence.days === null || evidence.days > storyWeekDays) return false;
   if (sharesTwoFullNames(evidence.entities)) return true;
-  const rare = evidence.entities.filter((e) => e.weight >= rareWeight && e.person !== true);
-  const people = sharedFullNames(evidence.entities, rareWeight);
+  const rare = evidence.entities.filter((e) => e.weight >= nearlyUniqueWeight && e.person !== true);
+  const people = sharedFullNames(evidence.entities, nearlyUniqueWeight);
   if (people.length === 0) return false;
   const organisations = rare.filter((e) => e.type === 'organisation' && e.scene !== true);
   // A well-known place weighs half (shared-evidence.ts), so only a town few articles name gets here.
   const towns = rare.filter((e) => e.type === 'place');
   if (organisations.length + towns.length >= settingNeeded) return true;
   const named = rare.filter((e) => e.type === 'other' && e.institution !== true);
-  return evidence.days <= nearDays && organisations.length + towns.length + named.length >= settingNeeded;
+  return evidence.days <= storyOwnDays && organisations.length + towns.length + named.length >= settingNeeded;
 }
 
 /**
@@ -53,6 +49,8 @@ export function sharesNamedCast(evidence: Pick<Evidence, 'entities' | 'days'>): 
  * as a name in its own right (not a run of capitals counted with the scene).
  */
 function sharesTwoFullNames(entities: Evidence['entities']): boolean {
-  const names = entities.filter((e) => e.weight >= rareWeight && e.person === true && isFullName(e.name));
+  const names = entities.filter(
+    (e) => e.weight >= nearlyUniqueWeight && e.person === true && isFullName(e.name),
+  );
   return names.length >= namesNeeded && names.some((e) => e.scene !== true);
 }

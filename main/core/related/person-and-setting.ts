@@ -1,4 +1,4 @@
-import type { Evidence } from './explain-relation.ts';
+import { nearlyUniqueWeight, storyOwnDays, type Evidence } from './explain-relation.ts';
 import { sharedFullNames } from './full-name-match.ts';
 
 // Round 31: a first report and its follow-up a few days later may share neither wording nor figure
@@ -12,10 +12,6 @@ import { sharedFullNames } from './full-name-match.ts';
 // "Plovput", counted with the scene). One such name may be anything; two nearly unique ones beside the
 // person, within the same few days, are where this story happened.
 
-/** What each shared name must weigh (its rarity): carried by a handful of articles. */
-const rareWeight = 0.9;
-/** Within this many days of each other: the story's own days, not a later matter of the same person. */
-const nearDays = 4;
 /** Nearly unique names read from capitals that stand for the setting together. */
 const capitalsNamesNeeded = 2;
 
@@ -25,11 +21,11 @@ const capitalsNamesNeeded = 2;
  * names read from capitals that are no person and no institution.
  */
 export function sharesPersonAndSetting(evidence: Pick<Evidence, 'entities' | 'days'>): boolean {
-  if (evidence.days === null || evidence.days > nearDays) return false;
-  if (sharedFullNames(evidence.entities, rareWeight).length === 0) return false;
+  if (evidence.days === null || evidence.days > storyOwnDays) return false;
+  if (sharedFullNames(evidence.entities, nearlyUniqueWeight).length === 0) return false;
   const setting = evidence.entities.filter(
     (e) =>
-      e.weight >= rareWeight &&
+      e.weight >= nearlyUniqueWeight &&
       e.type !== 'person' &&
       e.type !== 'organisation' &&
       e.person !== true &&

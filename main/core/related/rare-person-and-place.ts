@@ -1,4 +1,4 @@
-import type { Evidence } from './explain-relation.ts';
+import { nearlyUniqueWeight, storyOwnDays, type Evidence } from './explain-relation.ts';
 import { isFullName } from './full-name-match.ts';
 
 // Round 27: a first report and its follow-up days later often share no figure and no organisation,
@@ -10,18 +10,13 @@ import { isFullName } from './full-name-match.ts';
 // Pairs sharing only who, without what, are held before corroboration (cast-without-story.ts), so
 // this keeps only a pair that already scored confidently.
 
-/** What each shared name must weigh (its rarity): carried by a handful of articles. */
-const rareWeight = 0.9;
-/** Within this many days of each other: the story's own days, not a later analysis. */
-const nearDays = 4;
-
 /**
  * Whether the pair shares, within four days, a rare full name of a person, a rare town that is no
  * gazetteer place, and another rare name that is neither a person nor a place.
  */
 export function sharesRarePersonAndPlace(evidence: Pick<Evidence, 'entities' | 'days'>): boolean {
-  if (evidence.days === null || evidence.days > nearDays) return false;
-  const rare = evidence.entities.filter((e) => e.weight >= rareWeight);
+  if (evidence.days === null || evidence.days > storyOwnDays) return false;
+  const rare = evidence.entities.filter((e) => e.weight >= nearlyUniqueWeight);
   const person = rare.some((e) => e.type === 'person' && e.person === true && isFullName(e.name));
   // A gazetteer place is the scene many stories share; a town few articles name is this story's.
   const town = rare.some((e) => e.type === 'place' && e.person !== true && e.scene !== true);
