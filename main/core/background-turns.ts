@@ -1,4 +1,15 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { Logger } from './logger.ts';
+
+/** What starting work in background turns takes (the HTML move, the document-count recount). */
+export interface BackgroundWorkOptions {
+  readonly db: DatabaseSync;
+  readonly logger: Logger;
+  /** Schedules the next turn; setImmediate unless a test steps the turns. */
+  readonly schedule?: (turn: () => void) => void;
+  /** Articles per step and ms per turn, smaller in tests so that changes land mid-way. */
+  readonly slice?: { readonly articles: number; readonly ms: number };
+}
 
 /** Work the library does after open, in turns short enough that the UI never waits on it. */
 export interface BackgroundTurns {

@@ -1,6 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
-import { runInTurns, type BackgroundTurns } from '../background-turns.ts';
-import type { Logger } from '../logger.ts';
+import { runInTurns, type BackgroundTurns, type BackgroundWorkOptions } from '../background-turns.ts';
 import {
   abandonRecount,
   countArticlesAfter,
@@ -31,14 +29,7 @@ const moveBatch = 5_000;
 export type DocumentCountRecount = BackgroundTurns;
 
 /** Starts recounting the document counts in the background if a migration marked it due. */
-export function startDocumentCountRecount(options: {
-  db: DatabaseSync;
-  logger: Logger;
-  /** Schedules the next turn; setImmediate unless a test steps the turns. */
-  schedule?: (turn: () => void) => void;
-  /** Articles per read and ms per turn, smaller in tests so that changes land mid-recount. */
-  slice?: { readonly articles: number; readonly ms: number };
-}): DocumentCountRecount {
+export function startDocumentCountRecount(options: BackgroundWorkOptions): DocumentCountRecount {
   const { db, logger } = options;
   const { articles: readBatch, ms: budgetMs } = options.slice ?? { articles: articlesPerRead, ms: turnMs };
   let started = false;

@@ -1,6 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
-import { runInTurns, type BackgroundTurns } from '../background-turns.ts';
-import type { Logger } from '../logger.ts';
+import { runInTurns, type BackgroundTurns, type BackgroundWorkOptions } from '../background-turns.ts';
 import { htmlMoveCursor, moveHtmlAfter } from './article-html-repository.ts';
 
 // The HTML of articles stored before schema 15, moved out of their rows after open (migrations.ts
@@ -13,14 +11,7 @@ const turnMs = 8;
 const articlesPerStep = 20;
 
 /** Starts moving the HTML of older articles out of their rows, if a migration left it to do. */
-export function startArticleHtmlMove(options: {
-  db: DatabaseSync;
-  logger: Logger;
-  /** Schedules the next turn; setImmediate unless a test steps the turns. */
-  schedule?: (turn: () => void) => void;
-  /** Articles per step and ms per turn, smaller in tests so that changes land mid-move. */
-  slice?: { readonly articles: number; readonly ms: number };
-}): BackgroundTurns {
+export function startArticleHtmlMove(options: BackgroundWorkOptions): BackgroundTurns {
   const { db, logger } = options;
   const { articles: stepSize, ms: budgetMs } = options.slice ?? { articles: articlesPerStep, ms: turnMs };
   let logged = false;
