@@ -1,7 +1,7 @@
 import { lookUpOrganisation, lookUpPlace } from '../entities/gazetteer.ts';
 import { companyLines } from '../entities/gazetteer-organisations.ts';
 import { russianStem } from '../entities/normalise-name.ts';
-import { cyrillicPlace } from './cyrillic-place.ts';
+import { cyrillicPlace } from './romanised-place.ts';
 import { lakeName } from './finnish-lake.ts';
 import { lookUpMultilingual } from './multilingual-gazetteer.ts';
 import { streetOwnName } from './street-name.ts';

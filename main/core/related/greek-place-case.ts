@@ -1,6 +1,6 @@
 import { lookUpPlace } from '../entities/gazetteer.ts';
 import { lookUpMultilingual } from './multilingual-gazetteer.ts';
-import { romanise } from './transliterate.ts';
+import { romanisedPlace } from './romanised-place.ts';
 import { letterShare } from './letter-share.ts';
 
 // Round 33: Greek puts place names in their cases as the Slavic languages do (slavic-place-case.ts):
@@ -32,8 +32,7 @@ const withoutAccents = (word: string): string =>
 function knownGreekPlace(word: string): string | undefined {
   const canonical = lookUpMultilingual(word);
   if (canonical !== undefined) return lookUpPlace(canonical);
-  const roman = romanise(word.toLowerCase());
-  return /^[a-z]{4,}$/u.test(roman) ? lookUpPlace(roman.charAt(0).toUpperCase() + roman.slice(1)) : undefined;
+  return romanisedPlace(word);
 }
 
 /** The gazetteer place a one-word Greek name names, in any case ("Θεσσαλονίκης" → "Thessaloniki"), or undefined. */

@@ -1,6 +1,6 @@
 import { lookUpPlace } from '../entities/gazetteer.ts';
 import { isInflectedLatinText } from './inflected-stem.ts';
-import { cyrillicPlace } from './cyrillic-place.ts';
+import { cyrillicPlace } from './romanised-place.ts';
 import { lookUpMultilingual } from './multilingual-gazetteer.ts';
 import { letterShare } from './letter-share.ts';
 

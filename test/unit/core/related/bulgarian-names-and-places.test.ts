@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicPlace } from '../../../../main/core/related/cyrillic-place.ts';
+import { cyrillicPlace } from '../../../../main/core/related/romanised-place.ts';
 import { entityKey } from '../../../../main/core/related/entity-key.ts';
 import { placeInCase } from '../../../../main/core/related/slavic-place-case.ts';
 import { phoneticWord, romanise } from '../../../../main/core/related/transliterate.ts';
