@@ -1,6 +1,4 @@
-import { lookUpPlace } from '../entities/gazetteer.ts';
-import { lookUpMultilingual } from './multilingual-gazetteer.ts';
-import { romanisedPlace } from './romanised-place.ts';
+import { knownPlace } from './romanised-place.ts';
 import { letterShare } from './letter-share.ts';
 
 // Round 33: Greek puts place names in their cases as the Slavic languages do (slavic-place-case.ts):
@@ -28,18 +26,11 @@ const minimumStem = 3;
 const withoutAccents = (word: string): string =>
   word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
-/** The canonical English name of a gazetteer place a Greek word in the nominative names, or undefined. */
-function knownGreekPlace(word: string): string | undefined {
-  const canonical = lookUpMultilingual(word);
-  if (canonical !== undefined) return lookUpPlace(canonical);
-  return romanisedPlace(word);
-}
-
 /** The gazetteer place a one-word Greek name names, in any case ("Θεσσαλονίκης" → "Thessaloniki"), or undefined. */
 export function greekPlaceInCase(name: string): string | undefined {
   const word = withoutAccents(name.trim());
   if (!/^\p{Script=Greek}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(word)) return undefined;
-  const known = knownGreekPlace(word);
+  const known = knownPlace(word);
   if (known !== undefined) return known;
   const lower = word.toLowerCase().replace(/ς$/u, 'σ');
   for (const [ending, nominatives] of caseEndings) {
@@ -47,7 +38,7 @@ export function greekPlaceInCase(name: string): string | undefined {
     if (!lower.endsWith(folded) || word.length - ending.length < minimumStem) continue;
     const stem = word.slice(0, -ending.length);
     for (const nominative of nominatives) {
-      const place = knownGreekPlace(stem + nominative);
+      const place = knownPlace(stem + nominative);
       if (place !== undefined) return place;
     }
   }

@@ -1,4 +1,5 @@
 import { lookUpPlace } from '../entities/gazetteer.ts';
+import { lookUpMultilingual } from './multilingual-gazetteer.ts';
 import { romanise } from './transliterate.ts';
 
 // The gazetteer knows most towns by their Latin names only (Plovdiv, Varna, Thessaloniki): a Bulgarian,
@@ -19,4 +20,18 @@ const cyrillicWord = /^\p{Script=Cyrillic}+$/u;
 export function cyrillicPlace(name: string): string | undefined {
   const word = name.trim();
   return cyrillicWord.test(word) ? romanisedPlace(word) : undefined;
+}
+
+const cyrillicOrGreek = /^[\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
+
+/**
+ * The canonical name of the gazetteer place a one-word name names (a country, city or region): through
+ * the multilingual list, as written, or, in Cyrillic or Greek, romanised; undefined for any other name.
+ * The Slavic and Greek case readers ask it of each stem they try.
+ */
+export function knownPlace(word: string): string | undefined {
+  return (
+    lookUpPlace(lookUpMultilingual(word) ?? word) ??
+    (cyrillicOrGreek.test(word) ? romanisedPlace(word) : undefined)
+  );
 }

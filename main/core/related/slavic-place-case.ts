@@ -1,7 +1,5 @@
-import { lookUpPlace } from '../entities/gazetteer.ts';
 import { isInflectedLatinText } from './inflected-stem.ts';
-import { cyrillicPlace } from './romanised-place.ts';
-import { lookUpMultilingual } from './multilingual-gazetteer.ts';
+import { knownPlace } from './romanised-place.ts';
 import { letterShare } from './letter-share.ts';
 
 // Slavic languages put place names in their cases: Polish "w Gdańsku", "w Krakowie" (Gdańsk,
@@ -48,12 +46,6 @@ const nominativeEndings = ['', 'a', 'o', 'e', 'y', 'а', 'о', 'е'];
 
 /** A stem keeps at least this many letters; the place it restores at least one more. */
 const minimumStem = 3;
-
-/** The canonical name of a gazetteer place (a country, city or region), or undefined. */
-function knownPlace(name: string): string | undefined {
-  const canonical = lookUpMultilingual(name) ?? name;
-  return lookUpPlace(canonical) ?? cyrillicPlace(name);
-}
 
 /** The gazetteer place a one-word name in a Slavic case names ("Gdańsku" → "Gdańsk"), or undefined. */
 export function placeInCase(name: string): string | undefined {
