@@ -1,4 +1,5 @@
 import type { RelatedReason } from '../../shared/types.ts';
+import { sharesTwoRareNamesByCapitals } from './rare-names-by-capitals.ts';
 
 // Turns the evidence two articles share into a calibrated score and its reasons. A logistic over
 // weighted evidence, where an event shows as a signature: two or more independent rare things in
@@ -23,6 +24,8 @@ export interface Evidence {
     crossScript?: boolean;
     /** Any name written in each article's script, the same words once transliterated (full-name-match.ts). */
     transliterated?: boolean;
+    /** A name read only from its capitals in one article or both (no gazetteer place): counted with the scene. */
+    capitals?: boolean;
   }[];
   /** Shared figures and dates; `span` marks a span of time ("two days"), a phrase many stories use. */
   readonly numbers: readonly { value: string; weight: number; span?: boolean }[];
@@ -107,7 +110,10 @@ function piecesOf(evidence: Evidence): Pieces {
   // where that figure happened: a foreign report may repeat nothing else (its names spelt otherwise).
   const near = evidence.days !== null && evidence.days <= sceneOnlyDays;
   const sceneNeeded = numbers > 0 && near ? sceneWithFigure : 0.5;
-  return { scene: sum(scene) >= sceneNeeded ? 1 : 0, names: named, numbers, wording };
+  // Two nearly unique names read from capitals within a story's week are the story's own setting
+  // (rare-names-by-capitals.ts): they count as a name beside the scene.
+  const capitalNames = sharesTwoRareNamesByCapitals(evidence) ? 1 : 0;
+  return { scene: sum(scene) >= sceneNeeded ? 1 : 0, names: named + capitalNames, numbers, wording };
 }
 
 /** How many independent things the pair shares: the scene once, each rare name, figure or date, and wording. */

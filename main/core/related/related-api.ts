@@ -10,6 +10,7 @@ import {
   copiesOf,
   dismissedWith,
   dismissPair,
+  featuresOf,
   linkedWith,
   undismissPair,
 } from '../store/related-repository.ts';
@@ -17,6 +18,7 @@ import { featuresVersion, refreshFeatures } from './article-features.ts';
 import { summarise } from './explain-relation.ts';
 import { possibleSummary, withPossibleSuggestions } from './possible-suggestions.ts';
 import { scoreRelated } from './score-related.ts';
+import { withAnalysisViaReport } from './analysis-via-report.ts';
 
 /** Suggestions scoring below this are not shown as evidence (possible ones by wording may follow them). */
 const minScore = 0.1;
@@ -37,6 +39,14 @@ export interface RelatedStories {
   readonly refresh: (id: number) => void;
   /** Stops catching up (before the database closes). */
   readonly close: () => void;
+}
+
+/** Days between two articles' published dates (null when either is unknown): dates a second-hand partner. */
+function daysBetween(db: DatabaseSync, a: number, b: number): number | null {
+  const found = featuresOf(db, [a, b]);
+  const first = found.get(a)?.publishedDay ?? null;
+  const second = found.get(b)?.publishedDay ?? null;
+  return first === null || second === null ? null : Math.abs(first - second);
 }
 
 /** Creates the related-stories engine of a library and starts giving features to articles without them. */
@@ -77,7 +87,35 @@ export function createRelatedStories(options: {
         for (const other of articlesWithoutFeatures(db, catchUpBeforeAnswer, featuresVersion)) refresh(other);
       answeredOnce = true;
       const excluded = new Set([...dismissedWith(db, id), ...linkedWith(db, id)]);
-      const { scored, summaries } = scoreRelated(db, id, excluded, copiesOf(db, id));
+      const own = scoreRelated(db, id, excluded, copiesOf(db, id));
+      // A report in another language days before leads to its later analysis (analysis-via-report.ts).
+      const summaries = new Map(own.summaries);
+      const scored = withAnalysisViaReport(
+        own.scored,
+        inOtherLanguage(summaries, id),
+        (report) => {
+          const theirs = scoreRelated(db, report, new Set([id, ...excluded]), copiesOf(db, report));
+          for (const [other, summary] of theirs.summaries)
+            if (!summaries.has(other)) summaries.set(other, summary);
+          return theirs.scored;
+        },
+        (other) => daysBetween(db, id, other),
+        (other) => summaries.get(other)?.title ?? '',
+        (other, score, reasons) => ({
+          id: other,
+          score,
+          reasons,
+          similarity: 0,
+          pieces: 0,
+          topic: 0,
+          otherStory: false,
+          rarestName: 0,
+          rarestWord: 0,
+          rarestTown: 0,
+          days: daysBetween(db, id, other),
+        }),
+        Math.max(minScore, minShareOfBest * (own.scored[0]?.score ?? 0)),
+      );
       const floor = Math.max(minScore, minShareOfBest * (scored[0]?.score ?? 0));
       const shown = scored.filter((c) => c.score >= floor);
       // Fewer than three shown: the candidates most alike in wording follow as possible ones, with a

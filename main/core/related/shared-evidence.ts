@@ -151,6 +151,7 @@ export function sharedEvidence(
     institution: boolean;
     crossScript: boolean;
     transliterated: boolean;
+    capitals: boolean;
   }[] = [];
   const numbers: { value: string; weight: number; span: boolean }[] = [];
   const shared: { word: string; product: number; weight: number; episode: number }[] = [];
@@ -177,6 +178,7 @@ export function sharedEvidence(
         crossScript,
         // A name written in each script, word for word: a company's, a person's (cross-script-cast.ts).
         transliterated: sameNameAcrossScripts(f.label, theirLabels.get(f.key)),
+        capitals: !isScene(f.key) && capitalsOnly(f),
       });
     else if (kind === 'n' || kind === 'd')
       numbers.push({ value: f.label ?? f.key, weight, span: spanKey.test(f.key) });
