@@ -202,12 +202,15 @@ export async function openArticleSearch(options: {
     const top = answer.ranked.slice(offset, offset + limit);
     const ids = top.map((r) => r.id);
     const summaries = summariesByIds(db, ids);
-    const heads = snippetTexts(db, ids, answer.isMatch, texts);
+    const sources = snippetTexts(db, ids, answer.isMatch, texts, answer.textAt);
     const hits: SearchHit[] = [];
     for (const { id, score } of top) {
       const article = summaries.get(id);
       if (article === undefined) continue;
-      hits.push({ article, score, snippets: makeSnippets(heads.get(id) ?? '', answer.isMatch) });
+      const source = sources.get(id);
+      const snippets =
+        source === undefined ? [] : makeSnippets(source.text, answer.isMatch, undefined, source.startsAt);
+      hits.push({ article, score, snippets });
     }
     const fuzzy = answer.didYouMean === null ? {} : { didYouMean: answer.didYouMean, fuzzy: true };
     const { total, totalIsEstimate } = answer;

@@ -117,9 +117,14 @@ function mergeRanges(matches: readonly Match[]): [number, number][] {
   return merged;
 }
 
-function cut(text: string, [from, end]: readonly [number, number], isMatch: WordMatcher): Snippet {
+function cut(
+  text: string,
+  [from, end]: readonly [number, number],
+  isMatch: WordMatcher,
+  startsAt: number,
+): Snippet {
   const body = text.slice(from, end).replace(/\s+/gu, ' ').trim();
-  const snippet = `${from > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
+  const snippet = `${from + startsAt > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
   return { text: snippet, highlights: mergeRanges(findMatches(snippet, isMatch, Infinity)) };
 }
 
@@ -162,11 +167,12 @@ function termBits(matches: readonly Match[]): Int32Array {
  * Picks one to three non-overlapping extracts around matches, the window with the most distinct
  * matched terms first, and marks every matching word (or CJK bigram) in each. When nothing in the
  * text matches (only metadata did), the start of the text; no extract when the text is empty.
+ * `startsAt`: where `text` starts in the article's text (a later part of it is marked as cut before).
  */
-export function makeSnippets(text: string, isMatch: WordMatcher, maxLength = 200): Snippet[] {
+export function makeSnippets(text: string, isMatch: WordMatcher, maxLength = 200, startsAt = 0): Snippet[] {
   if (text.trim() === '') return [];
   const matches = findMatches(text, isMatch);
-  if (matches.length === 0) return [cut(text, windowAt(text, 0, maxLength), isMatch)];
+  if (matches.length === 0) return [cut(text, windowAt(text, 0, maxLength), isMatch, startsAt)];
   const bits = termBits(matches);
   const candidates = matches
     .map((m, order) => {
@@ -181,5 +187,5 @@ export function makeSnippets(text: string, isMatch: WordMatcher, maxLength = 200
     chosen.push(candidate);
     if (chosen.length === maxSnippets) break;
   }
-  return chosen.map(({ window }) => cut(text, window, isMatch));
+  return chosen.map(({ window }) => cut(text, window, isMatch, startsAt));
 }

@@ -66,6 +66,8 @@ export interface Evaluated {
   /** False when the time budget stopped phrase checks before the page was filled: ask again. */
   readonly complete: boolean;
   readonly isMatch: WordMatcher;
+  /** Where a hit's text holds a phrase of the query (or its words side by side), if a check found it there. */
+  readonly textAt: (id: number) => number | undefined;
 }
 
 /** Ids marked in a byte per article (a Set of 100,000 ids costs more than the whole query should). */
@@ -296,5 +298,6 @@ export function evaluateQuery(
     totalIsEstimate: verified.totalIsEstimate,
     complete: verified.complete,
     isMatch: queryMatcher(plan, index),
+    textAt: hasPhrase.textAt,
   };
 }

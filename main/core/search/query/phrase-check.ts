@@ -1,8 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { containsPhrase, normalizeText } from './normalize-text.ts';
-import { phraseMatcher } from './phrase-pattern.ts';
+import { phraseFinder } from './phrase-pattern.ts';
 import type { FieldCache } from './field-cache.ts';
-import type { PhraseResults } from './phrase-results.ts';
+import { phraseAbsent, phraseElsewhere, type PhraseResults } from './phrase-results.ts';
 import { phraseFields } from './search-rows.ts';
 import { phrasePairHashes } from '../term-pairs.ts';
 
@@ -20,19 +20,28 @@ export type PhraseCheck = ((id: number, phrase: string) => boolean) & {
    * them all); null when no phrase has pairs to test (one word, CJK).
    */
   readonly screen: (phrases: readonly string[]) => ((id: number) => boolean) | null;
+  /** Where in an article's text a phrase this query found there first starts (the earliest), if known. */
+  readonly textAt: (id: number) => number | undefined;
 };
 
-/** What one query knows of a phrase: answers so far, its term pairs, and its raw-text test (null: by folding). */
+/** What one query knows of a phrase: answers so far, its term pairs, and its raw-text search (null: by folding). */
 interface PhraseState {
-  readonly known: Map<number, boolean>;
+  readonly known: Map<number, number>;
   readonly hashes: readonly number[];
-  readonly pattern: ((text: string) => boolean) | null;
+  readonly find: ((text: string) => number) | null;
+}
+
+/** Where a phrase is in an article's fields (title, byline, site name, text): the text first, for snippets. */
+function placeIn(fields: readonly string[], find: (text: string) => number): number {
+  const at = find(fields[3] ?? '');
+  if (at >= 0) return at;
+  return fields.slice(0, 3).some((field) => find(field) >= 0) ? phraseElsewhere : phraseAbsent;
 }
 
 /**
  * Phrase checks for one query: an article whose pair filter lacks a pair of the phrase is rejected
- * unread; the others' fields are read once, and each phrase is tested as a pattern over the raw
- * text (no folding) unless it needs folding (CJK, other scripts).
+ * unread; the others' fields are read once, and each phrase is searched as a pattern over the raw
+ * text (no folding) unless it needs folding (CJK, other scripts), which also tells where it is.
  */
 export function createPhraseCheck(
   db: DatabaseSync,
@@ -47,7 +56,7 @@ export function createPhraseCheck(
     let state = states.get(phrase);
     if (state === undefined) {
       const hashes = phrasePairHashes(phrase);
-      state = { known: results.of(phrase), hashes, pattern: phraseMatcher(phrase) };
+      state = { known: results.of(phrase), hashes, find: phraseFinder(phrase) };
       states.set(phrase, state);
     }
     return state;
@@ -60,17 +69,17 @@ export function createPhraseCheck(
       found = test(id, phrase, state);
       state.known.set(id, found);
     }
-    return found;
+    return found !== phraseAbsent;
   };
-  const test = (id: number, phrase: string, { hashes, pattern }: PhraseState): boolean => {
-    if (!index.mayHoldPairs(id, hashes)) return false;
-    if (pattern !== null) return fieldsOf(id).some((field) => pattern(field));
+  const test = (id: number, phrase: string, { hashes, find }: PhraseState): number => {
+    if (!index.mayHoldPairs(id, hashes)) return phraseAbsent;
+    if (find !== null) return placeIn(fieldsOf(id), find);
     let fields = folded.get(id);
     if (fields === undefined) {
       fields = fieldsOf(id).map(normalizeText);
       folded.set(id, fields);
     }
-    return fields.some((field) => containsPhrase(field, phrase));
+    return fields.some((field) => containsPhrase(field, phrase)) ? phraseElsewhere : phraseAbsent;
   };
   return Object.assign(check, {
     known: (id: number, phrase: string) => {
@@ -78,7 +87,7 @@ export function createPhraseCheck(
       if (known.has(id)) return true;
       // Rejected by its filter: answered now, so the check that follows finds it instead of asking again.
       if (index.mayHoldPairs(id, hashes)) return false;
-      known.set(id, false);
+      known.set(id, phraseAbsent);
       return true;
     },
     screen: (phrases: readonly string[]) => {
@@ -89,6 +98,14 @@ export function createPhraseCheck(
         for (const hashes of lists) if (!index.mayHoldPairs(id, hashes)) return false;
         return true;
       };
+    },
+    textAt: (id: number) => {
+      let earliest: number | undefined;
+      for (const { known } of states.values()) {
+        const at = known.get(id) ?? phraseAbsent;
+        if (at >= 0 && (earliest === undefined || at < earliest)) earliest = at;
+      }
+      return earliest;
     },
   });
 }

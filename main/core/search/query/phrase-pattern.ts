@@ -156,12 +156,13 @@ function skipSeparators(text: string, at: number): number {
 }
 
 /**
- * A test for a phrase in raw text, or null when the phrase has words this cannot express (CJK,
- * scripts outside Latin/Greek/Cyrillic): those are checked by folding the text. Word boundaries and
- * separators are checked here rather than in the pattern: a Unicode property class costs ~0.5 ms
- * to compile, a phrase's letter classes ~0.02 ms, and a phrase is compiled once per query.
+ * Where a phrase first starts in raw text (-1: nowhere), or null when the phrase has words this
+ * cannot express (CJK, scripts outside Latin/Greek/Cyrillic): those are checked by folding the
+ * text. Word boundaries and separators are checked here rather than in the pattern: a Unicode
+ * property class costs ~0.5 ms to compile, a phrase's letter classes ~0.02 ms, and a phrase is
+ * compiled once per query. The place lets a hit's snippets be cut around its phrase.
  */
-export function phraseMatcher(phrase: string): ((text: string) => boolean) | null {
+export function phraseFinder(phrase: string): ((text: string) => number) | null {
   const words = normalizeText(phrase).trim().split(' ').filter(Boolean);
   if (words.length === 0 || words.some((w) => hasCjk(w) || !tabled.test(w))) return null;
   const folds = foldTable();
@@ -187,8 +188,8 @@ export function phraseMatcher(phrase: string): ((text: string) => boolean) | nul
         }
         at = after + word[0].length;
       }
-      if (whole && !extendsWordAt(text, at)) return true;
+      if (whole && !extendsWordAt(text, at)) return start;
     }
-    return false;
+    return -1;
   };
 }

@@ -1,16 +1,21 @@
 /** How many recent phrases keep their verified articles. */
 const keptPhrases = 16;
 
+/** A phrase check's answer for one article: where its text holds the phrase first (0 or more), or one of these. */
+export const phraseAbsent = -1;
+/** Found, but at no known place of the text: in the title, byline or site name, or by folding. */
+export const phraseElsewhere = -2;
+
 /**
  * Phrase checks already made, by phrase then article: a page filled over several calls (or the same
  * phrase asked again) never re-reads a text. Cleared whenever the index changes, as any article's
  * text may have.
  */
 export class PhraseResults {
-  readonly #byPhrase = new Map<string, Map<number, boolean>>();
+  readonly #byPhrase = new Map<string, Map<number, number>>();
 
-  /** The results known for a phrase (the same map on every call until cleared). */
-  of(phrase: string): Map<number, boolean> {
+  /** The answers known for a phrase by article (the same map on every call until cleared). */
+  of(phrase: string): Map<number, number> {
     let results = this.#byPhrase.get(phrase);
     if (results === undefined) {
       results = new Map();

@@ -89,4 +89,31 @@ describe('searching the library', () => {
       expect(snippet?.text.slice(start, end).toLowerCase()).toBe('barometer');
     }
   });
+
+  it('shows a phrase hit the phrase itself, even far past the words scattered at its start', async () => {
+    // The words alone come early and often; the phrase only past the first 30,000 characters.
+    const scattered = 'The heron waited while a nest of reeds drifted by. '.repeat(600);
+    const library = await libraryWith([
+      { title: 'Marsh diary', body: `${scattered}At last a heron nest on the old pier.` },
+    ]);
+
+    const result = await library.search({ query: '"heron nest"', limit: 10 });
+
+    if (!result.ok) throw new Error(result.error.message);
+    const [first] = result.value.hits[0]?.snippets ?? [];
+    expect(first?.text.startsWith('…')).toBe(true);
+    expect(first?.text).toContain('heron nest on the old pier.');
+  });
+
+  it('shows words typed apart where they stand side by side, past the same words scattered', async () => {
+    const scattered = 'The heron waited while a nest of reeds drifted by. '.repeat(600);
+    const library = await libraryWith([
+      { title: 'Marsh diary', body: `${scattered}At last a heron nest on the old pier.` },
+    ]);
+
+    const result = await library.search({ query: 'heron nest ', limit: 10 });
+
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.hits[0]?.snippets[0]?.text).toContain('heron nest on the old pier.');
+  });
 });

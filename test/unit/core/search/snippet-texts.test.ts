@@ -16,7 +16,37 @@ describe('the texts snippets are cut from', () => {
     const cache = new FieldCache();
     cache.get(id, () => ['Birds', '', '', 'A heron in the cached text.']);
 
-    expect(snippetTexts(db, [id], matches, cache).get(id)).toBe('A heron in the cached text.');
+    expect(snippetTexts(db, [id], matches, cache).get(id)).toEqual({
+      text: 'A heron in the cached text.',
+      startsAt: 0,
+    });
+  });
+
+  it('cuts a cached text as it would read it: the head, when the head has a match', () => {
+    const db = openTestDatabase(newTempDir());
+    const id = insertPlainArticle(db, 1, article('stored'));
+    const cache = new FieldCache();
+    cache.get(id, () => ['Birds', '', '', `A heron first. ${'filler '.repeat(1_000)}`]);
+
+    expect(snippetTexts(db, [id], matches, cache).get(id)?.text).toHaveLength(snippetFirstChars);
+  });
+
+  it("cuts a phrase hit's cached text from just before its phrase, wherever that is", () => {
+    const db = openTestDatabase(newTempDir());
+    const id = insertPlainArticle(db, 1, article('stored'));
+    const text = `A heron first. ${'filler '.repeat(2_000)}the grey heron nest at last. ${'more '.repeat(900)}`;
+    const cache = new FieldCache();
+    cache.get(id, () => ['Birds', '', '', text]);
+    const phraseAt = text.indexOf('heron nest');
+
+    const source = snippetTexts(db, [id], matches, cache, () => phraseAt).get(id);
+
+    expect(source?.text).toContain('the grey heron nest at last.');
+    expect(source?.text).toHaveLength(snippetFirstChars);
+    expect(text.slice(source?.startsAt ?? 0).startsWith(source?.text ?? '-')).toBe(true);
+    // Opens on a whole word, a little before the phrase.
+    expect(source?.text.startsWith('filler ')).toBe(true);
+    expect(source?.text.indexOf('heron nest')).toBeLessThan(120);
   });
 
   it('reads a short head from the database, and reads on only when the head has no match', () => {
@@ -26,7 +56,7 @@ describe('the texts snippets are cut from', () => {
 
     const texts = snippetTexts(db, [early, late], matches, new FieldCache());
 
-    expect(texts.get(early)).toHaveLength(snippetFirstChars);
-    expect(texts.get(late)?.endsWith('a heron at last.')).toBe(true);
+    expect(texts.get(early)?.text).toHaveLength(snippetFirstChars);
+    expect(texts.get(late)?.text.endsWith('a heron at last.')).toBe(true);
   });
 });

@@ -32,6 +32,13 @@ describe('search snippets', () => {
     expect(snippet?.text).toContain('Comet appeared over the hills');
   });
 
+  it("marks a snippet from a later part of the text as cut before, even at that part's start", () => {
+    const [snippet] = makeSnippets('Comet seen at dawn.', isWord('comet'), 200, 5_000);
+
+    expect(snippet?.text).toBe('…Comet seen at dawn.');
+    expect(marked(snippet)).toEqual(['Comet']);
+  });
+
   it('starts at the beginning of the text when nothing in it matches', () => {
     expect(makeSnippets('Short body text.', isWord('absent'))).toEqual([
       { text: 'Short body text.', highlights: [] },

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../../../support/seeded-random.ts';
 import { containsPhrase, normalizeText } from '../../../../../main/core/search/query/normalize-text.ts';
-import { phraseMatcher } from '../../../../../main/core/search/query/phrase-pattern.ts';
+import { phraseFinder } from '../../../../../main/core/search/query/phrase-pattern.ts';
 import { mixedSentence } from '../../../support/mixed-sentence.ts';
 
 /** What folding-based verification answers: the definition the pattern must agree with. */
 const byFolding = (text: string, phrase: string): boolean => containsPhrase(normalizeText(text), phrase);
-const byPattern = (text: string, phrase: string): boolean => phraseMatcher(phrase)?.(text) ?? false;
+const byPattern = (text: string, phrase: string): boolean => (phraseFinder(phrase)?.(text) ?? -1) >= 0;
 
 const sentence = (next: () => number, length: number): string => mixedSentence(next, length);
 
@@ -17,7 +17,7 @@ describe('finding a phrase in raw text without folding it', () => {
     for (let round = 0; round < 1000; round += 1) {
       const text = sentence(next, 12);
       const phrase = sentence(next, 1 + Math.floor(next() * 2)).trim();
-      if (phraseMatcher(phrase) === null) continue;
+      if (phraseFinder(phrase) === null) continue;
       const expected = byFolding(text, phrase);
       if (expected) found += 1;
       expect({ text, phrase, found: byPattern(text, phrase) }).toEqual({ text, phrase, found: expected });
@@ -43,9 +43,15 @@ describe('finding a phrase in raw text without folding it', () => {
     expect(byPattern('supercity council', 'city council')).toBe(false);
   });
 
+  it('says where the phrase first starts, past a rejected start of the same word', () => {
+    const text = 'Citycouncil minutes: the city budget, then the City Council vote and the city council.';
+    expect(phraseFinder('city council')?.(text)).toBe(text.indexOf('City Council'));
+    expect(phraseFinder('council vote')?.('no such words')).toBe(-1);
+  });
+
   it('leaves CJK and other scripts to folding', () => {
-    expect(phraseMatcher('東京 都')).toBeNull();
-    expect(phraseMatcher('שלום עולם')).toBeNull();
-    expect(phraseMatcher('city council')).not.toBeNull();
+    expect(phraseFinder('東京 都')).toBeNull();
+    expect(phraseFinder('שלום עולם')).toBeNull();
+    expect(phraseFinder('city council')).not.toBeNull();
   });
 });
