@@ -4,8 +4,11 @@ const byteFieldChars = 256;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** A field as kept: short ones as strings, long ones (the body) as their UTF-8 bytes. */
-type KeptField = string | Uint8Array;
+/**
+ * A field as read or kept: a string, or its UTF-8 bytes (the body, read from the database as bytes
+ * or kept as bytes when read as a long string).
+ */
+export type KeptField = string | Uint8Array;
 
 const sizeOf = (field: KeptField): number => (typeof field === 'string' ? field.length : field.byteLength);
 
@@ -33,8 +36,8 @@ export class FieldCache {
     this.#maxSize = maxSize;
   }
 
-  /** The cached fields of an article, read with `read` when absent. */
-  get(id: number, read: () => readonly string[]): readonly string[] {
+  /** The cached fields of an article, read with `read` when absent, as strings. */
+  get(id: number, read: () => readonly KeptField[]): readonly string[] {
     const cached = this.#entries.get(id);
     if (cached !== undefined) {
       // Re-inserting moves it to the young end of the map's order.
@@ -42,10 +45,11 @@ export class FieldCache {
       this.#entries.set(id, cached);
       return decoded(cached);
     }
-    const fields = read();
-    const kept = fields.map((field) => (field.length < byteFieldChars ? field : encoder.encode(field)));
+    const kept = read().map((field) =>
+      typeof field === 'string' && field.length >= byteFieldChars ? encoder.encode(field) : field,
+    );
     const size = kept.reduce((sum, field) => sum + sizeOf(field), 0);
-    if (size > this.#maxSize / 4) return fields;
+    if (size > this.#maxSize / 4) return decoded(kept);
     this.#entries.set(id, kept);
     this.#size += size;
     for (const [old, oldFields] of this.#entries) {
@@ -53,7 +57,7 @@ export class FieldCache {
       this.#entries.delete(old);
       this.#size -= oldFields.reduce((sum, field) => sum + sizeOf(field), 0);
     }
-    return fields;
+    return decoded(kept);
   }
 
   /** The cached fields of an article, or undefined; neither reads nor counts as a use. */

@@ -38,6 +38,16 @@ describe('the cache of texts read for phrase checks', () => {
     expect(cache.get(7, () => [text])).toEqual(['new']);
   });
 
+  it('takes a body read as UTF-8 bytes and gives it back as text, read or cached', () => {
+    const cache = new FieldCache(100_000);
+    const body = 'Ёлка в Москве, café Straße, 東京 and 🎉 '.repeat(40);
+    const read = () => ['Заголовок', '', 'site', new TextEncoder().encode(body)];
+
+    expect(cache.get(3, read)).toEqual(['Заголовок', '', 'site', body]);
+    expect(cache.get(3, read)).toEqual(['Заголовок', '', 'site', body]);
+    expect(cache.peek(3)).toEqual(['Заголовок', '', 'site', body]);
+  });
+
   it('gives a long text back exactly, in any script, from the cache and by peeking', () => {
     const cache = new FieldCache(100_000);
     const body = 'Ёлка в Москве, café Straße, 東京 and 🎉 '.repeat(40);
