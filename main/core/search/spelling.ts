@@ -33,32 +33,59 @@ function popcount(value: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** The distance table's last three rows, reused across calls: a typo query compares thousands of terms. */
+let rows = new Int32Array(96);
+
 /**
  * Damerau-Levenshtein distance (optimal string alignment) between `a` and `b`, or `limit + 1` as
- * soon as it is sure to exceed `limit`.
+ * soon as it is sure to exceed `limit`. Only the band of cells within `limit` of the diagonal is
+ * computed (a cell further off costs more than `limit` edits); the cells just outside it are held
+ * at `limit + 1`, which is all the band's next row needs to know of them.
  */
 export function boundedEditDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i += 1) {
-    current[0] = i;
+  const n = a.length;
+  const m = b.length;
+  const over = limit + 1;
+  if (Math.abs(n - m) > limit) return over;
+  const width = m + 2;
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j <= m; j += 1) rows[previous + j] = j;
+  rows[previous + m + 1] = over;
+  for (let i = 1; i <= n; i += 1) {
+    const ai = a.charCodeAt(i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+    const from = Math.max(1, i - limit);
+    const to = Math.min(m, i + limit);
+    rows[current] = i;
+    rows[current + from - 1] = from === 1 ? i : over;
+    rows[current + to + 1] = over;
+    // Every later row is at least this row's minimum: stop early (a transposition reaches back two
+    // rows, but to a cell at most one edit below a cell of this row).
     let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+    for (let j = from; j <= to; j += 1) {
+      const bj = b.charCodeAt(j - 1);
+      let value = (rows[previous + j - 1] ?? 0) + (ai === bj ? 0 : 1);
+      const up = (rows[previous + j] ?? 0) + 1;
+      if (up < value) value = up;
+      const left = (rows[current + j - 1] ?? 0) + 1;
+      if (left < value) value = left;
+      if (j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj) {
+        const swapped = (rows[before + j - 2] ?? 0) + 1;
+        if (swapped < value) value = swapped;
       }
-      current[j] = value;
+      rows[current + j] = value;
       if (value < rowMin) rowMin = value;
     }
-    // Every later row is at least this row's minimum: stop early.
-    if (rowMin > limit) return limit + 1;
-    [before, previous, current] = [previous, current, before];
+    if (rowMin > limit) return over;
+    const oldest = before;
+    before = previous;
+    previous = current;
+    current = oldest;
   }
-  return previous[b.length] ?? limit + 1;
+  return Math.min(rows[previous + m] ?? over, over);
 }
 
 /**
