@@ -3,9 +3,9 @@ import {
   cappedScore,
   evidencePieces,
   explainRelation,
+  sharesTwoRareNamesByCapitals,
   type Evidence,
 } from '../../../../main/core/related/explain-relation.ts';
-import { sharesTwoRareNamesByCapitals } from '../../../../main/core/related/rare-names-by-capitals.ts';
 import { sharedEvidence } from '../../../../main/core/related/shared-evidence.ts';
 
 // Round 38 of related-story scoring (issue 6): a follow-up in a smaller language, whose names are read
