@@ -14,7 +14,7 @@ import { snippetTexts } from './snippet-texts.ts';
 import { RowStore } from './query/row-store.ts';
 import { ScoreBoard } from './query/score-board.ts';
 import { ResumeCache } from './query/resume-cache.ts';
-import type { RankedCandidates } from './query/evaluate-query.ts';
+import type { RankedCandidates } from './query/rank-candidates.ts';
 import { FieldCache } from './query/field-cache.ts';
 import { warmUpArticles, warmUpAtOpen, warmUpOtherPaths } from './warm-up-queries.ts';
 import { PhraseResults } from './query/phrase-results.ts';
