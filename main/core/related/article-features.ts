@@ -17,6 +17,7 @@ import { numbersAndDates } from './numbers-and-dates.ts';
 import { keyedType, namesAPlace } from './place-not-person.ts';
 import { isSlavicText, placesInCase } from './slavic-place-case.ts';
 import { greekPlaceInCase, isGreekText } from './greek-place-case.ts';
+import { caselessScriptPlaces } from './caseless-script-places.ts';
 
 // An article's features are computed once, when its text or entities change, and stored: entity
 // keys (confirmed mentions and open suggestions), the most distinctive terms, figures and dates.
@@ -55,7 +56,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v13:';
+export const featuresVersion = 'v14:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -77,6 +78,20 @@ export function idf(df: number, articles: number): number {
   return Math.log((articles + 1) / (df + 1)) + 1;
 }
 
+/**
+ * Round 39: an article in a script no other article of the library is written in (the first Hebrew or
+ * Korean article) has every word equally rare, so its "most distinctive" terms were the first sixty
+ * by key, an arbitrary cut that dropped the names its consonants are read by (consonant-skeleton.ts).
+ * A text mostly in Hebrew, Arabic, Devanagari, Georgian or Hangul keeps four times as many.
+ */
+function termsKept(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const caseless =
+    text.match(/[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Georgian}\uac00-\ud7a3]/gu)
+      ?.length ?? 0;
+  return caseless * 2 > letters ? 4 * termsPerArticle : termsPerArticle;
+}
+
 function computeFeatures(
   db: DatabaseSync,
   input: ArticleInput,
@@ -86,13 +101,15 @@ function computeFeatures(
   const seen = new Set<string>();
   // A place in a Slavic case ("w Gdańsku") is keyed as the gazetteer place it names (slavic-place-case.ts).
   // Greek places in any case ("της Θεσσαλονίκης") likewise, by their English names (greek-place-case.ts).
-  const inCase = new Map(
-    isSlavicText(input.text)
+  // Round 39: places in scripts without capitals (Hebrew, Arabic, Hangul) likewise (caseless-script-places.ts).
+  const inCase = new Map([
+    ...(isSlavicText(input.text)
       ? placesInCase(input.text)
       : isGreekText(input.text)
         ? placesInCase(input.text, greekPlaceInCase)
-        : [],
-  );
+        : []),
+    ...caselessScriptPlaces(input.text),
+  ]);
   for (const entity of input.entities) {
     const place = inCase.get(entity.name);
     const type = place === undefined ? keyedType(entity.name, entity.type) : 'place';
@@ -146,7 +163,7 @@ function computeFeatures(
     return { key, tf, word, weight: tf * idf(documentFrequency(db, key), articles) };
   });
   scored.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
-  for (const term of scored.slice(0, termsPerArticle))
+  for (const term of scored.slice(0, termsKept(input.text)))
     features.push({
       key: term.key,
       weight: Math.round(term.weight * 1000) / 1000,

@@ -3,6 +3,7 @@ import { russianStem } from '../entities/normalise-name.ts';
 import { foldText } from '../search/fold-text.ts';
 import { functionWords } from './function-words.ts';
 import { greekStem, inflectedLatinStem, isInflectedLatinText } from './inflected-stem.ts';
+import { hangulStems, isHangul } from './hangul-romanisation.ts';
 import { phoneticWord, romanise } from './transliterate.ts';
 
 // The words of an article's cleaned text as comparable terms: folded, function words of every language
@@ -11,6 +12,8 @@ import { phoneticWord, romanise } from './transliterate.ts';
 // phonetically folded so names written as words meet across scripts (Лавров/Lavrov/Lawrow, Астане/Astana).
 
 function stem(word: string, inflectedLatin: boolean): string {
+  // Round 39: a Korean word without its case particle and place suffix (해운대구의 → 해운대, Haeundae).
+  if (isHangul(word)) return hangulStems(word).at(-1) ?? word;
   if (/[\u0400-\u04ff]/u.test(word)) return russianStem(word);
   if (/\p{Script=Greek}/u.test(word)) return greekStem(word);
   if (inflectedLatin) return inflectedLatinStem(word);
@@ -21,11 +24,11 @@ function stem(word: string, inflectedLatin: boolean): string {
   return word;
 }
 
-const alphabetic = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
+const alphabetic = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\uac00-\ud7a3]+$/u;
 
 /**
  * The comparable key of a folded word: stemmed (Latin words by Slavic/Romanian endings when their text
- * is written in such a language), and for Latin, Cyrillic and Greek romanised and folded.
+ * is written in such a language), and for Latin, Cyrillic, Greek and Hangul romanised and folded.
  */
 export function termKey(word: string, inflectedLatin = false): string {
   const stemmed = stem(word, inflectedLatin);
@@ -38,7 +41,9 @@ export function termKey(word: string, inflectedLatin = false): string {
 export function articleTerms(text: string): Map<string, { count: number; word: string }> {
   const terms = new Map<string, { count: number; word: string }>();
   const inflectedLatin = isInflectedLatinText(text);
-  for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
+  // Marks are part of a word (round 39): Devanagari writes its vowels as signs (मुंबई), which split
+  // the word in pieces; Latin, Greek and Cyrillic marks are gone after foldText.
+  for (const word of foldText(text).split(/[^\p{L}\p{N}\p{M}]+/u)) {
     if (word.length < 3 || !/\p{L}/u.test(word) || /\p{N}/u.test(word)) continue;
     if (stopwords.has(word) || functionWords.has(word)) continue;
     const term = termKey(word, inflectedLatin);

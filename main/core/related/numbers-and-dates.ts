@@ -1,17 +1,21 @@
 import { foldText } from '../search/fold-text.ts';
+import { withKoreanCounts, withLatinDigits } from './script-digits.ts';
 
 // Figures and dates survive translation: "$3.5 billion", "3,5 Milliarden Dollar" and
 // "3,5 млрд долларов" carry the same value, "4,200" and "4 200" the same count, "March 3",
 // "3. März" and "3 марта" the same day. Each becomes a key with the words it was read from.
 
+// Round 39: Arabic (as folded: hamza and madda dropped, so ألف and آلاف read الف, الاف) and Hebrew
+// scale words, read after a figure like the others.
 const scales: readonly [RegExp, number][] = [
   [/^(trillion|трлн|трильйон|billones)/u, 1e12],
-  [/^(billion|bn|milliard|mrd|млрд|миллиард|мільярд|mil millones)/u, 1e9],
-  [/^(million|mio|millon|млн|миллион|мільйон)/u, 1e6],
-  [/^(thousand|тыс|тысяч|тисяч|mil\b)/u, 1e3],
+  [/^(billion|bn|milliard|mrd|млрд|миллиард|мільярд|mil millones|مليار|מיליארד)/u, 1e9],
+  [/^(million|mio|millon|млн|миллион|мільйон|مليون|ملايين|מיליון)/u, 1e6],
+  [/^(thousand|тыс|тысяч|тисяч|mil\b|الف|الاف|אלף)/u, 1e3],
 ];
 
-const percent = /^(%|percent|per cent|prozent|pour cent|por ciento|процент|відсот)/u;
+const percent =
+  /^(%|percent|per cent|prozent|pour cent|por ciento|процент|відсот|في الم[ئا]+ة|بالم[ئا]+ة|אחוז|퍼센트)/u;
 
 const months: readonly [string, number][] = [
   ['january', 1],
@@ -82,12 +86,45 @@ const months: readonly [string, number][] = [
   ['жовт', 10],
   ['листопад', 11],
   ['груд', 12],
+  // Round 39: Hebrew, and Arabic as written in Egypt and the Gulf and in the Maghreb (folded: أ is ا).
+  ['ינואר', 1],
+  ['פברואר', 2],
+  ['מרץ', 3],
+  ['אפריל', 4],
+  ['מאי', 5],
+  ['יוני', 6],
+  ['יולי', 7],
+  ['אוגוסט', 8],
+  ['ספטמבר', 9],
+  ['אוקטובר', 10],
+  ['נובמבר', 11],
+  ['דצמבר', 12],
+  ['يناير', 1],
+  ['جانفي', 1],
+  ['فبراير', 2],
+  ['فيفري', 2],
+  ['مارس', 3],
+  ['ابريل', 4],
+  ['افريل', 4],
+  ['مايو', 5],
+  ['ماي', 5],
+  ['يونيو', 6],
+  ['جوان', 6],
+  ['يوليو', 7],
+  ['جويلية', 7],
+  ['اغسطس', 8],
+  ['اوت', 8],
+  ['سبتمبر', 9],
+  ['اكتوبر', 10],
+  ['نوفمبر', 11],
+  ['ديسمبر', 12],
 ];
 
 function monthOf(word: string): number | undefined {
   for (const [prefix, month] of months)
     if (word.startsWith(prefix) && word.length - prefix.length <= 3) return month;
-  return undefined;
+  // Hebrew writes "on 4 March" as "4 במרץ": the preposition is a letter glued to the month.
+  return /^[בל]\p{Script=Hebrew}{3}/u.test(word) ? monthOf(word.slice(1)) : undefined;
 }
 
 function parseNumber(raw: string): number {
@@ -106,11 +143,13 @@ const numberPattern =
 // before a day-first date ("в Астане 3 марта") is not taken for the month.
 const dayFirst = /(\d{1,2})\.?\s+(\p{L}+)/gu;
 const monthFirst = /(\p{L}+)\s+(\d{1,2})(?!\d)/gu;
+/** Korean writes a date month first with unit words: 3월 4일 (March 4). */
+const koreanDate = /(?<!\d)(\d{1,2})월\s?(\d{1,2})일/gu;
 
 /** The number and date keys of a text ("n:4200", "n:3500000000", "n:17%", "d:03-03") with their surface words. */
 export function numbersAndDates(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  const folded = foldText(text);
+  const folded = withKoreanCounts(withLatinDigits(foldText(text)));
   for (const match of folded.matchAll(numberPattern)) {
     const [surface, digits = '', after = ''] = match;
     const value = parseNumber(digits);
@@ -131,11 +170,12 @@ export function numbersAndDates(text: string): Map<string, string> {
   const dates = [
     ...[...folded.matchAll(dayFirst)].map((m) => ({ surface: m[0], day: m[1], month: m[2] })),
     ...[...folded.matchAll(monthFirst)].map((m) => ({ surface: m[0], day: m[2], month: m[1] })),
+    ...[...folded.matchAll(koreanDate)].map((m) => ({ surface: m[0], day: m[2], month: m[1] })),
   ];
   for (const match of dates) {
     const day = Number(match.day);
-    const month = monthOf(match.month ?? '');
-    if (month === undefined || day < 1 || day > 31) continue;
+    const month = /^\d+$/u.test(match.month ?? '') ? Number(match.month) : monthOf(match.month ?? '');
+    if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31) continue;
     found.set(`d:${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, match.surface);
   }
   return found;

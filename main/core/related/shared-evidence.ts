@@ -1,6 +1,7 @@
 import { legalSuffixes } from '../entities/organisation-words.ts';
 import type { FeatureRow } from '../store/related-repository.ts';
 import { nameByCapitals } from './capitalised-names.ts';
+import { namesInCaselessWords } from './consonant-skeleton.ts';
 import { sameFullName, sameFullNameAcrossScripts, sameNameAcrossScripts } from './full-name-match.ts';
 import type { Evidence } from './explain-relation.ts';
 
@@ -192,6 +193,27 @@ export function sharedEvidence(
         episode: share,
       });
     }
+  }
+  // Round 39: a name of one article written in the other's Hebrew, Arabic, Korean (…) words (no key
+  // meets it: those scripts have no capitals to find a name by), met by consonants (consonant-skeleton.ts).
+  const ownKeys = new Set(own.map((f) => f.key));
+  const met = [...namesInCaselessWords(own, theirs), ...namesInCaselessWords(theirs, own)];
+  const metKeys = new Set<string>();
+  for (const f of met) {
+    // A name shared by its key already counts; a name met twice counts once.
+    if ((ownKeys.has(f.key) && theirWeights.has(f.key)) || metKeys.has(f.key)) continue;
+    metKeys.add(f.key);
+    entities.push({
+      name: f.label ?? f.key,
+      type: f.type === null || f.type === nameByCapitals ? 'other' : f.type,
+      weight: entityWeight(f) * rarity(df(f.key), articles),
+      scene: f.type === nameByCapitals,
+      person: f.type === 'person',
+      institution: isInstitution(f.key, [f.type], f.label),
+      crossScript: f.type === 'person',
+      transliterated: true,
+      capitals: f.type === nameByCapitals,
+    });
   }
   // Names either article carries are entity evidence (shared or not): as terms they would count twice.
   const names = nameWords([...own, ...theirs].filter((f) => kindOf(f.key) === 'e').map((f) => f.label ?? ''));

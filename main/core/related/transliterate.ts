@@ -1,3 +1,5 @@
+import { romaniseHangul } from './hangul-romanisation.ts';
+
 // Names cross scripts: Сергей Лавров, Sergey Lavrov, Sergej Lawrow and Serguei Lavrov must share a
 // key. Cyrillic and Greek are romanised, then spellings that differ only by national
 // transliteration habits (w/v, j/y/i, kh/ch/h, doubled letters) are folded together.
@@ -141,10 +143,11 @@ function lowerWithGreekDigraphs(composed: string): string {
 /** The Latin vowel of a Greek α, ε, η before υ (the digraph's accent falls on the υ: αύ, εύ). */
 const vowelOf = (vowel: string): string => ({ α: 'a', ε: 'e', η: 'i' })[vowel] ?? vowel;
 
-/** Lower-cased Latin letters for a name in any of Latin, Cyrillic or Greek script, diacritics dropped. */
+/** Lower-cased Latin letters for a name in any of Latin, Cyrillic, Greek or Hangul script, diacritics dropped. */
 export function romanise(name: string): string {
   // ѓ and ќ decompose to г and к plus an accent: spelled гј and кј before the accents are dropped.
-  const composed = lowerWithGreekDigraphs(name.normalize('NFC'));
+  // Hangul is romanised first, by its syllable blocks (round 39: hangul-romanisation.ts).
+  const composed = lowerWithGreekDigraphs(romaniseHangul(name.normalize('NFC')));
   const serbian = southSlavic.test(composed);
   const lower = bulgarianVowel(
     greekDigraphs(composed.replace(/ѓ/gu, 'гј').replace(/ќ/gu, 'кј').normalize('NFD').replace(/\p{M}/gu, '')),
