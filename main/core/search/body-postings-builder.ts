@@ -89,19 +89,8 @@ export class BodyPostingsBuilder {
 
   /**
    * The recorded lists packed in sorted term order, with each term's article count (its vocabulary
-   * frequency). The builder is spent afterwards.
-   */
-  seal(): SealedPostings {
-    const steps = this.sealSteps();
-    for (;;) {
-      const step = steps.next();
-      if (step.done === true) return step.value;
-    }
-  }
-
-  /**
-   * The same seal as steps, each a few ms (sorting terms, laying out lists, filling in ids): a
-   * rebuild seals between events, as at 100,000 articles it is seconds of work.
+   * frequency), as steps of a few ms each (sorting terms, laying out lists, filling in ids): a rebuild
+   * seals between events, as at 100,000 articles it is seconds of work. The builder is spent afterwards.
    */
   *sealSteps(): Generator<void, SealedPostings> {
     this.#chunks.push(this.#chunk.subarray(0, this.#at));
