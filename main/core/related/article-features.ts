@@ -56,7 +56,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v14:';
+export const featuresVersion = 'v15:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -102,6 +102,7 @@ function computeFeatures(
   // A place in a Slavic case ("w Gdańsku") is keyed as the gazetteer place it names (slavic-place-case.ts).
   // Greek places in any case ("της Θεσσαλονίκης") likewise, by their English names (greek-place-case.ts).
   // Round 39: places in scripts without capitals (Hebrew, Arabic, Hangul) likewise (caseless-script-places.ts).
+  // Round 40: Georgian places in any case and Japanese places (written without spaces) likewise.
   const inCase = new Map([
     ...(isSlavicText(input.text)
       ? placesInCase(input.text)

@@ -1,4 +1,6 @@
+import { asianScriptNames, unspacedScriptPlaces } from './asian-script-gazetteer.ts';
 import { lookUpCaseless } from './caseless-script-gazetteer.ts';
+import { georgianStem, isGeorgian } from './georgian-script.ts';
 import { hangulStems, isHangul } from './hangul-romanisation.ts';
 import { romanisedPlace } from './romanised-place.ts';
 
@@ -38,6 +40,8 @@ const arabic = /^\p{Script=Arabic}+$/u;
 /** The forms a word of a caseless script may be a name under: as written and without its prefixes or particles. */
 function forms(word: string): string[] {
   if (isHangul(word)) return hangulStems(word);
+  // Round 40: a Georgian name in any case, nominative -ი restored (თბილისში → თბილის, თბილისი).
+  if (isGeorgian(word)) return [word, georgianStem(word), `${georgianStem(word)}ი`];
   const prefixes = hebrew.test(word) ? hebrewPrefixes : arabic.test(word) ? arabicPrefixes : [];
   const out = [word];
   for (const prefix of prefixes)
@@ -54,22 +58,30 @@ function forms(word: string): string[] {
   return out;
 }
 
-/** A place named by one form: listed (caseless-script-gazetteer.ts) or, in Hangul, romanised and in the gazetteer. */
+/**
+ * A place named by one form: listed (caseless-script-gazetteer.ts, asian-script-gazetteer.ts) or, in
+ * Hangul or Georgian, romanised and in the gazetteer.
+ */
 function placeOf(form: string): string | undefined {
-  return lookUpCaseless(form) ?? (isHangul(form) ? romanisedPlace(form) : undefined);
+  return (
+    lookUpCaseless(form) ??
+    asianScriptNames.get(form) ??
+    (isHangul(form) || isGeorgian(form) ? romanisedPlace(form) : undefined)
+  );
 }
 
-const caselessWord = /^[\p{Script=Hebrew}\p{Script=Arabic}\uac00-\ud7a3]+$/u;
+const caselessWord = /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Georgian}\uac00-\ud7a3]+$/u;
 
 /** Runs of up to three words are looked up as one name ("ים המלח", "الشرق الأوسط"), longest first. */
 const longestName = 3;
 
 /**
- * The places a text names in Hebrew, Arabic or Hangul words, each as written (the word or words) with
+ * The places a text names in Hebrew, Arabic, Georgian or Hangul words (and in Japanese strings), each as written with
  * the canonical gazetteer name it stands for: "בירושלים" → "Jerusalem", "부산에서" → "Busan".
  */
 export function caselessScriptPlaces(text: string): Map<string, string> {
-  const found = new Map<string, string>();
+  // Round 40: Japanese puts no space between words; its places are found as strings.
+  const found = unspacedScriptPlaces(text);
   const words = text.split(/[^\p{L}\p{M}'"״׳]+/u).filter((word) => word !== '');
   for (let start = 0; start < words.length; start++) {
     if (!caselessWord.test(words[start] ?? '')) continue;

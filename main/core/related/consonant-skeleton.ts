@@ -1,3 +1,4 @@
+import { georgianStem } from './georgian-script.ts';
 import { hangulStems, romaniseHangulWord } from './hangul-romanisation.ts';
 
 // Hebrew and Arabic write a name's consonants and few of its vowels: עמרי ברקוביץ is Omri Berkovitz,
@@ -171,8 +172,13 @@ const surnames: Readonly<Record<string, string>> = {
 export function caselessSkeletons(word: string): string[] {
   const letters = Array.from(word.normalize('NFC'));
   for (const [script, table] of consonantTables)
-    if (letters.every((c) => script.test(c) || /\p{M}/u.test(c)))
-      return [fold(letters.map((c) => table[c] ?? '').join(''))];
+    if (letters.every((c) => script.test(c) || /\p{M}/u.test(c))) {
+      const skeleton = (w: string): string => fold(Array.from(w, (c) => table[c] ?? '').join(''));
+      // Round 40: a Georgian name is also met without its case ending (გველეთში "in Gveleti").
+      return table === georgian
+        ? [...new Set([skeleton(letters.join('')), skeleton(georgianStem(letters.join('')))])]
+        : [skeleton(letters.join(''))];
+    }
   if (!letters.every((c) => /[\uac00-\ud7a3]/u.test(c))) return [];
   const out = new Set<string>();
   for (const stem of hangulStems(word)) {

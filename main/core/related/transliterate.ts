@@ -1,3 +1,4 @@
+import { romaniseGeorgian } from './georgian-script.ts';
 import { romaniseHangul } from './hangul-romanisation.ts';
 
 // Names cross scripts: Сергей Лавров, Sergey Lavrov, Sergej Lawrow and Serguei Lavrov must share a
@@ -143,11 +144,12 @@ function lowerWithGreekDigraphs(composed: string): string {
 /** The Latin vowel of a Greek α, ε, η before υ (the digraph's accent falls on the υ: αύ, εύ). */
 const vowelOf = (vowel: string): string => ({ α: 'a', ε: 'e', η: 'i' })[vowel] ?? vowel;
 
-/** Lower-cased Latin letters for a name in any of Latin, Cyrillic, Greek or Hangul script, diacritics dropped. */
+/** Lower-cased Latin letters for a name in any of Latin, Cyrillic, Greek, Georgian or Hangul script, diacritics dropped. */
 export function romanise(name: string): string {
   // ѓ and ќ decompose to г and к plus an accent: spelled гј and кј before the accents are dropped.
   // Hangul is romanised first, by its syllable blocks (round 39: hangul-romanisation.ts).
-  const composed = lowerWithGreekDigraphs(romaniseHangul(name.normalize('NFC')));
+  // Round 40: Georgian too, letter by letter (georgian-script.ts).
+  const composed = lowerWithGreekDigraphs(romaniseGeorgian(romaniseHangul(name.normalize('NFC'))));
   const serbian = southSlavic.test(composed);
   const lower = bulgarianVowel(
     greekDigraphs(composed.replace(/ѓ/gu, 'гј').replace(/ќ/gu, 'кј').normalize('NFD').replace(/\p{M}/gu, '')),

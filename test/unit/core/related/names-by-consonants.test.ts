@@ -107,6 +107,7 @@ describe('names in other scripts without capitals', () => {
   });
 
   it('stay whole words when their script writes vowels as marks', () => {
-    expect([...articleTerms('राजेश शर्मा ने मुंबई में कहा').keys()]).toEqual(['राजेश', 'शर्मा', 'मुंबई', 'में', 'कहा']);
+    // Round 40: the Hindi function words (ने, में, कहा) are no terms at all.
+    expect([...articleTerms('राजेश शर्मा ने मुंबई में कहा').keys()]).toEqual(['राजेश', 'शर्मा', 'मुंबई']);
   });
 });
