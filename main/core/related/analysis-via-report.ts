@@ -1,7 +1,11 @@
+import type { DatabaseSync } from 'node:sqlite';
 import { toArticleId } from '../../shared/ids.ts';
 import type { RelatedReason } from '../../shared/types.ts';
+import { copiesOf, featuresOf } from '../store/related-repository.ts';
 import { farWordingScore, storyWeekDays } from './explain-relation.ts';
 import { wantedSuggestions } from './possible-suggestions.ts';
+import { inOtherLanguage } from './primary-language.ts';
+import { scoreRelated, type RelatedScores, type ScoredCandidate } from './score-related.ts';
 
 // Round 38: a follow-up in another language than its first report shares that report's rare names
 // within days, but nothing at all with the analysis written weeks later in the report's language:
@@ -62,4 +66,64 @@ export function withAnalysisViaReport<C extends ReportCandidate>(
   return [...scored.filter((c) => c.id !== later.id), lifted].sort(
     (a, b) => b.score - a.score || a.id - b.id,
   );
+}
+
+/** Days between two articles' published dates (null when either is unknown): dates a second-hand partner. */
+function daysBetween(db: DatabaseSync, a: number, b: number): number | null {
+  const found = featuresOf(db, [a, b]);
+  const first = found.get(a)?.publishedDay ?? null;
+  const second = found.get(b)?.publishedDay ?? null;
+  return first === null || second === null ? null : Math.abs(first - second);
+}
+
+/** A candidate reached only through the report: nothing of its own is shared with the article. */
+const secondHand = (
+  id: number,
+  score: number,
+  reasons: readonly RelatedReason[],
+  days: number | null,
+): ScoredCandidate => ({
+  id,
+  score,
+  reasons,
+  similarity: 0,
+  pieces: 0,
+  topic: 0,
+  otherStory: false,
+  rarestName: 0,
+  rarestWord: 0,
+  rarestTown: 0,
+  days,
+});
+
+/**
+ * An article's scored candidates (`scoreRelated`, `excluded` left out), with its report's later
+ * analysis added through the report (`withAnalysisViaReport`): the report's own candidates are scored
+ * with the article left out too, and the summaries of the articles they name are kept with the
+ * article's. `floorFor` gives the display floor for a best score.
+ */
+export function scoreWithAnalysisViaReport(
+  db: DatabaseSync,
+  id: number,
+  excluded: ReadonlySet<number>,
+  floorFor: (best: number) => number,
+): RelatedScores {
+  const own = scoreRelated(db, id, excluded, copiesOf(db, id));
+  const summaries = new Map(own.summaries);
+  const daysFrom = (other: number): number | null => daysBetween(db, id, other);
+  const scored = withAnalysisViaReport(
+    own.scored,
+    inOtherLanguage(summaries, id),
+    (report) => {
+      const theirs = scoreRelated(db, report, new Set([id, ...excluded]), copiesOf(db, report));
+      for (const [other, summary] of theirs.summaries)
+        if (!summaries.has(other)) summaries.set(other, summary);
+      return theirs.scored;
+    },
+    daysFrom,
+    (other) => summaries.get(other)?.title ?? '',
+    (other, score, reasons) => secondHand(other, score, reasons, daysFrom(other)),
+    floorFor(own.scored[0]?.score ?? 0),
+  );
+  return { scored, summaries };
 }

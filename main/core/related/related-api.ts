@@ -7,23 +7,22 @@ import { summariesByIds } from '../store/article-repository.ts';
 import { inOtherLanguage } from './primary-language.ts';
 import {
   articlesWithoutFeatures,
-  copiesOf,
   dismissedWith,
   dismissPair,
-  featuresOf,
   linkedWith,
   undismissPair,
 } from '../store/related-repository.ts';
 import { featuresVersion, refreshFeatures } from './article-features.ts';
 import { summarise } from './explain-relation.ts';
 import { possibleSummary, withPossibleSuggestions } from './possible-suggestions.ts';
-import { scoreRelated } from './score-related.ts';
-import { withAnalysisViaReport } from './analysis-via-report.ts';
+import { scoreWithAnalysisViaReport } from './analysis-via-report.ts';
 
 /** Suggestions scoring below this are not shown as evidence (possible ones by wording may follow them). */
 const minScore = 0.1;
 /** Nor are those far weaker than the best one: they would only crowd out nothing with noise. */
 const minShareOfBest = 0.4;
+/** The least score a suggestion is shown with, given the best one's. */
+const floorFor = (best: number): number => Math.max(minScore, minShareOfBest * best);
 /** Articles given features per turn of the event loop while catching up, so the UI never waits long. */
 const catchUpSlice = 20;
 /** Articles without features given them before answering, at most. */
@@ -39,14 +38,6 @@ export interface RelatedStories {
   readonly refresh: (id: number) => void;
   /** Stops catching up (before the database closes). */
   readonly close: () => void;
-}
-
-/** Days between two articles' published dates (null when either is unknown): dates a second-hand partner. */
-function daysBetween(db: DatabaseSync, a: number, b: number): number | null {
-  const found = featuresOf(db, [a, b]);
-  const first = found.get(a)?.publishedDay ?? null;
-  const second = found.get(b)?.publishedDay ?? null;
-  return first === null || second === null ? null : Math.abs(first - second);
 }
 
 /** Creates the related-stories engine of a library and starts giving features to articles without them. */
@@ -87,36 +78,9 @@ export function createRelatedStories(options: {
         for (const other of articlesWithoutFeatures(db, catchUpBeforeAnswer, featuresVersion)) refresh(other);
       answeredOnce = true;
       const excluded = new Set([...dismissedWith(db, id), ...linkedWith(db, id)]);
-      const own = scoreRelated(db, id, excluded, copiesOf(db, id));
       // A report in another language days before leads to its later analysis (analysis-via-report.ts).
-      const summaries = new Map(own.summaries);
-      const scored = withAnalysisViaReport(
-        own.scored,
-        inOtherLanguage(summaries, id),
-        (report) => {
-          const theirs = scoreRelated(db, report, new Set([id, ...excluded]), copiesOf(db, report));
-          for (const [other, summary] of theirs.summaries)
-            if (!summaries.has(other)) summaries.set(other, summary);
-          return theirs.scored;
-        },
-        (other) => daysBetween(db, id, other),
-        (other) => summaries.get(other)?.title ?? '',
-        (other, score, reasons) => ({
-          id: other,
-          score,
-          reasons,
-          similarity: 0,
-          pieces: 0,
-          topic: 0,
-          otherStory: false,
-          rarestName: 0,
-          rarestWord: 0,
-          rarestTown: 0,
-          days: daysBetween(db, id, other),
-        }),
-        Math.max(minScore, minShareOfBest * (own.scored[0]?.score ?? 0)),
-      );
-      const floor = Math.max(minScore, minShareOfBest * (scored[0]?.score ?? 0));
+      const { scored, summaries } = scoreWithAnalysisViaReport(db, id, excluded, floorFor);
+      const floor = floorFor(scored[0]?.score ?? 0);
       const shown = scored.filter((c) => c.score >= floor);
       // Fewer than three shown: the candidates most alike in wording follow as possible ones, with a
       // lower bar between two languages (possible-suggestions.ts).
