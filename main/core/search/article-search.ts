@@ -9,8 +9,7 @@ import { repairPairFilters } from './pair-filter-repair.ts';
 import { unanswered } from './unanswered-search.ts';
 import { createQueryAnswerer } from './answer-query.ts';
 import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
-import { makeSnippets } from './snippet.ts';
-import { snippetTexts } from './snippet-texts.ts';
+import { hitSnippets } from './snippet-texts.ts';
 import { RowStore } from './query/row-store.ts';
 import { ScoreBoard } from './query/score-board.ts';
 import { ResumeCache } from './query/resume-cache.ts';
@@ -202,15 +201,11 @@ export async function openArticleSearch(options: {
     const top = answer.ranked.slice(offset, offset + limit);
     const ids = top.map((r) => r.id);
     const summaries = summariesByIds(db, ids);
-    const sources = snippetTexts(db, ids, answer.isMatch, texts, answer.textAt);
+    const snippets = hitSnippets(db, ids, answer.isMatch, texts, answer.textAt);
     const hits: SearchHit[] = [];
     for (const { id, score } of top) {
       const article = summaries.get(id);
-      if (article === undefined) continue;
-      const source = sources.get(id);
-      const snippets =
-        source === undefined ? [] : makeSnippets(source.text, answer.isMatch, undefined, source.startsAt);
-      hits.push({ article, score, snippets });
+      if (article !== undefined) hits.push({ article, score, snippets: snippets.get(id) ?? [] });
     }
     const fuzzy = answer.didYouMean === null ? {} : { didYouMean: answer.didYouMean, fuzzy: true };
     const { total, totalIsEstimate } = answer;

@@ -1,7 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { FieldCache } from './query/field-cache.ts';
 import { textHeads } from './query/search-rows.ts';
-import { hasMatch, snippetFirstChars, snippetScanChars, type WordMatcher } from './snippet.ts';
+import type { Snippet } from '../../shared/types.ts';
+import { hasMatch, makeSnippets, snippetFirstChars, snippetScanChars, type WordMatcher } from './snippet.ts';
 
 /** The part of an article's text its snippets are cut from, and where that part starts in the text. */
 export interface SnippetSource {
@@ -61,4 +62,18 @@ function cachedSource(text: string, at: number | undefined, isMatch: WordMatcher
   }
   const head = text.slice(0, snippetFirstChars);
   return { text: needsMore(head, isMatch) ? text.slice(0, snippetScanChars) : head, startsAt: 0 };
+}
+
+/** Each hit's snippets, cut from the text `snippetTexts` gives it (none for an article gone meanwhile). */
+export function hitSnippets(
+  db: DatabaseSync,
+  ids: readonly number[],
+  isMatch: WordMatcher,
+  cache: FieldCache,
+  textAt: (id: number) => number | undefined,
+): Map<number, Snippet[]> {
+  const snippets = new Map<number, Snippet[]>();
+  for (const [id, { text, startsAt }] of snippetTexts(db, ids, isMatch, cache, textAt))
+    snippets.set(id, makeSnippets(text, isMatch, undefined, startsAt));
+  return snippets;
 }
