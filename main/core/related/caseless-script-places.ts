@@ -71,6 +71,8 @@ function placeOf(form: string): string | undefined {
 }
 
 const caselessWord = /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Georgian}\uac00-\ud7a3]+$/u;
+/** Any letter of those scripts: most texts have none, and are then not split into words at all. */
+const caselessLetter = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Georgian}\uac00-\ud7a3]/u;
 
 /** Runs of up to three words are looked up as one name ("ים המלח", "الشرق الأوسط"), longest first. */
 const longestName = 3;
@@ -82,6 +84,7 @@ const longestName = 3;
 export function caselessScriptPlaces(text: string): Map<string, string> {
   // Round 40: Japanese puts no space between words; its places are found as strings.
   const found = unspacedScriptPlaces(text);
+  if (!caselessLetter.test(text)) return found;
   const words = text.split(/[^\p{L}\p{M}'"״׳]+/u).filter((word) => word !== '');
   for (let start = 0; start < words.length; start++) {
     if (!caselessWord.test(words[start] ?? '')) continue;
