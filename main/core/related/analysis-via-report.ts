@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { toArticleId } from '../../shared/ids.ts';
 import type { RelatedReason } from '../../shared/types.ts';
-import { copiesOf, featuresOf } from '../store/related-repository.ts';
+import { copiesOf, publishedDayOf } from '../store/related-repository.ts';
 import { farWordingScore, storyWeekDays } from './explain-relation.ts';
 import { wantedSuggestions } from './possible-suggestions.ts';
 import { inOtherLanguage } from './primary-language.ts';
@@ -68,14 +68,6 @@ export function withAnalysisViaReport<C extends ReportCandidate>(
   );
 }
 
-/** Days between two articles' published dates (null when either is unknown): dates a second-hand partner. */
-function daysBetween(db: DatabaseSync, a: number, b: number): number | null {
-  const found = featuresOf(db, [a, b]);
-  const first = found.get(a)?.publishedDay ?? null;
-  const second = found.get(b)?.publishedDay ?? null;
-  return first === null || second === null ? null : Math.abs(first - second);
-}
-
 /** A candidate reached only through the report: nothing of its own is shared with the article. */
 const secondHand = (
   id: number,
@@ -110,7 +102,12 @@ export function scoreWithAnalysisViaReport(
 ): RelatedScores {
   const own = scoreRelated(db, id, excluded, copiesOf(db, id));
   const summaries = new Map(own.summaries);
-  const daysFrom = (other: number): number | null => daysBetween(db, id, other);
+  // Days from the article (null when either date is unknown): read once per article, not its features.
+  const ownDay = publishedDayOf(db, id);
+  const daysFrom = (other: number): number | null => {
+    const day = ownDay === null ? null : publishedDayOf(db, other);
+    return day === null || ownDay === null ? null : Math.abs(day - ownDay);
+  };
   const scored = withAnalysisViaReport(
     own.scored,
     inOtherLanguage(summaries, id),

@@ -103,6 +103,13 @@ export function recountFeatures(db: DatabaseSync, id: number): void {
   countArticle(db, id, 1);
 }
 
+/** An article's published day as its features hold it (null when unknown or without features), read alone. */
+export function publishedDayOf(db: DatabaseSync, id: number): number | null {
+  const row = prepared(db, 'SELECT published_day FROM related_articles WHERE article_id = ?').get(id) as
+    { published_day: number | null } | undefined;
+  return row?.published_day ?? null;
+}
+
 /** The stored features and published day of some articles (one row each, not one per feature). */
 export function featuresOf(
   db: DatabaseSync,
