@@ -18,6 +18,7 @@ import { keyedType, namesAPlace } from './place-not-person.ts';
 import { isSlavicText, placesInCase } from './slavic-place-case.ts';
 import { greekPlaceInCase, isGreekText } from './greek-place-case.ts';
 import { caselessScriptPlaces } from './caseless-script-places.ts';
+import { isTimeZone } from './time-zone.ts';
 
 // An article's features are computed once, when its text or entities change, and stored: entity
 // keys (confirmed mentions and open suggestions), the most distinctive terms, figures and dates.
@@ -56,7 +57,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v15:';
+export const featuresVersion = 'v16:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -82,13 +83,15 @@ export function idf(df: number, articles: number): number {
  * Round 39: an article in a script no other article of the library is written in (the first Hebrew or
  * Korean article) has every word equally rare, so its "most distinctive" terms were the first sixty
  * by key, an arbitrary cut that dropped the names its consonants are read by (consonant-skeleton.ts).
- * A text mostly in Hebrew, Arabic, Devanagari, Georgian or Hangul keeps four times as many.
+ * A text mostly in Hebrew, Arabic, Devanagari, Georgian, Armenian or Hangul keeps four times as many.
  */
 function termsKept(text: string): number {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  // Round 41: Armenian too (its capitals find names, but a library holds few Armenian texts).
   const caseless =
-    text.match(/[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Georgian}\uac00-\ud7a3]/gu)
-      ?.length ?? 0;
+    text.match(
+      /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]/gu,
+    )?.length ?? 0;
   return caseless * 2 > letters ? 4 * termsPerArticle : termsPerArticle;
 }
 
@@ -112,6 +115,8 @@ function computeFeatures(
     ...caselessScriptPlaces(input.text),
   ]);
   for (const entity of input.entities) {
+    // Round 41: "07.30 WIB" names no one, though the suggester reads it as an organisation (time-zone.ts).
+    if (isTimeZone(entity.name)) continue;
     const place = inCase.get(entity.name);
     const type = place === undefined ? keyedType(entity.name, entity.type) : 'place';
     const key = entityKey(place ?? entity.name, type);

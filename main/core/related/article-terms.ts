@@ -2,6 +2,7 @@ import { stopwords } from '../entities/stopwords.ts';
 import { russianStem } from '../entities/normalise-name.ts';
 import { foldText } from '../search/fold-text.ts';
 import { functionWords } from './function-words.ts';
+import { armenianStem, isArmenian } from './armenian-script.ts';
 import { georgianStem, isGeorgian } from './georgian-script.ts';
 import { greekStem, inflectedLatinStem, isInflectedLatinText } from './inflected-stem.ts';
 import { hangulStems, isHangul } from './hangul-romanisation.ts';
@@ -17,6 +18,8 @@ function stem(word: string, inflectedLatin: boolean): string {
   if (isHangul(word)) return hangulStems(word).at(-1) ?? word;
   // Round 40: a Georgian word without its case ending (გველეთში → გველეთ, Gveleti).
   if (isGeorgian(word)) return georgianStem(word);
+  // Round 41: an Armenian word without its case ending or article (Երևանի → Երևան, Yerevan).
+  if (isArmenian(word)) return armenianStem(word);
   if (/[\u0400-\u04ff]/u.test(word)) return russianStem(word);
   if (/\p{Script=Greek}/u.test(word)) return greekStem(word);
   if (inflectedLatin) return inflectedLatinStem(word);
@@ -28,11 +31,11 @@ function stem(word: string, inflectedLatin: boolean): string {
 }
 
 const alphabetic =
-  /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Georgian}\uac00-\ud7a3]+$/u;
+  /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]+$/u;
 
 /**
  * The comparable key of a folded word: stemmed (Latin words by Slavic/Romanian endings when their text
- * is written in such a language), and for Latin, Cyrillic, Greek, Georgian and Hangul romanised and folded.
+ * is written in such a language), and for Latin, Cyrillic, Greek, Georgian, Armenian and Hangul romanised and folded.
  */
 export function termKey(word: string, inflectedLatin = false): string {
   const stemmed = stem(word, inflectedLatin);

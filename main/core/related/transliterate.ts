@@ -1,3 +1,4 @@
+import { romaniseArmenian } from './armenian-script.ts';
 import { romaniseGeorgian } from './georgian-script.ts';
 import { romaniseHangul } from './hangul-romanisation.ts';
 
@@ -144,12 +145,14 @@ function lowerWithGreekDigraphs(composed: string): string {
 /** The Latin vowel of a Greek α, ε, η before υ (the digraph's accent falls on the υ: αύ, εύ). */
 const vowelOf = (vowel: string): string => ({ α: 'a', ε: 'e', η: 'i' })[vowel] ?? vowel;
 
-/** Lower-cased Latin letters for a name in any of Latin, Cyrillic, Greek, Georgian or Hangul script, diacritics dropped. */
+/** Lower-cased Latin letters for a name in any of Latin, Cyrillic, Greek, Georgian, Armenian or Hangul script, diacritics dropped. */
 export function romanise(name: string): string {
   // ѓ and ќ decompose to г and к plus an accent: spelled гј and кј before the accents are dropped.
   // Hangul is romanised first, by its syllable blocks (round 39: hangul-romanisation.ts).
-  // Round 40: Georgian too, letter by letter (georgian-script.ts).
-  const composed = lowerWithGreekDigraphs(romaniseGeorgian(romaniseHangul(name.normalize('NFC'))));
+  // Round 40: Georgian too, letter by letter (georgian-script.ts); round 41 Armenian (armenian-script.ts).
+  const composed = lowerWithGreekDigraphs(
+    romaniseArmenian(romaniseGeorgian(romaniseHangul(name.normalize('NFC')))),
+  );
   const serbian = southSlavic.test(composed);
   const lower = bulgarianVowel(
     greekDigraphs(composed.replace(/ѓ/gu, 'гј').replace(/ќ/gu, 'кј').normalize('NFD').replace(/\p{M}/gu, '')),

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { explainRelation, type Evidence } from '../../../../main/core/related/explain-relation.ts';
+import {
+  explainRelation,
+  topicPieces,
+  type Evidence,
+} from '../../../../main/core/related/explain-relation.ts';
 import { byScoreThenId } from '../../../../main/core/related/score-related.ts';
 import { sharedEvidence } from '../../../../main/core/related/shared-evidence.ts';
 import type { FeatureRow } from '../../../../main/core/store/related-repository.ts';
@@ -51,6 +55,21 @@ describe('related-story evidence rules', () => {
     });
 
     expect(score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('does not let words used in passing say what happened beside a shared institution alone', () => {
+    // Round 41: the same archaeology institute digging two sites two days apart (held-out-36) shared a
+    // few rare words in passing ("shoulder", "excavation"); beside the institute they counted as wording.
+    const institute = {
+      name: 'Institute of Archaeology',
+      type: 'organisation',
+      weight: 1,
+      institution: true,
+    };
+    const unlike = { ...none, terms: passingWords, similarity: 0.04, days: 2 };
+
+    expect(topicPieces({ ...unlike, entities: [institute, city] })).toBe(0);
+    expect(topicPieces({ ...unlike, entities: [person, city] })).toBe(1);
   });
 
   it('counts many rare shared words as a piece when they make the texts alike', () => {

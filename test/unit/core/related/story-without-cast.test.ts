@@ -35,14 +35,30 @@ describe('a pair weeks apart sharing the story and one place but no cast', () =>
     expect(sharesStoryWithoutCast(evidence({}))).toBe(true);
   });
 
-  it('does not within two weeks, nor with a shared institution, a second name or little wording', () => {
+  it('does not within two weeks, nor with a shared person, a second rare name or little wording', () => {
     const agency = { name: 'Water Board', type: 'organisation', weight: 0.92, institution: true };
     const town = { name: 'Kelnik', type: 'place', weight: 0.9 };
+    const engineer = { name: 'Ana Velić', type: 'person', weight: 1, person: true };
 
     expect(sharesStoryWithoutCast(evidence({ days: 8 }))).toBe(false);
-    expect(sharesStoryWithoutCast(evidence({ entities: [agency] }))).toBe(false);
+    expect(sharesStoryWithoutCast(evidence({ entities: [engineer] }))).toBe(false);
     expect(sharesStoryWithoutCast(evidence({ entities: [...evidence({}).entities, town] }))).toBe(false);
+    expect(sharesStoryWithoutCast(evidence({ entities: [...evidence({}).entities, agency] }))).toBe(false);
     expect(sharesStoryWithoutCast(evidence({ terms: storyWords.slice(0, 1), similarity: 0.05 }))).toBe(false);
+  });
+
+  it('shares the story weeks later with the institution where it happened beside a gazetteer city', () => {
+    // Round 41: an analysis 39 days after a university's plan to close music names "the University of
+    // Otago" once and Wellington (a capital, at a gazetteer place's full weight), and the story's words.
+    const university = { name: 'University of Otago', type: 'organisation', weight: 1, institution: true };
+    const capital = { name: 'Wellington', type: 'place', weight: 0.5, scene: true, institution: true };
+
+    expect(sharesStoryWithoutCast(evidence({ entities: [university, capital], days: 39 }))).toBe(true);
+    expect(sharesStoryWithoutCast(evidence({ entities: [university, capital], days: 5 }))).toBe(false);
+    // Read from its capitals, a second rare name is no gazetteer scene: still two of the story's names.
+    expect(
+      sharesStoryWithoutCast(evidence({ entities: [university, { ...capital, capitals: true }], days: 39 })),
+    ).toBe(false);
   });
 
   it('shares the story weeks later with its rare site beside a city many stories name, on its wording alone', () => {
