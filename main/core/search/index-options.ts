@@ -8,6 +8,8 @@ export interface SearchIndexOptions {
   readonly fastupdate?: boolean;
   /** Keeps a filter of each article's adjacent term pairs (false: phrases read every candidate). */
   readonly pairFilters?: boolean;
+  /** Articles sampled before the pair postings choose their common terms (pair-postings.ts; tests use few). */
+  readonly pairPostingSample?: number;
 }
 
 /** The options chosen by measurement (docs/benchmarks.md, "Search at scale"). */
@@ -16,4 +18,5 @@ export const defaultIndexOptions: Required<SearchIndexOptions> = {
   metaResolution: 9,
   fastupdate: false,
   pairFilters: true,
+  pairPostingSample: 1000,
 };

@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { readInParallel } from './read-in-parallel.ts';
 import { join } from 'node:path';
 import type { LoadedSnapshot } from './index-snapshot.ts';
+import type { SavedPairs } from './pair-filters.ts';
 import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
 import { packedLength } from './lazy-postings.ts';
 import { SortedTerms } from './sorted-terms.ts';
@@ -16,9 +17,11 @@ export const indexFormatVersion = 6;
  * background (pair-filter-repair.ts), the rest of the index kept. Format 1 (no `pairFormat` in the
  * manifest) was Bloom filters; format 2 xor filters; format 3 keys the three terms around a short
  * word with the short word; format 4 keeps a word repeated at once ("Baden-Baden"), which FlexSearch's
- * encoder drops. An older format's keys would reject phrases now asked the new way.
+ * encoder drops; format 5 saves the pair postings (pair-postings.ts) beside the filters, so a library
+ * saved before them makes both again once. An older format's keys would reject phrases now asked the
+ * new way.
  */
-export const pairFormatVersion = 4;
+export const pairFormatVersion = 5;
 
 /** The cache folder inside the library. */
 export const indexFolder = 'index';
@@ -28,6 +31,8 @@ export const manifestFileName = 'manifest.json';
 export const postingsFileName = 'postings.bin';
 /** Each article's pair filter: entries of its id, its word count, its seed, then the filter (native-endian uint32). */
 export const pairsFileName = 'pairs.bin';
+/** The pair postings' saved layout (`PairPostings.saveSteps`, native-endian uint32). */
+export const pairPostingsFileName = 'pair-postings.bin';
 /** Every field's terms, newline-joined, one field after another (UTF-8). */
 export const termsFileName = 'terms.txt';
 /** The vocabulary: its frequencies comma-joined, a newline, then its sorted terms newline-joined. */
@@ -41,6 +46,8 @@ export interface IndexManifest {
   readonly count: number;
   /** The byte length of the pair filters file. */
   readonly pairBytes: number;
+  /** The byte length of the pair postings file (format 5 on). */
+  readonly pairPostingBytes?: number;
   /** The pair filters' layout (`pairFormatVersion`); absent in indexes saved before format 2. */
   readonly pairFormat?: number;
   /** Per field: the byte length of its terms in the terms file, its word count in the postings file and its term count. */
@@ -138,13 +145,16 @@ function checkStarts(starts: Uint32Array, words: Uint32Array): void {
 }
 
 /** The pair filters file as words; throws when its size disagrees with the manifest. */
-function pairWords(manifest: IndexManifest, bytes: Buffer): Uint32Array {
+function pairWords(manifest: IndexManifest, bytes: Buffer, postingBytes: Buffer | null): SavedPairs {
   const format = manifest.pairFormat ?? 1;
   if (format !== pairFormatVersion)
     throw new RangeError(`pair filters are of format ${format}, expected ${pairFormatVersion}`);
   if (bytes.byteLength !== manifest.pairBytes || bytes.byteLength % 4 !== 0)
     throw new RangeError('pair filters do not match the manifest');
-  return wordsOf(bytes);
+  if (postingBytes === null) throw new RangeError('pair postings are missing');
+  if (postingBytes.byteLength !== manifest.pairPostingBytes || postingBytes.byteLength % 4 !== 0)
+    throw new RangeError('pair postings do not match the manifest');
+  return { filters: wordsOf(bytes), postings: wordsOf(postingBytes) };
 }
 
 /** A file's bytes (a multiple of 4) as native-endian words, copied only when they are not aligned. */
@@ -181,7 +191,13 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
   // decoded while the large postings file is still being read.
   const postingsFile = readInParallel(join(folder, postingsFileName));
   // Read once the postings are in, not beside them: the open waits for those only.
-  const pairsFile = postingsFile.then(() => readInParallel(join(folder, pairsFileName)));
+  const pairsFile = postingsFile.then(() =>
+    Promise.all([
+      readInParallel(join(folder, pairsFileName)),
+      // Missing in an index saved before them: the format check below says so first.
+      readInParallel(join(folder, pairPostingsFileName)).catch(() => null),
+    ]),
+  );
   const smallFiles = Promise.all([
     readFile(join(folder, termsFileName)),
     readFile(join(folder, vocabularyFileName)),
@@ -210,7 +226,7 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
     const snapshot = unpackPostings(manifest, await postingsFile, termLists);
     const index = new SearchIndex(options);
     // Searchable without them (a phrase then reads its candidates): the open does not wait for them.
-    const pairs = pairsFile.then((bytes) => pairWords(manifest, bytes));
+    const pairs = pairsFile.then(([bytes, postingBytes]) => pairWords(manifest, bytes, postingBytes));
     pairs.catch(() => undefined);
     index.restore(snapshot, vocabulary, manifest.count);
     const pairsArrived = index.receivePairs(pairs);
@@ -229,7 +245,7 @@ export async function loadIndex(libraryDir: string, options: SearchIndexOptions 
  */
 export async function saveIndex(libraryDir: string, index: SearchIndex, lastId: number): Promise<void> {
   const count = index.size;
-  const { postings, vocabulary, pairs } = await index.snapshot();
+  const { postings, vocabulary, pairs, pairPostings } = await index.snapshot();
   const nonce = randomUUID();
   const next = join(libraryDir, `${indexFolder}.next-${nonce}`);
   const old = join(libraryDir, `${indexFolder}.old-${nonce}`);
@@ -253,6 +269,7 @@ export async function saveIndex(libraryDir: string, index: SearchIndex, lastId: 
   // Written run by run (views of the live filters): most of a save's bytes, copied by nobody.
   await writeFile(join(next, pairsFileName), pairs);
   const pairBytes = pairs.reduce((sum, run) => sum + run.byteLength, 0);
+  await writeFile(join(next, pairPostingsFileName), pairPostings);
   // Written chunk by chunk: joining a 100k-article vocabulary into one string held the event loop.
   const vocabularyText = [
     ...vocabulary.frequencies.flatMap((chunk, i) => (i === 0 ? [chunk] : [',', chunk])),
@@ -265,6 +282,7 @@ export async function saveIndex(libraryDir: string, index: SearchIndex, lastId: 
     lastId,
     count,
     pairBytes,
+    pairPostingBytes: pairPostings.byteLength,
     pairFormat: pairFormatVersion,
     fields,
   };

@@ -1,4 +1,5 @@
 import { avalanche } from '../string-hash.ts';
+import { PairPostings, type PairHolders } from './pair-postings.ts';
 import { appendPairHashes } from './term-pairs.ts';
 import { XorFilterBuilder, xorFilterHas, xorFilterWords } from './xor-filter.ts';
 
@@ -19,6 +20,12 @@ const none = 0xffffffff;
  * not ~0.4 % of them at random.
  */
 const seedOf = (id: number): number => avalanche(Math.imul(id + 1, 0x9e3779b1));
+
+/** Saved pair filters (entries, see `PairFilters`) and pair postings (pair-postings.ts). */
+export interface SavedPairs {
+  readonly filters: Uint32Array;
+  readonly postings: Uint32Array;
+}
 
 /**
  * One xor filter per article of the adjacent term pairs in its fields (xor-filter.ts): whether an
@@ -42,12 +49,21 @@ export class PairFilters {
   #changedMeanwhile: Set<number> | null = null;
   #arriving: Promise<string | null> | null = null;
   readonly #hashes: number[] = [];
+  /** Each field's term hashes, as `#distinctKeys` last took them (for the pair postings). */
+  readonly #termHashes: number[][] = [];
   #keys = new Uint32Array(1024);
   /** The set `#distinctKeys` uses: hashes, and the call each slot was taken in. */
   #seen = new Uint32Array(0);
   #stamps = new Uint32Array(0);
   #stamp = 0;
   readonly #builder = new XorFilterBuilder();
+  /** The rare pairs of common terms, listed (a phrase of common words is answered without a filter each). */
+  readonly #postings: PairPostings;
+
+  /** `postingSample`: articles the pair postings sample to choose their common terms. */
+  constructor(postingSample?: number) {
+    this.#postings = new PairPostings(postingSample);
+  }
 
   /** Records article `id`'s filter from its fields' term sequences (replacing any earlier one). */
   add(id: number, fields: readonly (readonly string[])[]): void {
@@ -59,6 +75,7 @@ export class PairFilters {
     chunk[start + 1] = words;
     chunk[start + 2] = seed ?? 0;
     this.remove(id);
+    this.#postings.post(id, fields, this.#termHashes);
     // Never built (no seed peeled the set, which is very rare): a dead entry; the article's text decides.
     if (seed !== null) this.#locate(id, this.#chunks.length - 1, start, words, seed);
   }
@@ -71,7 +88,12 @@ export class PairFilters {
   #distinctKeys(fields: readonly (readonly string[])[]): Uint32Array {
     const hashes = this.#hashes;
     hashes.length = 0;
-    for (const terms of fields) appendPairHashes(terms, hashes);
+    fields.forEach((terms, at) => {
+      const termHashes = (this.#termHashes[at] ??= []);
+      termHashes.length = 0;
+      appendPairHashes(terms, hashes, hashes, termHashes);
+    });
+    this.#termHashes.length = fields.length;
     if (this.#keys.length < hashes.length) this.#keys = new Uint32Array(hashes.length * 2);
     if (this.#seen.length < hashes.length * 2) {
       const size = 2 ** Math.ceil(Math.log2(hashes.length * 2));
@@ -97,6 +119,7 @@ export class PairFilters {
   /** Forgets article `id`'s filter: it may then hold any phrase (its text decides). */
   remove(id: number): void {
     this.#changedMeanwhile?.add(id);
+    this.#postings.uncover(id);
     if (id * stride < this.#table.length) this.#table[id * stride] = none;
   }
 
@@ -116,6 +139,16 @@ export class PairFilters {
     const seed = this.#table[at + 3] ?? 0;
     for (const hash of hashes) if (!xorFilterHas(chunk, start, words, seed, hash)) return false;
     return true;
+  }
+
+  /** For a phrase's terms: a test false for an article its pair postings rule out (null: they tell nothing). */
+  holders(terms: readonly string[]): PairHolders {
+    return this.#postings.holders(terms);
+  }
+
+  /** The pair postings' saved layout, built in steps (see `PairPostings.saveSteps`). */
+  postingSteps(): Generator<void, Uint32Array> {
+    return this.#postings.saveSteps();
   }
 
   /** The live entries as views (runs of adjacent live entries), for a save: nothing is copied. */
@@ -146,11 +179,11 @@ export class PairFilters {
    * Settles with null once they are in, or why they were not taken (the articles without a filter
    * then have every phrase checked against their text).
    */
-  receive(words: Promise<Uint32Array>, indexed: (id: number) => boolean): Promise<string | null> {
+  receive(saved: Promise<SavedPairs>, indexed: (id: number) => boolean): Promise<string | null> {
     this.#changedMeanwhile = new Set();
-    const arriving = words
-      .then((saved) => {
-        this.restore(saved, indexed);
+    const arriving = saved
+      .then(({ filters, postings }) => {
+        this.restore(filters, indexed, postings);
         return null;
       })
       // A restore that throws has taken nothing: the articles stay as they are.
@@ -171,8 +204,14 @@ export class PairFilters {
   /**
    * Takes saved entries (one chunk, not copied); throws, taking none, when they are torn, name an id
    * twice, or name one `indexed` does not hold (a damaged id must not size the location table).
+   * Saved `postings` are taken once the entries are checked (they throw, taking nothing, when torn);
+   * the articles changed meanwhile are left uncovered by them.
    */
-  restore(words: Uint32Array, indexed: (id: number) => boolean): void {
+  restore(
+    words: Uint32Array,
+    indexed: (id: number) => boolean,
+    postings: Uint32Array = new Uint32Array(0),
+  ): void {
     const meanwhile = this.#changedMeanwhile ?? new Set<number>();
     this.#changedMeanwhile = null;
     const entries: number[] = [];
@@ -192,6 +231,7 @@ export class PairFilters {
       }
       at = next;
     }
+    this.#postings.restore(postings, meanwhile);
     // The chunk appended to meanwhile keeps only its written part, as a full one does.
     if (this.#open !== null) this.#chunks[this.#chunks.length - 1] = this.#open.subarray(0, this.#at);
     const c = this.#chunks.length;

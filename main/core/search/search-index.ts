@@ -14,7 +14,9 @@ import { BodyPostingsBuilder, sealBuilderSteps } from './body-postings-builder.t
 import { LazyPostings, type PackedPostings } from './lazy-postings.ts';
 import { createTermEncoder, encodeSequence, recordingEncoder, type TermEncoder } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { PairFilters } from './pair-filters.ts';
+import { PairFilters, type SavedPairs } from './pair-filters.ts';
+import type { PairHolders } from './pair-postings.ts';
+import { hasCjk } from './fold-text.ts';
 import { pushBodyTerms } from './push-body-terms.ts';
 import { joinedChunks, type VocabularyChunks } from './vocabulary-chunks.ts';
 import { defaultIndexOptions, type SearchIndexOptions } from './index-options.ts';
@@ -71,7 +73,7 @@ export class SearchIndex {
   #interrupted = false;
 
   constructor(options: SearchIndexOptions = {}) {
-    const { bodyResolution, metaResolution, fastupdate, pairFilters } = {
+    const { bodyResolution, metaResolution, fastupdate, pairFilters, pairPostingSample } = {
       ...defaultIndexOptions,
       ...options,
     };
@@ -79,7 +81,7 @@ export class SearchIndex {
     this.encode = encode;
     const { recording, encodeDistinct } = recordingEncoder(encoder, (terms) => this.#recorded?.push(terms));
     this.#encodeDistinct = encodeDistinct;
-    this.#pairs = pairFilters ? new PairFilters() : null;
+    this.#pairs = pairFilters ? new PairFilters(pairPostingSample) : null;
     this.#directBody = bodyResolution === 1 && !fastupdate;
     this.#builder = this.#directBody ? new BodyPostingsBuilder() : null;
     this.#document = new Document<IndexDocument>({
@@ -247,6 +249,15 @@ export class SearchIndex {
     return this.#pairs?.mayHold(id, hashes) ?? true;
   }
 
+  /**
+   * For a phrase: a test false for an article the pair postings rule out (pair-postings.ts), or null
+   * when they tell nothing (a rarer word, CJK, or every pair of it frequent).
+   */
+  pairHolders(phrase: string): PairHolders {
+    if (this.#pairs === null || hasCjk(phrase)) return null;
+    return this.#pairs.holders(encodeSequence(phrase));
+  }
+
   /** Ids of articles whose `field` contains `term`, best first. */
   lookup(field: SearchField, term: string): readonly Id[] {
     this.#seal();
@@ -255,7 +266,12 @@ export class SearchIndex {
   }
 
   /** Packs the index for saving (once saved pair filters still read are in), in slices; a mutation meanwhile spoils it. */
-  async snapshot(): Promise<{ postings: IndexSnapshot; vocabulary: VocabularyChunks; pairs: Uint32Array[] }> {
+  async snapshot(): Promise<{
+    postings: IndexSnapshot;
+    vocabulary: VocabularyChunks;
+    pairs: Uint32Array[];
+    pairPostings: Uint32Array;
+  }> {
     const arriving = this.#pairs?.arriving ?? null;
     if (arriving !== null) await arriving;
     while (this.#snapshotting) await yieldToEventLoop();
@@ -270,7 +286,19 @@ export class SearchIndex {
       compactInto(this.#internals, postings);
       const vocabulary = await this.#vocabulary.toJSONInSlices(yieldToEventLoop);
       if (this.#spoilt()) throw new IndexChangedDuringSave();
-      return { postings, vocabulary, pairs };
+      let pairPostings: Uint32Array = new Uint32Array(0);
+      if (this.#pairs !== null) {
+        const steps = this.#pairs.postingSteps();
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done === true) {
+            pairPostings = step.value;
+            break;
+          }
+          await yieldToEventLoop();
+        }
+      }
+      if (this.#spoilt()) throw new IndexChangedDuringSave();
+      return { postings, vocabulary, pairs, pairPostings };
     } finally {
       this.#snapshotting = false;
     }
@@ -281,7 +309,7 @@ export class SearchIndex {
     postings: LoadedSnapshot,
     vocabulary: Vocabulary | VocabularyChunks,
     size: number,
-    pairs: Uint32Array = new Uint32Array(0),
+    pairs: SavedPairs = { filters: new Uint32Array(0), postings: new Uint32Array(0) },
   ): void {
     restoreSnapshot(this.#internals, postings);
     this.#builder = null;
@@ -289,11 +317,11 @@ export class SearchIndex {
       vocabulary instanceof Vocabulary ? vocabulary : Vocabulary.fromJSON(joinedChunks(vocabulary));
     if (this.#internals.reg.size !== size) throw new RangeError('index size differs from its manifest');
     this.#size = size;
-    this.#pairs?.restore(pairs, (id) => this.#internals.reg.has(id));
+    this.#pairs?.restore(pairs.filters, (id) => this.#internals.reg.has(id), pairs.postings);
   }
 
   /** Takes the pair filters of a restored snapshot that are still being read (see `PairFilters.receive`). */
-  receivePairs(pairs: Promise<Uint32Array>): Promise<string | null> {
+  receivePairs(pairs: Promise<SavedPairs>): Promise<string | null> {
     return this.#pairs?.receive(pairs, (id) => this.#internals.reg.has(id)) ?? Promise.resolve(null);
   }
 }

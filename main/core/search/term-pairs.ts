@@ -27,13 +27,21 @@ const skipSalt = 0x2545f491;
 
 /**
  * The pair hashes of one term sequence, one per adjacent pair and one per three terms around a short
- * term, appended to `out` (the threes to `threes` when given; a phrase of one term has none).
+ * term, appended to `out` (the threes to `threes` when given; a phrase of one term has none). Each
+ * term's own hash is appended to `termHashes` when given (pair postings key the same terms).
  */
-export function appendPairHashes(terms: readonly string[], out: number[], threes = out): void {
+export function appendPairHashes(
+  terms: readonly string[],
+  out: number[],
+  threes = out,
+  termHashes?: number[],
+): void {
   let previous = terms.length > 0 ? fnv1a(terms[0] ?? '') : 0;
+  if (terms.length > 0) termHashes?.push(previous);
   let beforePrevious = 0;
   for (let i = 1; i < terms.length; i += 1) {
     const next = fnv1a(terms[i] ?? '');
+    termHashes?.push(next);
     const start = pairKey(previous, next);
     out.push(start);
     if (i >= 2 && (terms[i - 1]?.length ?? 0) <= shortTermLength) {
@@ -42,6 +50,35 @@ export function appendPairHashes(terms: readonly string[], out: number[], threes
     }
     beforePrevious = previous;
     previous = next;
+  }
+}
+
+/**
+ * The keys of `appendPairHashes` (the same hashes) whose terms are all in `common` (by each term's
+ * `fnv1a`, given in `termHashes`), appended to `out`: the keys pair-postings.ts lists.
+ */
+export function appendCommonPairKeys(
+  terms: readonly string[],
+  termHashes: ArrayLike<number>,
+  common: { has(termHash: number): boolean },
+  out: number[],
+): void {
+  let previous = 0;
+  let previousCommon = false;
+  let beforePrevious = 0;
+  let beforePreviousCommon = false;
+  for (let i = 0; i < terms.length; i += 1) {
+    const next = termHashes[i] ?? 0;
+    const nextCommon = common.has(next);
+    if (i >= 1 && previousCommon && nextCommon) {
+      out.push(pairKey(previous, next));
+      if (i >= 2 && beforePreviousCommon && (terms[i - 1]?.length ?? 0) <= shortTermLength)
+        out.push(pairKey(pairKey(beforePrevious ^ skipSalt, previous), next));
+    }
+    beforePrevious = previous;
+    beforePreviousCommon = previousCommon;
+    previous = next;
+    previousCommon = nextCommon;
   }
 }
 

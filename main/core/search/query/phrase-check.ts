@@ -5,10 +5,13 @@ import type { FieldCache } from './field-cache.ts';
 import { phraseAbsent, phraseElsewhere, type PhraseResults } from './phrase-results.ts';
 import { phraseFields } from './search-rows.ts';
 import { phrasePairHashes } from '../term-pairs.ts';
+import type { PairHolders } from '../pair-postings.ts';
 
 /** What the index knows of adjacency: whether an article may hold given term pairs. */
 export interface PairSource {
   readonly mayHoldPairs: (id: number, hashes: readonly number[]) => boolean;
+  /** Which articles the pair postings allow to hold a phrase (null: they tell nothing). */
+  readonly pairHolders?: (phrase: string) => PairHolders;
 }
 
 /** Whether an article has a phrase's words adjacent and in order, in any searched field. */
@@ -24,9 +27,13 @@ export type PhraseCheck = ((id: number, phrase: string) => boolean) & {
   readonly textAt: (id: number) => number | undefined;
 };
 
-/** What one query knows of a phrase: answers so far, its term pairs, and its raw-text search (null: by folding). */
+/**
+ * What one query knows of a phrase: answers so far, its pair postings' test and term pairs, and its
+ * raw-text search (null: by folding).
+ */
 interface PhraseState {
   readonly known: Map<number, number>;
+  readonly holders: PairHolders;
   readonly hashes: readonly number[];
   readonly find: ((text: string) => number) | null;
 }
@@ -56,7 +63,8 @@ export function createPhraseCheck(
     let state = states.get(phrase);
     if (state === undefined) {
       const hashes = phrasePairHashes(phrase);
-      state = { known: results.of(phrase), hashes, find: phraseFinder(phrase) };
+      const holders = index.pairHolders?.(phrase) ?? null;
+      state = { known: results.of(phrase), holders, hashes, find: phraseFinder(phrase) };
       states.set(phrase, state);
     }
     return state;
@@ -71,8 +79,12 @@ export function createPhraseCheck(
     }
     return found !== phraseAbsent;
   };
-  const test = (id: number, phrase: string, { hashes, find }: PhraseState): number => {
-    if (!index.mayHoldPairs(id, hashes)) return phraseAbsent;
+  /** Whether the pair postings and filter let article `id` hold the phrase (its text may still not). */
+  const mayHold = (id: number, { holders, hashes }: PhraseState): boolean =>
+    (holders === null || holders(id)) && index.mayHoldPairs(id, hashes);
+  const test = (id: number, phrase: string, state: PhraseState): number => {
+    const { find } = state;
+    if (!mayHold(id, state)) return phraseAbsent;
     if (find !== null) return placeIn(fieldsOf(id), find);
     let fields = folded.get(id);
     if (fields === undefined) {
@@ -83,19 +95,21 @@ export function createPhraseCheck(
   };
   return Object.assign(check, {
     known: (id: number, phrase: string) => {
-      const { known, hashes } = stateOf(phrase);
+      const state = stateOf(phrase);
+      const { known } = state;
       if (known.has(id)) return true;
       // Rejected by its filter: answered now, so the check that follows finds it instead of asking again.
-      if (index.mayHoldPairs(id, hashes)) return false;
+      if (mayHold(id, state)) return false;
       known.set(id, phraseAbsent);
       return true;
     },
     screen: (phrases: readonly string[]) => {
-      const lists = phrases.map((p) => stateOf(p).hashes).filter((hashes) => hashes.length > 0);
-      if (lists.length === 0) return null;
-      // A plain loop: a closure per candidate was a tenth of a long phrase walk.
+      const states = phrases.map(stateOf).filter((state) => state.hashes.length > 0);
+      if (states.length === 0) return null;
+      // A plain loop: a closure per candidate was a tenth of a long phrase walk. The postings'
+      // bit test first: it rejects most candidates of a rare phrase of common words.
       return (id: number) => {
-        for (const hashes of lists) if (!index.mayHoldPairs(id, hashes)) return false;
+        for (const state of states) if (!mayHold(id, state)) return false;
         return true;
       };
     },

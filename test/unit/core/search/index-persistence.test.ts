@@ -8,6 +8,7 @@ import {
   indexFolder,
   manifestFileName,
   pairFormatVersion,
+  pairPostingsFileName,
   pairsFileName,
   postingsFileName,
   termsFileName,
@@ -167,6 +168,34 @@ describe('the persisted search index', () => {
     db.close();
     const remade = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
     expect(remade['pairFormat']).toBe(pairFormatVersion);
+  });
+
+  it('is loaded, not rebuilt, when its pair postings are missing, and makes them again with the filters', async () => {
+    const libraryDir = await savedLibrary();
+    const postingsPath = join(libraryDir, indexFolder, pairPostingsFileName);
+    await rm(postingsPath);
+
+    const db = new DatabaseSync(join(libraryDir, 'library.sqlite'));
+    // One sampled article chooses the common terms, so the remade postings list the other.
+    const indexOptions = { pairPostingSample: 1 };
+    const { search, source } = await openArticleSearch({
+      dir: libraryDir,
+      db,
+      logger: silentLogger,
+      indexOptions,
+    });
+    const phrase = (text: string): number[] => search.search(text, 10).hits.map((hit) => hit.article.id);
+    expect([source, phrase('"among the orchids"')]).toEqual(['loaded', [2]]);
+    await search.prepared;
+    expect(phrase('"among the orchids"')).toEqual([2]);
+    await search.close();
+    db.close();
+    const manifest = JSON.parse(await readFile(join(libraryDir, indexFolder, manifestFileName), 'utf8')) as {
+      pairPostingBytes: number;
+    };
+    const remade = await readFile(postingsPath);
+    expect(remade.byteLength).toBe(manifest.pairPostingBytes);
+    expect(remade.byteLength).toBeGreaterThan(0);
   });
 
   it('is rebuilt when it was written in another format version', async () => {
