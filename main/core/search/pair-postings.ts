@@ -33,6 +33,8 @@ export const pairPostingsFormat = 1;
 /** A table slot's length when it holds no key, and when its key is frequent (no list). */
 const empty = 0xfffffffe;
 const frequent = 0xffffffff;
+/** Table slots or list words a save handles between two yields. */
+const stepWords = 65_536;
 /** Words before the arrays of the saved layout: format, common terms, covered words, table size, pool words. */
 const headerWords = 5;
 
@@ -316,7 +318,7 @@ export class PairPostings {
   /**
    * The saved layout, compacted: format, common count, covered words, table size, pool words, then
    * the common hashes, the covered bits, the table's keys, starts and lengths, and the pool. Empty
-   * while sampling (a reopen samples again). Built in steps (`yield` between ~64k words).
+   * while sampling (a reopen samples again). Built in steps (`yield` after at most `stepWords` slots or words).
    */
   *saveSteps(): Generator<void, Uint32Array> {
     const common = this.#commonList;
@@ -331,8 +333,14 @@ export class PairPostings {
       this.#covered,
     ];
     const size = keys.length;
+    // Every step copies or counts at most `stepWords` slots or words, so no step holds the thread long
+    // (at 100,000 articles the table has 2^21 slots and the lists ~14 million ids).
     let poolWords = 0;
-    for (const length of lengths) if (length !== empty && length !== frequent) poolWords += length;
+    for (let slot = 0; slot < size; slot += 1) {
+      const length = lengths[slot] ?? empty;
+      if (length !== empty && length !== frequent) poolWords += length;
+      if (slot % stepWords === stepWords - 1) yield;
+    }
     const out = new Uint32Array(headerWords + common.length + covered.length + 3 * size + poolWords);
     out.set([pairPostingsFormat, common.length, covered.length, size, poolWords]);
     let at = headerWords;
@@ -344,8 +352,11 @@ export class PairPostings {
     const startsAt = keysAt + size;
     const lengthsAt = startsAt + size;
     const poolStart = lengthsAt + size;
-    out.set(keys, keysAt);
-    out.set(lengths, lengthsAt);
+    for (let from = 0; from < size; from += stepWords) {
+      out.set(keys.subarray(from, from + stepWords), keysAt + from);
+      out.set(lengths.subarray(from, from + stepWords), lengthsAt + from);
+      yield;
+    }
     let poolAt = poolStart;
     let copied = 0;
     for (let slot = 0; slot < size; slot += 1) {
@@ -357,7 +368,7 @@ export class PairPostings {
       out[startsAt + slot] = poolAt - poolStart;
       poolAt += length;
       copied += length + 1;
-      if (copied > 65_536) {
+      if (copied > stepWords) {
         copied = 0;
         yield;
       }
