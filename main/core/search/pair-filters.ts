@@ -1,6 +1,7 @@
 import { avalanche } from '../string-hash.ts';
 import { PairPostings, type PairHolders } from './pair-postings.ts';
-import { appendPairHashes } from './term-pairs.ts';
+import { appendPairHashesOf } from './term-pairs.ts';
+import { fnv1a } from '../string-hash.ts';
 import { XorFilterBuilder, xorFilterHas, xorFilterWords } from './xor-filter.ts';
 
 /** Words before an entry's filter: the article's id, the filter's size in words, its seed. */
@@ -50,7 +51,7 @@ export class PairFilters {
   #arriving: Promise<string | null> | null = null;
   readonly #hashes: number[] = [];
   /** Each field's term hashes, as `#distinctKeys` last took them (for the pair postings). */
-  readonly #termHashes: number[][] = [];
+  readonly #termHashes: Uint32Array[] = [];
   #keys = new Uint32Array(1024);
   /** The set `#distinctKeys` uses: hashes, and the call each slot was taken in. */
   #seen = new Uint32Array(0);
@@ -89,9 +90,12 @@ export class PairFilters {
     const hashes = this.#hashes;
     hashes.length = 0;
     fields.forEach((terms, at) => {
-      const termHashes = (this.#termHashes[at] ??= []);
-      termHashes.length = 0;
-      appendPairHashes(terms, hashes, hashes, termHashes);
+      // Typed: most hashes are above 2^31, a heap number each in an array.
+      let termHashes = this.#termHashes[at];
+      if (termHashes === undefined || termHashes.length < terms.length)
+        termHashes = this.#termHashes[at] = new Uint32Array(Math.max(64, terms.length * 2));
+      for (let i = 0; i < terms.length; i += 1) termHashes[i] = fnv1a(terms[i] ?? '');
+      appendPairHashesOf(terms, termHashes, hashes);
     });
     this.#termHashes.length = fields.length;
     if (this.#keys.length < hashes.length) this.#keys = new Uint32Array(hashes.length * 2);

@@ -33,6 +33,14 @@ export const pairPostingsFormat = 1;
 /** A table slot's length when it holds no key, and when its key is frequent (no list). */
 const empty = 0xfffffffe;
 const frequent = 0xffffffff;
+/** Words of a pool chunk (4 MB). */
+const chunkWords = 1 << 20;
+/** Words of a table slot: key, start, length, capacity. */
+const slotWords = 4;
+const keyAt = 0;
+const startAt = 1;
+const lengthAt = 2;
+const capacityAt = 3;
 /** Table slots or list words a save handles between two yields. */
 const stepWords = 65_536;
 /** Words before the arrays of the saved layout: format, common terms, covered words, table size, pool words. */
@@ -81,18 +89,24 @@ export class PairPostings {
   #common: HashSet | null = null;
   #covered = new Uint32Array(1024);
   #coveredCount = 0;
-  /** The key table: each slot's key, its list's start in the pool, length (or `empty`/`frequent`) and room. */
-  #keys: Uint32Array = new Uint32Array(0);
-  #starts: Uint32Array = new Uint32Array(0);
-  #lengths: Uint32Array = new Uint32Array(0);
-  #capacities = new Uint32Array(0);
+  /**
+   * The key table, `slotWords` words a slot side by side (one cache line for all of a slot): its key,
+   * its list's start in the pool, its length (or `empty`/`frequent`) and its room.
+   */
+  #table: Uint32Array = new Uint32Array(0);
+  #slots = 0;
   #keyCount = 0;
-  #pool: Uint32Array = new Uint32Array(1024);
+  /**
+   * The lists' ids, in chunks (a list never spans two): a list's start is a word offset across them
+   * all, chunk `c` holding from `#chunkStarts[c]`. New chunks, never a larger copy of the whole pool:
+   * a copy of tens of MB each time it grew made V8 collect its heap (a second or more per collection
+   * in a 100,000-article build).
+   */
+  #chunks: Uint32Array[] = [new Uint32Array(1024)];
+  #chunkStarts: number[] = [0];
+  /** The offset after the last word used (in the last chunk). */
   #poolEnd = 0;
-  /** Pool words of lists alive (saved), as against abandoned ones. */
-  #live = 0;
-  readonly #scratch: number[] = [];
-  #sorted = new Uint32Array(1024);
+  #keyScratch = new Uint32Array(1024);
   readonly #sampleSize: number;
 
   /** `sample`: articles sampled to choose the common terms (`sampleArticles`; tests use few). */
@@ -112,7 +126,8 @@ export class PairPostings {
 
   /**
    * Posts article `id`'s keys from its fields' term sequences (a sampled article is not covered);
-   * `fieldHashes` are each term's `fnv1a` per field, when the caller has them already.
+   * `fieldHashes` are each term's `fnv1a` per field (at least as many as its terms), when the caller
+   * has them already.
    */
   post(
     id: number,
@@ -121,24 +136,20 @@ export class PairPostings {
   ): void {
     const common = this.#common;
     if (common === null) {
-      this.#sampleTerms(fieldHashes);
+      this.#sampleTerms(fields, fieldHashes);
       return;
     }
-    const keys = this.#scratch;
-    keys.length = 0;
+    const room = fields.reduce((sum, terms) => sum + 2 * terms.length, 0);
+    if (this.#keyScratch.length < room) this.#keyScratch = new Uint32Array(room * 2);
+    let count = 0;
     fields.forEach((terms, at) => {
-      appendCommonPairKeys(terms, fieldHashes[at] ?? [], common, keys);
+      count = appendCommonPairKeys(terms, fieldHashes[at] ?? [], common, this.#keyScratch, count);
     });
-    if (this.#sorted.length < keys.length) this.#sorted = new Uint32Array(keys.length * 2);
-    const sorted = this.#sorted.subarray(0, keys.length);
-    sorted.set(keys);
-    sorted.sort();
+    const keys = this.#keyScratch;
     this.#cover(id);
     const limit = this.#limit();
-    for (let i = 0; i < sorted.length; i += 1) {
-      const key = sorted[i] ?? 0;
-      if (i === 0 || key !== sorted[i - 1]) this.#append(key, id, limit);
-    }
+    // Unsorted: a key repeated in this article finds this id already last in its list (`#append`).
+    for (let i = 0; i < count; i += 1) this.#append(keys[i] ?? 0, id, limit);
   }
 
   /** Forgets that article `id` is covered (its lists may be stale): the filters decide for it. */
@@ -158,24 +169,25 @@ export class PairPostings {
   holders(terms: readonly string[]): PairHolders {
     const common = this.#common;
     if (common === null || this.#coveredCount === 0) return null;
-    const keys: number[] = [];
-    appendCommonPairKeys(
+    const keys = new Uint32Array(2 * terms.length);
+    const count = appendCommonPairKeys(
       terms,
       terms.map((term) => fnv1a(term)),
       common,
       keys,
+      0,
     );
     let best = -1;
-    for (const key of keys) {
+    for (const key of keys.subarray(0, count)) {
       const slot = this.#find(key);
       // No covered article holds this key: only uncovered ones can hold the phrase.
       if (slot < 0) return (id) => !this.#isCovered(id);
-      const length = this.#lengths[slot] ?? frequent;
-      if (length !== frequent && (best < 0 || length < (this.#lengths[best] ?? 0))) best = slot;
+      const length = this.#field(slot, lengthAt);
+      if (length !== frequent && (best < 0 || length < this.#field(best, lengthAt))) best = slot;
     }
     if (best < 0) return null;
-    const start = this.#starts[best] ?? 0;
-    const ids = this.#pool.subarray(start, start + (this.#lengths[best] ?? 0));
+    const start = this.#field(best, startAt);
+    const ids = this.#listAt(start, this.#field(best, lengthAt));
     let largest = 0;
     for (const id of ids) if (id > largest) largest = id;
     const bits = new Uint32Array((largest >>> 5) + 1);
@@ -203,10 +215,14 @@ export class PairPostings {
     return Math.max(minLimit, Math.floor(this.#coveredCount * rareShare));
   }
 
-  #sampleTerms(fieldHashes: readonly ArrayLike<number>[]): void {
+  #sampleTerms(fields: readonly (readonly string[])[], fieldHashes: readonly ArrayLike<number>[]): void {
     const sample = this.#sample ?? new Map<number, number>();
     const seen = new Set<number>();
-    for (const hashes of fieldHashes) for (let i = 0; i < hashes.length; i += 1) seen.add(hashes[i] ?? 0);
+    // A field's hashes may run past its terms (a reused buffer): only its terms' count.
+    fields.forEach((terms, at) => {
+      const hashes = fieldHashes[at] ?? [];
+      for (let i = 0; i < terms.length; i += 1) seen.add(hashes[i] ?? 0);
+    });
     for (const hash of seen) sample.set(hash, (sample.get(hash) ?? 0) + 1);
     this.#sampled += 1;
     if (this.#sampled < this.#sampleSize) return;
@@ -222,15 +238,20 @@ export class PairPostings {
     this.#resize(1024);
   }
 
+  #field(slot: number, at: number): number {
+    return this.#table[slot * slotWords + at] ?? empty;
+  }
+
   /** The slot holding `key`, or -1. */
   #find(key: number): number {
-    const mask = this.#keys.length - 1;
+    const mask = this.#slots - 1;
     if (mask < 0) return -1;
+    const table = this.#table;
     let slot = key & mask;
     for (;;) {
-      const length = this.#lengths[slot] ?? empty;
-      if (length === empty) return -1;
-      if (this.#keys[slot] === key) return slot;
+      const at = slot * slotWords;
+      if ((table[at + lengthAt] ?? empty) === empty) return -1;
+      if (table[at + keyAt] === key) return slot;
       slot = (slot + 1) & mask;
     }
   }
@@ -238,138 +259,139 @@ export class PairPostings {
   #append(key: number, id: number, limit: number): void {
     let slot = this.#find(key);
     if (slot < 0) {
-      if ((this.#keyCount + 1) * 10 > this.#keys.length * 8) this.#resize(this.#keys.length * 2);
-      const mask = this.#keys.length - 1;
-      slot = key & mask;
-      while ((this.#lengths[slot] ?? empty) !== empty) slot = (slot + 1) & mask;
-      this.#keys[slot] = key;
-      this.#lengths[slot] = 0;
-      this.#capacities[slot] = 0;
+      if ((this.#keyCount + 1) * 10 > this.#slots * 8) this.#resize(this.#slots * 2);
+      slot = this.#freeSlot(key);
+      const at = slot * slotWords;
+      this.#table[at + keyAt] = key;
+      this.#table[at + lengthAt] = 0;
+      this.#table[at + capacityAt] = 0;
       this.#keyCount += 1;
     }
-    const length = this.#lengths[slot] ?? 0;
+    const at = slot * slotWords;
+    const table = this.#table;
+    const length = table[at + lengthAt] ?? 0;
     if (length === frequent) return;
+    // The same article posts a key once, however often its text repeats the pair.
+    if (length > 0 && this.#listAt(table[at + startAt] ?? 0, length)[length - 1] === id) return;
     if (length >= limit) {
-      this.#lengths[slot] = frequent;
-      this.#live -= length;
+      table[at + lengthAt] = frequent;
       return;
     }
-    if (length === (this.#capacities[slot] ?? 0)) this.#grow(slot, length);
-    this.#pool[(this.#starts[slot] ?? 0) + length] = id;
-    this.#lengths[slot] = length + 1;
-    this.#live += 1;
+    if (length === (table[at + capacityAt] ?? 0)) this.#grow(at, length);
+    const start = table[at + startAt] ?? 0;
+    const chunk = this.#chunkOf(start);
+    const into = this.#chunks[chunk];
+    if (into !== undefined) into[start - (this.#chunkStarts[chunk] ?? 0) + length] = id;
+    table[at + lengthAt] = length + 1;
   }
 
-  /** Moves a full list to the pool's end with twice the room (the old place is abandoned until a save compacts). */
-  #grow(slot: number, length: number): void {
-    const capacity = Math.max(2, length * 2);
-    if (this.#poolEnd + capacity > this.#pool.length) {
-      if (this.#poolEnd - this.#live > this.#live) this.#compact();
-      if (this.#poolEnd + capacity > this.#pool.length) {
-        const grown = new Uint32Array(Math.max(this.#poolEnd + capacity, this.#pool.length * 2));
-        grown.set(this.#pool.subarray(0, this.#poolEnd));
-        this.#pool = grown;
-      }
+  /** The first empty slot from `key`'s own. */
+  #freeSlot(key: number): number {
+    const mask = this.#slots - 1;
+    let slot = key & mask;
+    while ((this.#table[slot * slotWords + lengthAt] ?? empty) !== empty) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  /** The chunk holding offset `start` (the last whose start is not past it). */
+  #chunkOf(start: number): number {
+    const starts = this.#chunkStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((starts[middle] ?? 0) <= start) low = middle;
+      else high = middle - 1;
     }
-    const start = this.#starts[slot] ?? 0;
-    this.#pool.copyWithin(this.#poolEnd, start, start + length);
-    this.#starts[slot] = this.#poolEnd;
-    this.#capacities[slot] = capacity;
+    return low;
+  }
+
+  /** The `length` ids of the list starting at offset `start`, as a view. */
+  #listAt(start: number, length: number): Uint32Array {
+    const chunk = this.#chunkOf(start);
+    const from = start - (this.#chunkStarts[chunk] ?? 0);
+    return (this.#chunks[chunk] ?? new Uint32Array(0)).subarray(from, from + length);
+  }
+
+  /** Moves the full list at table word `at` to the pool's end with twice the room (its old place is abandoned). */
+  #grow(at: number, length: number): void {
+    const capacity = Math.max(2, length * 2);
+    const last = this.#chunks.length - 1;
+    const lastEnd = (this.#chunkStarts[last] ?? 0) + (this.#chunks[last]?.length ?? 0);
+    if (this.#poolEnd + capacity > lastEnd) {
+      this.#chunks.push(new Uint32Array(Math.max(chunkWords, capacity)));
+      this.#chunkStarts.push(lastEnd);
+      this.#poolEnd = lastEnd;
+    }
+    const start = this.#table[at + startAt] ?? 0;
+    const list = this.#listAt(start, length);
+    this.#chunks.at(-1)?.set(list, this.#poolEnd - (this.#chunkStarts.at(-1) ?? 0));
+    this.#table[at + startAt] = this.#poolEnd;
+    this.#table[at + capacityAt] = capacity;
     this.#poolEnd += capacity;
   }
 
-  /** Rewrites the pool with the live lists only, each with no spare room. */
-  #compact(): void {
-    const pool = new Uint32Array(Math.max(1024, this.#live * 2));
-    let end = 0;
-    for (let slot = 0; slot < this.#keys.length; slot += 1) {
-      const length = this.#lengths[slot] ?? empty;
-      if (length === empty || length === frequent) continue;
-      const start = this.#starts[slot] ?? 0;
-      pool.set(this.#pool.subarray(start, start + length), end);
-      this.#starts[slot] = end;
-      this.#capacities[slot] = length;
-      end += length;
-    }
-    this.#pool = pool;
-    this.#poolEnd = end;
-  }
-
-  #resize(size: number): void {
-    const [keys, starts, lengths, capacities] = [this.#keys, this.#starts, this.#lengths, this.#capacities];
-    this.#keys = new Uint32Array(size);
-    this.#starts = new Uint32Array(size);
-    this.#lengths = new Uint32Array(size).fill(empty);
-    this.#capacities = new Uint32Array(size);
-    const mask = size - 1;
-    for (let old = 0; old < keys.length; old += 1) {
-      const length = lengths[old] ?? empty;
-      if (length === empty) continue;
-      const key = keys[old] ?? 0;
-      let slot = key & mask;
-      while ((this.#lengths[slot] ?? empty) !== empty) slot = (slot + 1) & mask;
-      this.#keys[slot] = key;
-      this.#starts[slot] = starts[old] ?? 0;
-      this.#lengths[slot] = length;
-      this.#capacities[slot] = capacities[old] ?? 0;
+  #resize(slots: number): void {
+    const old = this.#table;
+    this.#table = new Uint32Array(slots * slotWords);
+    this.#slots = slots;
+    for (let at = lengthAt; at < this.#table.length; at += slotWords) this.#table[at] = empty;
+    for (let from = 0; from < old.length; from += slotWords) {
+      if ((old[from + lengthAt] ?? empty) === empty) continue;
+      const to = this.#freeSlot(old[from + keyAt] ?? 0) * slotWords;
+      this.#table.set(old.subarray(from, from + slotWords), to);
     }
   }
 
   /**
-   * The saved layout, compacted: format, common count, covered words, table size, pool words, then
-   * the common hashes, the covered bits, the table's keys, starts and lengths, and the pool. Empty
-   * while sampling (a reopen samples again). Built in steps (`yield` after at most `stepWords` slots or words).
+   * The saved layout, compacted: format, common count, covered words, table slots, pool words, then
+   * the common hashes, the covered bits, the table (each list's start moved to where the pool below
+   * holds it, its room its length) and the pool. Empty while sampling (a reopen samples again). Built
+   * in steps (`yield` after at most `stepWords` slots or words).
    */
   *saveSteps(): Generator<void, Uint32Array> {
     const common = this.#commonList;
     if (common === null) return new Uint32Array(0);
     // The arrays as they are now: a mutation between steps spoils this save (the index drops it),
     // and must not make the copy throw meanwhile.
-    const [keys, starts, lengths, pool, covered] = [
-      this.#keys,
-      this.#starts,
-      this.#lengths,
-      this.#pool,
-      this.#covered,
-    ];
-    const size = keys.length;
-    // Every step copies or counts at most `stepWords` slots or words, so no step holds the thread long
-    // (at 100,000 articles the table has 2^21 slots and the lists ~14 million ids).
+    const [table, covered, slots] = [this.#table, this.#covered, this.#slots];
     let poolWords = 0;
-    for (let slot = 0; slot < size; slot += 1) {
-      const length = lengths[slot] ?? empty;
+    for (let slot = 0; slot < slots; slot += 1) {
+      const length = table[slot * slotWords + lengthAt] ?? empty;
       if (length !== empty && length !== frequent) poolWords += length;
       if (slot % stepWords === stepWords - 1) yield;
     }
-    const out = new Uint32Array(headerWords + common.length + covered.length + 3 * size + poolWords);
-    out.set([pairPostingsFormat, common.length, covered.length, size, poolWords]);
+    const out = new Uint32Array(headerWords + common.length + covered.length + slotWords * slots + poolWords);
+    out.set([pairPostingsFormat, common.length, covered.length, slots, poolWords]);
     let at = headerWords;
     out.set(common, at);
     at += common.length;
     out.set(covered, at);
     at += covered.length;
-    const keysAt = at;
-    const startsAt = keysAt + size;
-    const lengthsAt = startsAt + size;
-    const poolStart = lengthsAt + size;
-    for (let from = 0; from < size; from += stepWords) {
-      out.set(keys.subarray(from, from + stepWords), keysAt + from);
-      out.set(lengths.subarray(from, from + stepWords), lengthsAt + from);
-      yield;
-    }
+    const tableAt = at;
+    const poolStart = tableAt + slotWords * slots;
     let poolAt = poolStart;
-    let copied = 0;
-    for (let slot = 0; slot < size; slot += 1) {
-      const length = lengths[slot] ?? empty;
-      if (length === empty || length === frequent) continue;
-      if (poolAt + length > out.length) break;
-      const start = starts[slot] ?? 0;
-      out.set(pool.subarray(start, start + length), poolAt);
-      out[startsAt + slot] = poolAt - poolStart;
-      poolAt += length;
-      copied += length + 1;
-      if (copied > stepWords) {
-        copied = 0;
+    // Word by word, no views: a view per slot was two million objects at 100,000 articles.
+    let work = 0;
+    for (let slot = 0; slot < slots; slot += 1) {
+      const from = slot * slotWords;
+      const to = tableAt + from;
+      for (let k = 0; k < slotWords; k += 1) out[to + k] = table[from + k] ?? 0;
+      const length = table[from + lengthAt] ?? empty;
+      work += 1;
+      if (length !== empty && length !== frequent && poolAt + length <= out.length) {
+        const start = table[from + startAt] ?? 0;
+        const chunk = this.#chunkOf(start);
+        const ids = this.#chunks[chunk];
+        const offset = start - (this.#chunkStarts[chunk] ?? 0);
+        if (ids !== undefined) for (let i = 0; i < length; i += 1) out[poolAt + i] = ids[offset + i] ?? 0;
+        out[to + startAt] = poolAt - poolStart;
+        out[to + capacityAt] = length;
+        poolAt += length;
+        work += length;
+      }
+      if (work >= stepWords) {
+        work = 0;
         yield;
       }
     }
@@ -384,7 +406,7 @@ export class PairPostings {
     if (words.length === 0) return;
     if (words.length < headerWords || words[0] !== pairPostingsFormat)
       throw new RangeError('pair postings are of another format');
-    const [commonCount, coveredWords, size, poolWords] = [words[1], words[2], words[3], words[4]].map(
+    const [commonCount, coveredWords, slots, poolWords] = [words[1], words[2], words[3], words[4]].map(
       (w) => w ?? 0,
     ) as [number, number, number, number];
     let at = headerWords;
@@ -394,37 +416,32 @@ export class PairPostings {
       at += count;
       return part;
     };
-    if (size === 0 || (size & (size - 1)) !== 0) throw new RangeError('pair postings are torn');
+    if (slots === 0 || (slots & (slots - 1)) !== 0) throw new RangeError('pair postings are torn');
     const common = take(commonCount);
     const covered = take(coveredWords);
-    const keys = take(size);
-    const starts = take(size);
-    const lengths = take(size);
+    const table = take(slotWords * slots);
     const pool = take(poolWords);
     if (at !== words.length) throw new RangeError('pair postings are torn');
     let keyCount = 0;
-    for (let slot = 0; slot < size; slot += 1) {
-      const length = lengths[slot] ?? empty;
+    for (let from = 0; from < table.length; from += slotWords) {
+      const length = table[from + lengthAt] ?? empty;
       if (length === empty) continue;
       keyCount += 1;
-      if (length !== frequent && (starts[slot] ?? 0) + length > poolWords)
+      if (
+        length !== frequent &&
+        ((table[from + startAt] ?? 0) + length > poolWords || table[from + capacityAt] !== length)
+      )
         throw new RangeError('pair postings are torn');
     }
-    if (keyCount * 10 > size * 9) throw new RangeError('pair postings are torn');
+    if (keyCount * 10 > slots * 9) throw new RangeError('pair postings are torn');
     this.#choose(common);
-    this.#keys = keys;
-    this.#starts = starts;
-    this.#lengths = lengths;
-    // Full: a list's next id moves it to the pool's end.
-    this.#capacities = new Uint32Array(size);
-    for (let slot = 0; slot < size; slot += 1) {
-      const length = lengths[slot] ?? empty;
-      if (length !== empty && length !== frequent) this.#capacities[slot] = length;
-    }
+    this.#table = table;
+    this.#slots = slots;
     this.#keyCount = keyCount;
-    this.#pool = pool;
+    // Full: a list's next id moves it to the pool's end (a copy of the pool the first time).
+    this.#chunks = [pool];
+    this.#chunkStarts = [0];
     this.#poolEnd = poolWords;
-    this.#live = poolWords;
     this.#covered = Uint32Array.from(covered);
     this.#coveredCount = 0;
     for (const word of covered) this.#coveredCount += popCount(word);

@@ -27,21 +27,28 @@ const skipSalt = 0x2545f491;
 
 /**
  * The pair hashes of one term sequence, one per adjacent pair and one per three terms around a short
- * term, appended to `out` (the threes to `threes` when given; a phrase of one term has none). Each
- * term's own hash is appended to `termHashes` when given (pair postings key the same terms).
+ * term, appended to `out` (the threes to `threes` when given; a phrase of one term has none).
  */
-export function appendPairHashes(
+export function appendPairHashes(terms: readonly string[], out: number[], threes = out): void {
+  appendPairHashesOf(
+    terms,
+    terms.map((term) => fnv1a(term)),
+    out,
+    threes,
+  );
+}
+
+/** `appendPairHashes` from each term's `fnv1a`, given (the pair postings key the same hashes). */
+export function appendPairHashesOf(
   terms: readonly string[],
+  termHashes: ArrayLike<number>,
   out: number[],
   threes = out,
-  termHashes?: number[],
 ): void {
-  let previous = terms.length > 0 ? fnv1a(terms[0] ?? '') : 0;
-  if (terms.length > 0) termHashes?.push(previous);
+  let previous = termHashes[0] ?? 0;
   let beforePrevious = 0;
   for (let i = 1; i < terms.length; i += 1) {
-    const next = fnv1a(terms[i] ?? '');
-    termHashes?.push(next);
+    const next = termHashes[i] ?? 0;
     const start = pairKey(previous, next);
     out.push(start);
     if (i >= 2 && (terms[i - 1]?.length ?? 0) <= shortTermLength) {
@@ -55,14 +62,17 @@ export function appendPairHashes(
 
 /**
  * The keys of `appendPairHashes` (the same hashes) whose terms are all in `common` (by each term's
- * `fnv1a`, given in `termHashes`), appended to `out`: the keys pair-postings.ts lists.
+ * `fnv1a`, given in `termHashes`), written to `out` from `count` (which must have room for two keys a
+ * term); returns the new count. Typed, not pushed: most keys are above 2^31, a heap number each in an array.
  */
 export function appendCommonPairKeys(
   terms: readonly string[],
   termHashes: ArrayLike<number>,
   common: { has(termHash: number): boolean },
-  out: number[],
-): void {
+  out: Uint32Array,
+  count: number,
+): number {
+  let at = count;
   let previous = 0;
   let previousCommon = false;
   let beforePrevious = 0;
@@ -71,15 +81,16 @@ export function appendCommonPairKeys(
     const next = termHashes[i] ?? 0;
     const nextCommon = common.has(next);
     if (i >= 1 && previousCommon && nextCommon) {
-      out.push(pairKey(previous, next));
+      out[at++] = pairKey(previous, next);
       if (i >= 2 && beforePreviousCommon && (terms[i - 1]?.length ?? 0) <= shortTermLength)
-        out.push(pairKey(pairKey(beforePrevious ^ skipSalt, previous), next));
+        out[at++] = pairKey(pairKey(beforePrevious ^ skipSalt, previous), next);
     }
     beforePrevious = previous;
     beforePreviousCommon = previousCommon;
     previous = next;
     previousCommon = nextCommon;
   }
+  return at;
 }
 
 /**
