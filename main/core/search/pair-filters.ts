@@ -1,7 +1,6 @@
-import { avalanche } from '../string-hash.ts';
+import { avalanche, fnv1a } from '../string-hash.ts';
 import { PairPostings, type PairHolders } from './pair-postings.ts';
 import { appendPairHashesOf } from './term-pairs.ts';
-import { fnv1a } from '../string-hash.ts';
 import { XorFilterBuilder, xorFilterHas, xorFilterWords } from './xor-filter.ts';
 
 /** Words before an entry's filter: the article's id, the filter's size in words, its seed. */
