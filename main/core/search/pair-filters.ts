@@ -149,9 +149,9 @@ export class PairFilters {
     return this.#postings.holders(terms);
   }
 
-  /** The pair postings' saved layout, built in steps (see `PairPostings.saveSteps`). */
-  postingSteps(): Generator<void, Uint32Array> {
-    return this.#postings.saveSteps();
+  /** The pair postings' saved layout, built in slices (see `PairPostings.layoutInSlices`). */
+  postingsInSlices(pause: () => Promise<void>): Promise<Uint32Array> {
+    return this.#postings.layoutInSlices(pause);
   }
 
   /** The live entries as views (runs of adjacent live entries), for a save: nothing is copied. */

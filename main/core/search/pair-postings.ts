@@ -19,6 +19,9 @@
  */
 import { fnv1a } from '../string-hash.ts';
 import { appendCommonPairKeys } from './term-pairs.ts';
+import { HashSet } from './hash-set.ts';
+import { IdChunks } from './id-chunks.ts';
+import { bitCount } from './query/id-bits.ts';
 
 /** Articles sampled to choose the common terms. */
 export const sampleArticles = 1000;
@@ -33,8 +36,6 @@ export const pairPostingsFormat = 1;
 /** A table slot's length when it holds no key, and when its key is frequent (no list). */
 const empty = 0xfffffffe;
 const frequent = 0xffffffff;
-/** Words of a pool chunk (4 MB). */
-const chunkWords = 1 << 20;
 /** Words of a table slot: key, start, length, capacity. */
 const slotWords = 4;
 const keyAt = 0;
@@ -45,37 +46,6 @@ const capacityAt = 3;
 const stepWords = 65_536;
 /** Words before the arrays of the saved layout: format, common terms, covered words, table size, pool words. */
 const headerWords = 5;
-
-/** An open-addressing set of 32-bit term hashes (a slot is used when `used` says so: 0 is a hash too). */
-class HashSet {
-  readonly #values: Uint32Array;
-  readonly #used: Uint8Array;
-  readonly #mask: number;
-
-  constructor(values: ArrayLike<number>) {
-    const size = 2 ** Math.ceil(Math.log2(Math.max(8, values.length * 2)));
-    this.#values = new Uint32Array(size);
-    this.#used = new Uint8Array(size);
-    this.#mask = size - 1;
-    for (let i = 0; i < values.length; i += 1) this.#insert(values[i] ?? 0);
-  }
-
-  #insert(value: number): void {
-    let slot = value & this.#mask;
-    while (this.#used[slot] === 1 && this.#values[slot] !== value) slot = (slot + 1) & this.#mask;
-    this.#used[slot] = 1;
-    this.#values[slot] = value;
-  }
-
-  has(value: number): boolean {
-    let slot = value & this.#mask;
-    while (this.#used[slot] === 1) {
-      if (this.#values[slot] === value) return true;
-      slot = (slot + 1) & this.#mask;
-    }
-    return false;
-  }
-}
 
 /** What a phrase's keys say: null when nothing (a key not all common, or every key frequent). */
 export type PairHolders = ((id: number) => boolean) | null;
@@ -96,16 +66,8 @@ export class PairPostings {
   #table: Uint32Array = new Uint32Array(0);
   #slots = 0;
   #keyCount = 0;
-  /**
-   * The lists' ids, in chunks (a list never spans two): a list's start is a word offset across them
-   * all, chunk `c` holding from `#chunkStarts[c]`. New chunks, never a larger copy of the whole pool:
-   * a copy of tens of MB each time it grew made V8 collect its heap (a second or more per collection
-   * in a 100,000-article build).
-   */
-  #chunks: Uint32Array[] = [new Uint32Array(1024)];
-  #chunkStarts: number[] = [0];
-  /** The offset after the last word used (in the last chunk). */
-  #poolEnd = 0;
+  /** The lists' ids (a list's start in the table is an offset into them). */
+  #ids = new IdChunks();
   #keyScratch = new Uint32Array(1024);
   readonly #sampleSize: number;
 
@@ -187,7 +149,7 @@ export class PairPostings {
     }
     if (best < 0) return null;
     const start = this.#field(best, startAt);
-    const ids = this.#listAt(start, this.#field(best, lengthAt));
+    const ids = this.#ids.listAt(start, this.#field(best, lengthAt));
     let largest = 0;
     for (const id of ids) if (id > largest) largest = id;
     const bits = new Uint32Array((largest >>> 5) + 1);
@@ -272,16 +234,13 @@ export class PairPostings {
     const length = table[at + lengthAt] ?? 0;
     if (length === frequent) return;
     // The same article posts a key once, however often its text repeats the pair.
-    if (length > 0 && this.#listAt(table[at + startAt] ?? 0, length)[length - 1] === id) return;
+    if (length > 0 && this.#ids.listAt(table[at + startAt] ?? 0, length)[length - 1] === id) return;
     if (length >= limit) {
       table[at + lengthAt] = frequent;
       return;
     }
     if (length === (table[at + capacityAt] ?? 0)) this.#grow(at, length);
-    const start = table[at + startAt] ?? 0;
-    const chunk = this.#chunkOf(start);
-    const into = this.#chunks[chunk];
-    if (into !== undefined) into[start - (this.#chunkStarts[chunk] ?? 0) + length] = id;
+    this.#ids.set(table[at + startAt] ?? 0, length, id);
     table[at + lengthAt] = length + 1;
   }
 
@@ -293,42 +252,11 @@ export class PairPostings {
     return slot;
   }
 
-  /** The chunk holding offset `start` (the last whose start is not past it). */
-  #chunkOf(start: number): number {
-    const starts = this.#chunkStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if ((starts[middle] ?? 0) <= start) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
-
-  /** The `length` ids of the list starting at offset `start`, as a view. */
-  #listAt(start: number, length: number): Uint32Array {
-    const chunk = this.#chunkOf(start);
-    const from = start - (this.#chunkStarts[chunk] ?? 0);
-    return (this.#chunks[chunk] ?? new Uint32Array(0)).subarray(from, from + length);
-  }
-
-  /** Moves the full list at table word `at` to the pool's end with twice the room (its old place is abandoned). */
+  /** Moves the full list at table word `at` to fresh room twice its length (its old place is abandoned). */
   #grow(at: number, length: number): void {
     const capacity = Math.max(2, length * 2);
-    const last = this.#chunks.length - 1;
-    const lastEnd = (this.#chunkStarts[last] ?? 0) + (this.#chunks[last]?.length ?? 0);
-    if (this.#poolEnd + capacity > lastEnd) {
-      this.#chunks.push(new Uint32Array(Math.max(chunkWords, capacity)));
-      this.#chunkStarts.push(lastEnd);
-      this.#poolEnd = lastEnd;
-    }
-    const start = this.#table[at + startAt] ?? 0;
-    const list = this.#listAt(start, length);
-    this.#chunks.at(-1)?.set(list, this.#poolEnd - (this.#chunkStarts.at(-1) ?? 0));
-    this.#table[at + startAt] = this.#poolEnd;
+    this.#table[at + startAt] = this.#ids.move(this.#table[at + startAt] ?? 0, length, capacity);
     this.#table[at + capacityAt] = capacity;
-    this.#poolEnd += capacity;
   }
 
   #resize(slots: number): void {
@@ -347,9 +275,9 @@ export class PairPostings {
    * The saved layout, compacted: format, common count, covered words, table slots, pool words, then
    * the common hashes, the covered bits, the table (each list's start moved to where the pool below
    * holds it, its room its length) and the pool. Empty while sampling (a reopen samples again). Built
-   * in steps (`yield` after at most `stepWords` slots or words).
+   * in slices (`pause` after at most `stepWords` slots or words), as `Vocabulary.toJSONInSlices`.
    */
-  *saveSteps(): Generator<void, Uint32Array> {
+  async layoutInSlices(pause: () => Promise<void>): Promise<Uint32Array> {
     const common = this.#commonList;
     if (common === null) return new Uint32Array(0);
     // The arrays as they are now: a mutation between steps spoils this save (the index drops it),
@@ -359,7 +287,7 @@ export class PairPostings {
     for (let slot = 0; slot < slots; slot += 1) {
       const length = table[slot * slotWords + lengthAt] ?? empty;
       if (length !== empty && length !== frequent) poolWords += length;
-      if (slot % stepWords === stepWords - 1) yield;
+      if (slot % stepWords === stepWords - 1) await pause();
     }
     const out = new Uint32Array(headerWords + common.length + covered.length + slotWords * slots + poolWords);
     out.set([pairPostingsFormat, common.length, covered.length, slots, poolWords]);
@@ -380,11 +308,7 @@ export class PairPostings {
       const length = table[from + lengthAt] ?? empty;
       work += 1;
       if (length !== empty && length !== frequent && poolAt + length <= out.length) {
-        const start = table[from + startAt] ?? 0;
-        const chunk = this.#chunkOf(start);
-        const ids = this.#chunks[chunk];
-        const offset = start - (this.#chunkStarts[chunk] ?? 0);
-        if (ids !== undefined) for (let i = 0; i < length; i += 1) out[poolAt + i] = ids[offset + i] ?? 0;
+        this.#ids.copyTo(table[from + startAt] ?? 0, length, out, poolAt);
         out[to + startAt] = poolAt - poolStart;
         out[to + capacityAt] = length;
         poolAt += length;
@@ -392,7 +316,7 @@ export class PairPostings {
       }
       if (work >= stepWords) {
         work = 0;
-        yield;
+        await pause();
       }
     }
     return out;
@@ -439,18 +363,10 @@ export class PairPostings {
     this.#slots = slots;
     this.#keyCount = keyCount;
     // Full: a list's next id moves it to the pool's end (a copy of the pool the first time).
-    this.#chunks = [pool];
-    this.#chunkStarts = [0];
-    this.#poolEnd = poolWords;
+    this.#ids = new IdChunks(pool, poolWords);
     this.#covered = Uint32Array.from(covered);
     this.#coveredCount = 0;
-    for (const word of covered) this.#coveredCount += popCount(word);
+    for (const word of covered) this.#coveredCount += bitCount(word);
     for (const id of uncovered) this.uncover(id);
   }
-}
-
-function popCount(word: number): number {
-  let v = word - ((word >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }

@@ -286,17 +286,7 @@ export class SearchIndex {
       compactInto(this.#internals, postings);
       const vocabulary = await this.#vocabulary.toJSONInSlices(yieldToEventLoop);
       if (this.#spoilt()) throw new IndexChangedDuringSave();
-      let pairPostings: Uint32Array = new Uint32Array(0);
-      if (this.#pairs !== null) {
-        const steps = this.#pairs.postingSteps();
-        for (let step = steps.next(); ; step = steps.next()) {
-          if (step.done === true) {
-            pairPostings = step.value;
-            break;
-          }
-          await yieldToEventLoop();
-        }
-      }
+      const pairPostings = (await this.#pairs?.postingsInSlices(yieldToEventLoop)) ?? new Uint32Array(0);
       if (this.#spoilt()) throw new IndexChangedDuringSave();
       return { postings, vocabulary, pairs, pairPostings };
     } finally {

@@ -18,14 +18,9 @@ const allowed = (postings: PairPostings, phrase: string, ids: readonly number[])
   return ids.map((id) => holders?.(id) ?? true);
 };
 
-/** The saved layout, all steps run. */
-function saved(postings: PairPostings): Uint32Array {
-  const steps = postings.saveSteps();
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
-}
+/** The saved layout, made without pausing. */
+const saved = (postings: PairPostings): Promise<Uint32Array> =>
+  postings.layoutInSlices(() => Promise.resolve());
 
 describe('pair postings', () => {
   it('list nothing while they sample, then choose the terms most sampled articles hold', () => {
@@ -102,34 +97,34 @@ describe('pair postings', () => {
     expect(rejected).toBeGreaterThan(10_000);
   });
 
-  it('save and restore the same lists, and keep listing after a restore', () => {
+  it('save and restore the same lists, and keep listing after a restore', async () => {
     const postings = sampled();
     postings.post(10, text('in the storm said'));
     postings.post(11, text('the storm is said in'));
-    const words = saved(postings);
+    const words = await saved(postings);
     const restored = new PairPostings(4);
     restored.restore(words);
     expect(restored.covered).toBe(2);
     expect(allowed(restored, 'storm said', [10, 11, 1])).toEqual([true, false, true]);
     // Saving what was restored writes the same layout.
-    expect(saved(restored)).toEqual(words);
+    expect(await saved(restored)).toEqual(words);
     restored.post(12, text('the storm said'));
     expect(allowed(restored, 'storm said', [10, 11, 12])).toEqual([true, false, true]);
   });
 
-  it('leave to the filters an article changed while its saved lists were read', () => {
+  it('leave to the filters an article changed while its saved lists were read', async () => {
     const postings = sampled();
     postings.post(10, text('in the storm said'));
     postings.post(11, text('the storm is said in'));
     const restored = new PairPostings(4);
-    restored.restore(saved(postings), [11]);
+    restored.restore(await saved(postings), [11]);
     expect(allowed(restored, 'storm said', [10, 11])).toEqual([true, true]);
   });
 
-  it('refuse saved lists that are torn or of another format, taking nothing', () => {
+  it('refuse saved lists that are torn or of another format, taking nothing', async () => {
     const postings = sampled();
     postings.post(10, text('in the storm said'));
-    const words = saved(postings);
+    const words = await saved(postings);
     const other = Uint32Array.from(words);
     other[0] = 99;
     const fresh = new PairPostings(4);
