@@ -1,5 +1,6 @@
 import type { PackedPostings } from './lazy-postings.ts';
 import { sortSteps } from './sort-in-slices.ts';
+import { TermTable } from './term-table.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** What a seal gives: every term's packed list, sorted, and its article count. */
@@ -24,12 +25,8 @@ const chunkWords = 1 << 22;
  * every major garbage collection of a rebuilt library walk them (long pauses during the first save).
  */
 export class BodyPostingsBuilder {
-  readonly #termIds = new Map<string, number>();
-  readonly #terms: string[] = [];
-  /** Per term id: how many articles have it. */
-  #counts = new Uint32Array(1 << 16);
-  /** Per term id: the last article (id + 1, 0 for none) that has it, to drop repeats within one article. */
-  #lastArticle = new Float64Array(1 << 16);
+  /** Every body term with its id, its article count and the last article (id + 1) that had it. */
+  readonly #terms = new TermTable();
   /** Per article: its id, its number of distinct terms, then their term ids. */
   readonly #chunks: Uint32Array[] = [];
   #chunk = new Uint32Array(chunkWords);
@@ -48,12 +45,8 @@ export class BodyPostingsBuilder {
     const mark = id + 1;
     for (const term of terms) {
       if (term === '') continue;
-      let termId = this.#termIds.get(term);
-      if (termId === undefined) termId = this.#newTerm(term);
-      else if (this.#lastArticle[termId] === mark) continue;
-      this.#lastArticle[termId] = mark;
-      this.#counts[termId] = (this.#counts[termId] ?? 0) + 1;
-      chunk[at++] = termId;
+      const termId = this.#terms.noteIn(term, mark);
+      if (termId >= 0) chunk[at++] = termId;
     }
     chunk[head] = id;
     chunk[head + 1] = at - head - 2;
@@ -61,30 +54,14 @@ export class BodyPostingsBuilder {
     return at - head - 2;
   }
 
-  #newTerm(term: string): number {
-    const termId = this.#terms.length;
-    if (termId === this.#counts.length) {
-      const counts = new Uint32Array(termId * 2);
-      counts.set(this.#counts);
-      this.#counts = counts;
-      const last = new Float64Array(termId * 2);
-      last.set(this.#lastArticle);
-      this.#lastArticle = last;
-    }
-    this.#terms.push(term);
-    this.#termIds.set(term, termId);
-    return termId;
-  }
-
   /** Whether article `id` (the one being added) has `term` in its body. */
   has(term: string, id: number): boolean {
-    const termId = this.#termIds.get(term);
-    return termId !== undefined && this.#lastArticle[termId] === id + 1;
+    return this.#terms.lastNotedBy(term, id + 1);
   }
 
   /** Whether any article was recorded. */
   get empty(): boolean {
-    return this.#terms.length === 0;
+    return this.#terms.size === 0;
   }
 
   /**
@@ -94,16 +71,17 @@ export class BodyPostingsBuilder {
    */
   *sealSteps(): Generator<void, SealedPostings> {
     this.#chunks.push(this.#chunk.subarray(0, this.#at));
-    const terms = yield* sortSteps(this.#terms);
+    const terms = yield* sortSteps(this.#terms.terms);
     const termCount = terms.length;
+    const termCounts = this.#terms.counts();
     const starts = new Uint32Array(termCount);
     const counts = new Uint32Array(termCount);
     /** Per term id: the next word to write one of its ids to. */
     const fill = new Uint32Array(termCount);
     let total = 0;
     for (let i = 0; i < termCount; i += 1) {
-      const termId = this.#termIds.get(terms[i] ?? '') ?? 0;
-      const count = this.#counts[termId] ?? 0;
+      const termId = Math.max(0, this.#terms.idOf(terms[i] ?? ''));
+      const count = termCounts[termId] ?? 0;
       starts[i] = total;
       counts[i] = count;
       fill[termId] = total + 2;
@@ -139,8 +117,6 @@ export class BodyPostingsBuilder {
       }
     }
     this.#chunks.length = 0;
-    this.#termIds.clear();
-    this.#terms.length = 0;
     return { postings: { terms, words, starts }, counts };
   }
 }
