@@ -35,6 +35,26 @@ export class IdChunks {
     if (ids !== undefined) for (let i = 0; i < length; i += 1) out[at + i] = ids[from + i] ?? 0;
   }
 
+  /** The last of the `length` (> 0) ids of the list at `start`: no view made (a build asks it ~10⁸ times). */
+  lastOf(start: number, length: number): number {
+    const chunk = this.#chunkOf(start);
+    return this.#chunks[chunk]?.[start - (this.#starts[chunk] ?? 0) + length - 1] ?? 0;
+  }
+
+  /**
+   * Writes `id` after the `length` ids of the list at `start` (which must have room for it) unless it
+   * is their last already; returns whether it wrote. One chunk lookup for both.
+   */
+  appendUnlessLast(start: number, length: number, id: number): boolean {
+    const chunk = this.#chunkOf(start);
+    const ids = this.#chunks[chunk];
+    if (ids === undefined) return false;
+    const end = start - (this.#starts[chunk] ?? 0) + length;
+    if (length > 0 && ids[end - 1] === id) return false;
+    ids[end] = id;
+    return true;
+  }
+
   /** Sets word `index` of the list starting at `start` (within its room). */
   set(start: number, index: number, id: number): void {
     const chunk = this.#chunkOf(start);

@@ -233,13 +233,18 @@ export class PairPostings {
     const table = this.#table;
     const length = table[at + lengthAt] ?? 0;
     if (length === frequent) return;
+    const start = table[at + startAt] ?? 0;
     // The same article posts a key once, however often its text repeats the pair.
-    if (length > 0 && this.#ids.listAt(table[at + startAt] ?? 0, length)[length - 1] === id) return;
+    if (length < limit && length < (table[at + capacityAt] ?? 0)) {
+      if (this.#ids.appendUnlessLast(start, length, id)) table[at + lengthAt] = length + 1;
+      return;
+    }
+    if (length > 0 && this.#ids.lastOf(start, length) === id) return;
     if (length >= limit) {
       table[at + lengthAt] = frequent;
       return;
     }
-    if (length === (table[at + capacityAt] ?? 0)) this.#grow(at, length);
+    this.#grow(at, length);
     this.#ids.set(table[at + startAt] ?? 0, length, id);
     table[at + lengthAt] = length + 1;
   }
