@@ -6,6 +6,8 @@ import { lookUpPlace } from '../entities/gazetteer.ts';
 // Romanization is their English name, such as 부산 Busan, need no line: hangul-romanisation.ts). Words
 // that are also common words of the language are left out (Hebrew חלב "milk" for Aleppo, Korean 파리
 // "fly" for Paris), as are spellings two places share (Arabic عمان, Oman and Amman without its shadda).
+// Round 43: the Persian and Urdu spellings of the region's countries and cities (کراچی Karachi, لاہور
+// Lahore, کابل Kabul, اصفهان Isfahan), with their Arabic ones, in lines of their own below.
 
 const lines = `Israel|ישראל|إسرائيل|이스라엘
 Palestine|פלסטין|فلسطين|팔레스타인
@@ -104,19 +106,62 @@ Golan Heights|רמת הגולן|هضبة الجولان|골란고원
 Sahara|סהרה|الصحراء الكبرى|사하라
 Persian Gulf|המפרץ הפרסי|الخليج العربي|الخليج الفارسي|페르시아만
 Nile|הנילוס|נילוס|النيل|나일강
-Jordan River|נהר הירדן|نهر الأردن|요르단강`;
+Jordan River|נהר הירדן|نهر الأردن|요르단강
+Pakistan|پاکستان
+Afghanistan|افغانستان
+India|بھارت|ہندوستان
+Tehran|تهران
+Karachi|كراتشي|کراچی
+Lahore|لاهور|لاہور
+Islamabad|إسلام آباد|اسلام آباد
+Rawalpindi|راولبندي|راولپنڈی
+Peshawar|بيشاور|پشاور
+Quetta|كويتا|کوئٹہ
+Multan|ملتان
+Faisalabad|فيصل آباد|فیصل آباد
+Hyderabad|حيدر آباد|حیدرآباد|حیدر آباد
+Sindh|سندھ
+Punjab|البنجاب|پنجاب
+Baluchistan|بلوشستان|بلوچستان
+Kabul|كابول|کابل
+Kandahar|قندهار
+Herat|هرات
+Delhi|دلهي|دہلی
+Mumbai|مومباي|ممبئی
+Bangladesh|بنغلاديش|بنگلہ دیش
+Dhaka|دكا|ڈھاکہ
+Isfahan|أصفهان|اصفهان
+Shiraz|شيراز
+Tabriz|تبريز`;
+
+/** Persian and Urdu kaf, yeh and heh as Arabic writes them (one pass for all). */
+const arabicOf: Readonly<Record<string, string>> = {
+  '\u06a9': '\u0643',
+  '\u06cc': '\u064a',
+  '\u06d2': '\u064a',
+  '\u06d3': '\u064a',
+  '\u06c1': '\u0647',
+  '\u06c2': '\u0647',
+  '\u06c3': '\u0647',
+  '\u06be': '\u0647',
+  '\u06d5': '\u0647',
+};
+const persianLetter = /[\u06a9\u06cc\u06d2\u06d3\u06c1\u06c2\u06c3\u06be\u06d5]/gu;
 
 /**
  * Letters written in more than one way: Arabic hamza seats and madda (أ إ آ ٱ are all read ا), final
- * ى and ة, diacritics (harakat, Hebrew niqqud), tatweel. A name is compared with these folded.
+ * ى and ة, Persian and Urdu kaf, yeh and heh, diacritics (harakat, Hebrew niqqud), tatweel. A name is compared with these folded.
  */
 export function foldCaseless(name: string): string {
+  // Round 43: Persian and Urdu write their own kaf, yeh and heh (ک ی ے ہ ھ ۃ) where Arabic writes ك ي ه:
+  // کابل is كابل, ایران is إيران.
   return name
     .normalize('NFC')
     .replace(/[\u0591-\u05c7\u064b-\u065f\u0670\u0640]/gu, '')
     .replace(/[أإآٱ]/gu, 'ا')
     .replace(/ى/gu, 'ي')
     .replace(/ة/gu, 'ه')
+    .replace(persianLetter, (letter) => arabicOf[letter] ?? letter)
     .replace(/[״"]/gu, '"')
     .replace(/\s+/gu, ' ')
     .trim();

@@ -174,7 +174,10 @@ export function caselessSkeletons(word: string): string[] {
   const letters = Array.from(word.normalize('NFC'));
   for (const [script, table] of consonantTables)
     if (letters.every((c) => script.test(c) || /\p{M}/u.test(c))) {
-      const skeleton = (w: string): string => fold(Array.from(w, (c) => table[c] ?? '').join(''));
+      // Round 43: Urdu writes an aspirated k with a do-chashmi he (کھارادر), which is romanised kh
+      // (Kharadar), the class of خ; the other aspirates (پھ ph, تھ th, گھ gh) already meet.
+      const skeleton = (w: string): string =>
+        fold(Array.from(w.replace(/[\u06a9\u0643]\u06be/gu, '\u062e'), (c) => table[c] ?? '').join(''));
       // Round 40: a Georgian name is also met without its case ending (გველეთში "in Gveleti").
       return table === georgian
         ? [...new Set([skeleton(letters.join('')), skeleton(georgianStem(letters.join('')))])]
