@@ -18,19 +18,28 @@ const idAt = 3;
 const lastAt = 4;
 const countAt = 5;
 
+/** The table is split by the second hash's top bits into this many shards, each growing alone. */
+const shardBits = 6;
+
 export class TermTable {
   readonly #terms: string[] = [];
-  #slots: Uint32Array;
-  #mask: number;
+  /**
+   * Shards: a table of two million terms is 128 MB, and doubling it in one piece held the thread for
+   * a quarter of a second; a shard grows in a 64th of that.
+   */
+  readonly #shards: Uint32Array[] = [];
+  readonly #taken = new Uint32Array(1 << shardBits);
   // The last fingerprint (three words, kept in fields: returning them would allocate).
   #h1 = 0;
   #h2 = 0;
   #h3 = 0;
+  /** The shard of the last `#slotOf`. */
+  #shard = 0;
 
-  /** `slots`: the first table size (a power of two; tests make it small to make slots collide). */
-  constructor(slots = 1 << 16) {
-    this.#slots = new Uint32Array(slots * slotWords);
-    this.#mask = slots - 1;
+  /** `slots`: each shard's first size (a power of two; tests make it small to make slots collide). */
+  constructor(slots = 1 << 10) {
+    for (let shard = 0; shard < 1 << shardBits; shard += 1)
+      this.#shards.push(new Uint32Array(slots * slotWords));
   }
 
   /** Distinct terms seen. */
@@ -49,9 +58,9 @@ export class TermTable {
    */
   noteIn(term: string, mark: number): number {
     const at = this.#slotOf(term);
-    const slots = this.#slots;
+    const slots = this.#shards[this.#shard] ?? new Uint32Array(0);
     const id = slots[at + idAt] ?? 0;
-    if (id === 0) return this.#insert(term, at, mark);
+    if (id === 0) return this.#insert(term, slots, at, mark);
     if (slots[at + lastAt] === mark) return -1;
     slots[at + lastAt] = mark;
     slots[at + countAt] = (slots[at + countAt] ?? 0) + 1;
@@ -61,33 +70,37 @@ export class TermTable {
   /** Whether article `mark` was the last to note `term`. */
   lastNotedBy(term: string, mark: number): boolean {
     const at = this.#slotOf(term);
-    return this.#slots[at + idAt] !== 0 && this.#slots[at + lastAt] === mark;
+    const slots = this.#shards[this.#shard];
+    return slots !== undefined && slots[at + idAt] !== 0 && slots[at + lastAt] === mark;
   }
 
   /** The id of `term`, or -1. */
   idOf(term: string): number {
-    return (this.#slots[this.#slotOf(term) + idAt] ?? 0) - 1;
+    const at = this.#slotOf(term);
+    return (this.#shards[this.#shard]?.[at + idAt] ?? 0) - 1;
   }
 
   /** How many articles noted each term, by id. */
   counts(): Uint32Array {
     const counts = new Uint32Array(this.#terms.length);
-    const slots = this.#slots;
-    for (let at = 0; at < slots.length; at += slotWords) {
-      const id = slots[at + idAt] ?? 0;
-      if (id !== 0) counts[id - 1] = slots[at + countAt] ?? 0;
+    for (const slots of this.#shards) {
+      for (let at = 0; at < slots.length; at += slotWords) {
+        const id = slots[at + idAt] ?? 0;
+        if (id !== 0) counts[id - 1] = slots[at + countAt] ?? 0;
+      }
     }
     return counts;
   }
 
-  /** The word offset of `term`'s slot, or of the empty slot where it would go. */
+  /** The word offset of `term`'s slot in its shard (`#shard`), or of the empty slot where it would go. */
   #slotOf(term: string): number {
     this.#fingerprint(term);
     const h1 = this.#h1;
     const h2 = this.#h2;
     const h3 = this.#h3;
-    const slots = this.#slots;
-    const mask = this.#mask;
+    this.#shard = h2 >>> (32 - shardBits);
+    const slots = this.#shards[this.#shard] ?? new Uint32Array(0);
+    const mask = slots.length / slotWords - 1;
     for (let slot = h2 & mask; ; slot = (slot + 1) & mask) {
       const at = slot * slotWords;
       if (slots[at + idAt] === 0) return at;
@@ -95,40 +108,40 @@ export class TermTable {
     }
   }
 
-  #insert(term: string, at: number, mark: number): number {
+  #insert(term: string, slots: Uint32Array, at: number, mark: number): number {
     const id = this.#terms.length;
     this.#terms.push(term);
-    const slots = this.#slots;
     slots[at] = this.#h1;
     slots[at + 1] = this.#h2;
     slots[at + 2] = this.#h3;
     slots[at + idAt] = id + 1;
     slots[at + lastAt] = mark;
     slots[at + countAt] = 1;
-    if ((id + 1) * 2 > this.#mask + 1) this.#grow();
+    const shard = this.#shard;
+    const taken = (this.#taken[shard] ?? 0) + 1;
+    this.#taken[shard] = taken;
+    if (taken * 2 * slotWords > slots.length) this.#grow(shard);
     return id;
   }
 
-  /** Twice the slots (at most half are ever taken), each placed again by its second hash. */
-  #grow(): void {
-    const old = this.#slots;
-    const size = (this.#mask + 1) * 2;
-    const slots = new Uint32Array(size * slotWords);
-    const mask = size - 1;
+  /** Twice the shard's slots (at most half are ever taken), each placed again by its second hash. */
+  #grow(shard: number): void {
+    const old = this.#shards[shard] ?? new Uint32Array(0);
+    const slots = new Uint32Array(old.length * 2);
+    const mask = slots.length / slotWords - 1;
     for (let from = 0; from < old.length; from += slotWords) {
       if (old[from + idAt] === 0) continue;
       let slot = (old[from + 1] ?? 0) & mask;
       while (slots[slot * slotWords + idAt] !== 0) slot = (slot + 1) & mask;
       slots.set(old.subarray(from, from + slotWords), slot * slotWords);
     }
-    this.#slots = slots;
-    this.#mask = mask;
+    this.#shards[shard] = slots;
   }
 
   /**
    * Three hashes of `term` in one pass: FNV-1a, a Murmur-style multiply-xorshift and a
    * multiply-rotate, each from its own seed, the last two finished by Murmur3's finaliser (the
-   * second places the slot, so its low bits must be well mixed).
+   * second places the slot, so its bits must be well mixed).
    */
   #fingerprint(term: string): void {
     let a = 0x811c9dc5;
