@@ -22,6 +22,17 @@ import { appendCommonPairKeys } from './term-pairs.ts';
 import { HashSet } from './hash-set.ts';
 import { IdChunks } from './id-chunks.ts';
 import { bitCount } from './query/id-bits.ts';
+import {
+  capacityAt,
+  emptySlot as empty,
+  frequentSlot as frequent,
+  keyAt,
+  layOutInSlices,
+  lengthAt,
+  readLayout,
+  slotWords,
+  startAt,
+} from './pair-postings-layout.ts';
 
 /** Articles sampled to choose the common terms. */
 export const sampleArticles = 1000;
@@ -30,23 +41,6 @@ export const commonShare = 0.1;
 /** A key held by more than this share of the covered articles (and more than `minLimit`) is frequent. */
 export const rareShare = 0.005;
 const minLimit = 16;
-/** The saved layout's version (first word). */
-export const pairPostingsFormat = 1;
-
-/** A table slot's length when it holds no key, and when its key is frequent (no list). */
-const empty = 0xfffffffe;
-const frequent = 0xffffffff;
-/** Words of a table slot: key, start, length, capacity. */
-const slotWords = 4;
-const keyAt = 0;
-const startAt = 1;
-const lengthAt = 2;
-const capacityAt = 3;
-/** Table slots or list words a save handles between two yields. */
-const stepWords = 65_536;
-/** Words before the arrays of the saved layout: format, common terms, covered words, table size, pool words. */
-const headerWords = 5;
-
 /** What a phrase's keys say: null when nothing (a key not all common, or every key frequent). */
 export type PairHolders = ((id: number) => boolean) | null;
 
@@ -277,54 +271,16 @@ export class PairPostings {
   }
 
   /**
-   * The saved layout, compacted: format, common count, covered words, table slots, pool words, then
-   * the common hashes, the covered bits, the table (each list's start moved to where the pool below
-   * holds it, its room its length) and the pool. Empty while sampling (a reopen samples again). Built
-   * in slices (`pause` after at most `stepWords` slots or words), as `Vocabulary.toJSONInSlices`.
+   * The saved layout (pair-postings-layout.ts), built in slices (`pause` between steps), as
+   * `Vocabulary.toJSONInSlices`. Empty while sampling (a reopen samples again).
    */
   async layoutInSlices(pause: () => Promise<void>): Promise<Uint32Array> {
     const common = this.#commonList;
     if (common === null) return new Uint32Array(0);
     // The arrays as they are now: a mutation between steps spoils this save (the index drops it),
     // and must not make the copy throw meanwhile.
-    const [table, covered, slots] = [this.#table, this.#covered, this.#slots];
-    let poolWords = 0;
-    for (let slot = 0; slot < slots; slot += 1) {
-      const length = table[slot * slotWords + lengthAt] ?? empty;
-      if (length !== empty && length !== frequent) poolWords += length;
-      if (slot % stepWords === stepWords - 1) await pause();
-    }
-    const out = new Uint32Array(headerWords + common.length + covered.length + slotWords * slots + poolWords);
-    out.set([pairPostingsFormat, common.length, covered.length, slots, poolWords]);
-    let at = headerWords;
-    out.set(common, at);
-    at += common.length;
-    out.set(covered, at);
-    at += covered.length;
-    const tableAt = at;
-    const poolStart = tableAt + slotWords * slots;
-    let poolAt = poolStart;
-    // Word by word, no views: a view per slot was two million objects at 100,000 articles.
-    let work = 0;
-    for (let slot = 0; slot < slots; slot += 1) {
-      const from = slot * slotWords;
-      const to = tableAt + from;
-      for (let k = 0; k < slotWords; k += 1) out[to + k] = table[from + k] ?? 0;
-      const length = table[from + lengthAt] ?? empty;
-      work += 1;
-      if (length !== empty && length !== frequent && poolAt + length <= out.length) {
-        this.#ids.copyTo(table[from + startAt] ?? 0, length, out, poolAt);
-        out[to + startAt] = poolAt - poolStart;
-        out[to + capacityAt] = length;
-        poolAt += length;
-        work += length;
-      }
-      if (work >= stepWords) {
-        work = 0;
-        await pause();
-      }
-    }
-    return out;
+    const parts = { common, covered: this.#covered, table: this.#table, slots: this.#slots, ids: this.#ids };
+    return layOutInSlices(parts, pause);
   }
 
   /**
@@ -333,42 +289,12 @@ export class PairPostings {
    */
   restore(words: Uint32Array, uncovered: Iterable<number> = []): void {
     if (words.length === 0) return;
-    if (words.length < headerWords || words[0] !== pairPostingsFormat)
-      throw new RangeError('pair postings are of another format');
-    const [commonCount, coveredWords, slots, poolWords] = [words[1], words[2], words[3], words[4]].map(
-      (w) => w ?? 0,
-    ) as [number, number, number, number];
-    let at = headerWords;
-    const take = (count: number): Uint32Array => {
-      if (at + count > words.length) throw new RangeError('pair postings are torn');
-      const part = words.subarray(at, at + count);
-      at += count;
-      return part;
-    };
-    if (slots === 0 || (slots & (slots - 1)) !== 0) throw new RangeError('pair postings are torn');
-    const common = take(commonCount);
-    const covered = take(coveredWords);
-    const table = take(slotWords * slots);
-    const pool = take(poolWords);
-    if (at !== words.length) throw new RangeError('pair postings are torn');
-    let keyCount = 0;
-    for (let from = 0; from < table.length; from += slotWords) {
-      const length = table[from + lengthAt] ?? empty;
-      if (length === empty) continue;
-      keyCount += 1;
-      if (
-        length !== frequent &&
-        ((table[from + startAt] ?? 0) + length > poolWords || table[from + capacityAt] !== length)
-      )
-        throw new RangeError('pair postings are torn');
-    }
-    if (keyCount * 10 > slots * 9) throw new RangeError('pair postings are torn');
+    const { common, covered, table, slots, ids, keyCount } = readLayout(words);
     this.#choose(common);
     this.#table = table;
     this.#slots = slots;
     this.#keyCount = keyCount;
-    // Full: a list's next id moves it to the pool's end (a copy of the pool the first time).
-    this.#ids = new IdChunks(pool, poolWords);
+    this.#ids = ids;
     this.#covered = Uint32Array.from(covered);
     this.#coveredCount = 0;
     for (const word of covered) this.#coveredCount += bitCount(word);
