@@ -70,8 +70,14 @@ export function capitalisedNames(text: string, known: ReadonlySet<string> = new 
   }
   close();
   if (words === 0 || capitalisedInside / words > nounCapitalisingShare) return [];
+  // Round 44: a word the text also writes in lower case is a common word capitalised inside an
+  // institution's name, never a place adjective, so it stays and the run is dropped below. Albanian
+  // "Parkut" ("the park's", also "parkut") was cut as the adjective of Pará ("Par" + "a"), and its run
+  // "Parkut Kombëtar" left "Kombëtar" ("national") as a name, shared by every report on any park.
   const names = runs
-    .map((r) => r.filter((w) => !notName(w)))
+    .map((r) =>
+      r.filter((w) => !notName(w) || (!titleWords.has(w.toLowerCase()) && lowered.has(w.toLowerCase()))),
+    )
     .filter((r) => r.length > 0 && r.every((w) => !lowered.has(w.toLowerCase())))
     .filter((r) => r.length > 1 || (r[0] ?? '').length >= minimumLength)
     .map((r) => r.join(' '));

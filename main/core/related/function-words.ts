@@ -176,6 +176,20 @@ const lists = [
   nang din rin lamang kung kapag habang hanggang ngunit subalit sapagkat kaya naman isang
   kanilang kanyang kaniyang ating aming natin namin tungkol matapos pagkatapos ayon sinabi
   aniya dagdag ngayon kahapon taon araw mayroon wala doon rito roon`,
+  // Albanian (round 44): conjunctions, prepositions, the copula and auxiliaries (është, ishte, kishte),
+  // pronouns and demonstratives, reporting words (tha, deklaroi, shtoi, sipas) and week/day/year; two
+  // Albanian reports on one site had met on "rreth", "javë" beside the story's words (held-out-39).
+  // Left out as words elsewhere: për (English, Italian "per"), një (Swahili "outside"), tyre (English),
+  // kanë and janë (the names Kane, Jane), mund (German), kur and ata (Turkish).
+  `dhe nga është ishte ishin kishte nuk sepse pasi edhe sipas tha deklaroi shtoi rreth pranë gjatë
+  deri mbi prej ndërsa kjo këtë këtij kësaj këto ajo ato tij saj disa shumë javë javës javën ditë
+  ditëve viti vitit duhet gjithashtu megjithatë lidhur tjetër tjera cili cila cilët mbetet`,
+  // Kazakh (round 44): conjunctions and postpositions (және, мен, үшін, туралы, бойынша, арқылы), the
+  // verb "to be" (еді, болды, болып, емес), pronouns, reporting words (деп, деді, айтты, хабарлады) and
+  // year/day/week. Held-out-39's Kazakh follow-up and singleton shared only such words.
+  `және мен үшін деп деді деген дейді туралы бойынша кейін дейін бері арқылы сияқты жоқ еді болып
+  болды болады болса болған емес тағы өте қазір жылы жыл күні апта аптада айтты хабарлады мәлім
+  бірақ немесе әрі сондай кезде соң бұл осы сол оның олар оны оған біз бүгін кеше шамамен`,
   // Indonesian and Malay (round 41): yang, dan, dari, untuk, dengan, the reporting verbs (mengatakan,
   // ujar, kata) and particles; an Indonesian trap's best match was the Indonesian report, on them.
   `yang dan dari untuk dengan pada dalam oleh akan tidak bukan juga atau sudah telah sedang belum
