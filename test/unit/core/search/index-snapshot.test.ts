@@ -90,6 +90,25 @@ describe('the direct body indexing', () => {
     ]);
   });
 
+  it("saves a rebuilt index's body lists as they are, and copies them once a list has changed", async () => {
+    const index = new SearchIndex();
+    const article = (id: number, body: string) => ({ id, title: 'T', byline: '', siteName: '', body });
+    index.add(article(1, 'orchids bloom'));
+    index.add(article(2, 'orchids fade'));
+    const bodyOf = async () => (await index.snapshot()).postings.fields.find((f) => f.field === 'body');
+
+    const first = await bodyOf();
+    const second = await bodyOf();
+    expect(second?.words).toBe(first?.words);
+    expect([...(second?.starts ?? [])]).toEqual([...(first?.starts ?? [])]);
+
+    index.add(article(3, 'orchids wilt'));
+    const third = await bodyOf();
+    expect(third?.words).not.toBe(first?.words);
+    expect(third?.terms).toEqual(['bloom', 'fade', 'orchids', 'wilt']);
+    expect(Array.from(index.postings('body', 'orchids')?.[0] ?? [])).toEqual([1, 2, 3]);
+  });
+
   it('builds the same lists when a read comes between adds (later adds go to the packed lists)', async () => {
     const texts = ['Orchids bloom; orchids fade.', '中国中国 visited', 'fade bloom', 'new orchids', 'bloom'];
     const index = await bodyListsOfBoth(texts, (i, built) => {
