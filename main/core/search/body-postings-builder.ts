@@ -11,8 +11,8 @@ export interface SealedPostings {
 
 /** Terms laid out per slice of a seal (a power of two, less one, as a mask). */
 const sliceMask = (1 << 14) - 1;
-/** Ids filled in per slice of a seal (~5 ms: each is a write to a random place in a large array). */
-const idsPerSlice = 1 << 18;
+/** Ids filled in per slice of a seal (each a write to a random place in a large array, often a fresh page). */
+const idsPerSlice = 1 << 17;
 
 /** Words per chunk of the per-article store (16 MB); an article longer than that gets its own chunk. */
 const chunkWords = 1 << 22;
@@ -26,7 +26,7 @@ const chunkWords = 1 << 22;
  */
 export class BodyPostingsBuilder {
   /** Every body term with its id, its article count and the last article (id + 1) that had it. */
-  readonly #terms = new TermTable();
+  #terms = new TermTable();
   /** Per article: its id, its number of distinct terms, then their term ids. */
   readonly #chunks: Uint32Array[] = [];
   #chunk = new Uint32Array(chunkWords);
@@ -88,17 +88,21 @@ export class BodyPostingsBuilder {
       total += 2 + count;
       if ((i & sliceMask) === sliceMask) yield;
     }
-    // Fresh memory: the first write to each page faults it in, so the headers are written in slices too.
+    // The ids are known now: the table of terms (~130 MB at 100,000 articles) can go before the fill.
+    this.#terms = new TermTable(1);
+    // Fresh memory, touched page by page as lists fill (the headers come last: written first, they
+    // touched every page before the store below was let go).
     const words = new Uint32Array(total);
-    for (let i = 0; i < termCount; i += 1) {
-      const start = starts[i] ?? 0;
-      words[start] = 1;
-      words[start + 1] = counts[i] ?? 0;
-      if ((i & sliceMask) === sliceMask) yield;
-    }
     yield;
     let filled = 0;
-    for (const chunk of this.#chunks) {
+    // The builder lets go of its store, and each chunk is dropped once read: the packed lists grow
+    // as the store shrinks, where both whole were the rebuild's peak (~400 MB each at 100,000 articles).
+    const chunks = this.#chunks.splice(0);
+    this.#chunk = new Uint32Array(0);
+    this.#at = 0;
+    for (let c = 0; c < chunks.length; c += 1) {
+      const chunk = chunks[c] ?? new Uint32Array(0);
+      chunks[c] = new Uint32Array(0);
       for (let at = 0; at < chunk.length;) {
         const id = chunk[at] ?? 0;
         const end = at + 2 + (chunk[at + 1] ?? 0);
@@ -116,7 +120,13 @@ export class BodyPostingsBuilder {
         }
       }
     }
-    this.#chunks.length = 0;
+    // In slices: at the end of a long fill, the pages of a rare term's short list are still fresh.
+    for (let i = 0; i < termCount; i += 1) {
+      const start = starts[i] ?? 0;
+      words[start] = 1;
+      words[start + 1] = counts[i] ?? 0;
+      if ((i & sliceMask) === sliceMask) yield;
+    }
     return { postings: { terms, words, starts }, counts };
   }
 }
