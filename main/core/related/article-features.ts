@@ -18,6 +18,7 @@ import { keyedType, namesAPlace } from './place-not-person.ts';
 import { isSlavicText, placesInCase } from './slavic-place-case.ts';
 import { greekPlaceInCase, isGreekText } from './greek-place-case.ts';
 import { caselessScriptPlaces } from './caseless-script-places.ts';
+import { irishPlaces } from './irish-place-names.ts';
 import { isTimeZone } from './time-zone.ts';
 
 // An article's features are computed once, when its text or entities change, and stored: entity
@@ -57,7 +58,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v19:';
+export const featuresVersion = 'v20:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -113,6 +114,8 @@ function computeFeatures(
         ? placesInCase(input.text, greekPlaceInCase)
         : []),
     ...caselessScriptPlaces(input.text),
+    // Round 45: Irish names of Irish places, their mutations undone ("i nGaillimh": irish-place-names.ts).
+    ...irishPlaces(input.text),
   ]);
   for (const entity of input.entities) {
     // Round 41: "07.30 WIB" names no one, though the suggester reads it as an organisation (time-zone.ts).

@@ -17,6 +17,19 @@ const minimumLength = 4;
 const nounCapitalisingShare = 0.2;
 
 const capital = /^\p{Lu}\p{Ll}/u;
+
+// Round 45: Turkish, Azerbaijani and Kazakh end an institution's name with its head noun in the
+// construct form ("Dövlət Agentliyi", "Sağlık Bakanlığı", "Төтенше жағдайлар министрлігі"), and a
+// place named next ("… Agentliyi Lökbatan qəsəbəsi yaxınlığında") was read into the institution's run,
+// then keyed as a person's surname. The run ends after such a head noun.
+const institutionHeads = new Set(
+  `agentliyi nazirliyi idarəsi xidməti komitəsi şirkəti universiteti institutu mərkəzi bələdiyyəsi
+  palatası məhkəməsi departamenti şurası cəmiyyəti birliyi təşkilatı hakimiyyəti
+  bakanlığı müdürlüğü başkanlığı belediyesi üniversitesi enstitüsü kurumu kurulu valiliği
+  kaymakamlığı şirketi derneği vakfı mahkemesi merkezi başsavcılığı odası birliği idaresi
+  министрлігі агенттігі комитеті департаменті басқармасы университеті институты орталығы
+  әкімдігі қызметі соты`.split(/\s+/u),
+);
 const letters = /^\p{L}+$/u;
 
 /** "Russian", "Armenian", "Chinese", "German": the adjective of a country the gazetteer knows sets a scene, no name. */
@@ -65,8 +78,8 @@ export function capitalisedNames(text: string, known: ReadonlySet<string> = new 
     }
     capitalisedInside += 1;
     run.push(word);
-    // A comma or a closing mark ends the name.
-    if (/[^\p{L}]$/u.test(token)) close();
+    // A comma or a closing mark ends the name, and so does an institution's head noun.
+    if (/[^\p{L}]$/u.test(token) || institutionHeads.has(lower)) close();
   }
   close();
   if (words === 0 || capitalisedInside / words > nounCapitalisingShare) return [];

@@ -76,10 +76,16 @@ const arabic: Readonly<Record<string, string>> = {
  * nasal sign are dropped (मुंबई Mumbai, दिल्ली Delhi). A nukta (ज़ z) is a mark after its letter.
  */
 const devanagari: Readonly<Record<string, string>> = Object.fromEntries(
-  Array.from('कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह').map((letter, i) => [
-    letter,
-    'kkggnssggnttddnttddnppbbm rlbsss '.charAt(i).trim(),
-  ]),
+  Array.from('कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह').flatMap((letter, i) => {
+    const classes = 'kkggnssggnttddnttddnppbbm rlbsss '.charAt(i).trim();
+    // Round 45: Bengali (Bangla, Assamese) letters sit 0x80 after their Devanagari twins, one block
+    // later in Unicode's shared Indic layout (স s, ত t, ক k: সীতাকুণ্ড Sitakunda, চট্টগ্রাম Chattogram).
+    const bengali = String.fromCodePoint((letter.codePointAt(0) ?? 0) + 0x80);
+    return [
+      [letter, classes],
+      [bengali, classes],
+    ];
+  }),
 );
 
 /** Georgian letters (no capitals either) as the same classes: თბილისი Tbilisi, ქუთაისი Kutaisi. */
@@ -122,7 +128,7 @@ const georgian: Readonly<Record<string, string>> = Object.fromEntries(
 const consonantTables: readonly [RegExp, Readonly<Record<string, string>>][] = [
   [/\p{Script=Hebrew}/u, hebrew],
   [/\p{Script=Arabic}/u, arabic],
-  [/[\p{Script=Devanagari}]/u, devanagari],
+  [/[\p{Script=Devanagari}\p{Script=Bengali}]/u, devanagari],
   [/\p{Script=Georgian}/u, georgian],
 ];
 
@@ -234,9 +240,9 @@ interface NamedFeature {
   readonly label: string | null;
 }
 
-/** A word of a script without capitals (Hebrew, Arabic, Devanagari, Georgian, Hangul syllables), or Armenian (round 41). */
+/** A word of a script without capitals (Hebrew, Arabic, Devanagari, Bengali, Georgian, Hangul syllables), or Armenian (round 41). */
 export const caselessWord =
-  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]+$/u;
+  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]+$/u;
 const latinName = /^[\p{Script=Latin}\s\u2010-\u2015'’.-]+$/u;
 
 /**
