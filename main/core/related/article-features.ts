@@ -20,6 +20,7 @@ import { greekPlaceInCase, isGreekText } from './greek-place-case.ts';
 import { caselessScriptPlaces } from './caseless-script-places.ts';
 import { irishPlaces } from './irish-place-names.ts';
 import { isTimeZone } from './time-zone.ts';
+import { skeletonKeys } from './skeleton-keys.ts';
 
 // An article's features are computed once, when its text or entities change, and stored: entity
 // keys (confirmed mentions and open suggestions), the most distinctive terms, figures and dates.
@@ -58,7 +59,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v20:';
+export const featuresVersion = 'v21:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -179,6 +180,11 @@ function computeFeatures(
       label: term.word,
       type: null,
     });
+  // Round 46: names' consonant skeletons, for the candidate search across scripts (skeleton-keys.ts).
+  for (const key of skeletonKeys(features)) {
+    allKeys.push(key);
+    features.push({ key, weight: 1, label: null, type: null });
+  }
   return { features, allKeys };
 }
 

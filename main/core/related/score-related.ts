@@ -33,6 +33,7 @@ import { sharesStoryCast } from './story-cast.ts';
 import { sharesOnlyOnePerson } from './lone-person.ts';
 import { holdSeparateEpisodes, separateEpisodes, sharesStoryWithoutCast } from './separate-episodes.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
+import { otherSide, skeletonKind } from './skeleton-keys.ts';
 import { episodeShare } from './term-burstiness.ts';
 import { liftByThreads, sharesSpecific, threadNeighbours } from './thread-evidence.ts';
 import { holdWideSceneAndOneFigure, sharesOnlyWideSceneAndOneFigure } from './wide-scene-and-one-figure.ts';
@@ -138,10 +139,12 @@ function roughCandidates(db: DatabaseSync, id: number, own: Featured, counts: Co
     ...own.features.filter((f) => kindOf(f.key) === 't' && counts.df(f.key) >= 2).slice(0, termsToLookUp),
   ];
   for (const feature of lookUps) {
-    const count = counts.df(feature.key);
-    if (count > postingsCap(feature.key, counts.articles)) continue;
-    const weight = rarity(count, counts.articles) * (kindOf(feature.key) === 't' ? 0.3 : 1);
-    for (const posting of postings(db, feature.key))
+    // Round 46: a name's consonant skeleton is looked up among the other scripts' (skeleton-keys.ts).
+    const key = otherSide(feature.key) ?? feature.key;
+    const count = counts.df(key);
+    if (count === 0 || count > postingsCap(key, counts.articles)) continue;
+    const weight = rarity(count, counts.articles) * (kindOf(key) === 't' ? 0.3 : 1);
+    for (const posting of postings(db, key))
       if (posting.article_id !== id)
         rough.set(posting.article_id, (rough.get(posting.article_id) ?? 0) + weight);
   }
@@ -268,7 +271,7 @@ export function scoreRelated(
     const b = theirs.get(neighbour) ?? unknown;
     // Two pieces of evidence need two shared keys: most weak pairs are turned away by this count.
     const keys = keysOf(neighbour, b);
-    if (a.features.filter((f) => keys.has(f.key)).length < 2) return 0;
+    if (a.features.filter((f) => kindOf(f.key) !== skeletonKind && keys.has(f.key)).length < 2) return 0;
     // The same cast in another story between two candidates carries no thread and backs nothing.
     const pair = scorePair(a, b);
     // Two episodes of one kind of event at one place carry no thread and back nothing either.

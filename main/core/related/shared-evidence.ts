@@ -183,7 +183,8 @@ export function sharedEvidence(
       });
     else if (kind === 'n' || kind === 'd')
       numbers.push({ value: f.label ?? f.key, weight, span: spanKey.test(f.key) });
-    else {
+    // Round 46: consonant skeletons (skeleton-keys.ts) only find candidates; the names count as names.
+    else if (kind === 't') {
       const share = weight >= 0.5 ? episode(f.key) : 1;
       dot += f.weight * theirWeight * share;
       shared.push({
