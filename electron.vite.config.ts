@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 // electron-vite builds three bundles into out/: the Electron main process (with the
-// cleaning worker as a second entry, so worker_threads can load it), the sandboxed
+// cleaning, health and pair-filter workers as entries of their own, so worker_threads can load them), the sandboxed
 // preload, and the React renderer, which `dossier serve` also serves to browsers.
 export default defineConfig({
   main: {
@@ -14,6 +14,7 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'main/index.ts'),
           'clean-worker': resolve(import.meta.dirname, 'main/core/import/clean-worker.ts'),
           'health-worker': resolve(import.meta.dirname, 'main/core/integrity/health-worker.ts'),
+          'pair-filter-worker': resolve(import.meta.dirname, 'main/core/search/pair-filter-worker.ts'),
         },
       },
     },

@@ -60,6 +60,8 @@ export interface OpenLibraryOptions {
   readonly now?: () => Date;
   /** The cleaning worker's script; Electron passes its bundled clean-worker.js. */
   readonly workerUrl?: URL;
+  /** The script of the worker that makes a rebuild's pair filters; Electron passes its bundled pair-filter-worker.js. */
+  readonly pairWorkerUrl?: URL;
   readonly workerCount?: number;
   /** Files above this size fail as too-large. */
   readonly maxFileBytes?: number;
@@ -128,7 +130,8 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     const onStateChange = (state: SearchIndexState): void => {
       emit({ type: 'search-index', state });
     };
-    ({ search } = await openArticleSearch({ dir, db, logger, onStateChange }));
+    const pairWorker = options.pairWorkerUrl === undefined ? {} : { workerUrl: options.pairWorkerUrl };
+    ({ search } = await openArticleSearch({ dir, db, logger, onStateChange, pairWorker }));
   } catch (error) {
     // Release what was taken before passing the bug on, so a retry is not refused as locked.
     db.close();

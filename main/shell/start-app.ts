@@ -50,6 +50,7 @@ export function startApp(): void {
         dir,
         logger,
         workerUrl: new URL('./clean-worker.js', import.meta.url),
+        pairWorkerUrl: new URL('./pair-filter-worker.js', import.meta.url),
         backgroundCheck: { workerUrl: new URL('./health-worker.js', import.meta.url) },
       });
       if (!opened.ok) {

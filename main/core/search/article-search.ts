@@ -6,6 +6,7 @@ import { indexed, loadCachedIndex } from './load-cached-index.ts';
 import { createIndexSaver } from './index-saver.ts';
 import { startIndexRebuild, type IndexRebuild, type RebuildOptions } from './index-rebuild.ts';
 import { repairPairFilters } from './pair-filter-repair.ts';
+import { pairsApart, receiveApart, type PairWorkerSettings } from './pairs-apart.ts';
 import { unanswered } from './unanswered-search.ts';
 import { createQueryAnswerer } from './answer-query.ts';
 import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
@@ -48,6 +49,8 @@ export interface ArticleSearch {
   readonly prepared: Promise<void>;
   /** Settles when a rebuild of the index ended (done, stopped by `close`, or failed); at once for a loaded index. */
   readonly ready: Promise<void>;
+  /** Settles when the index is whole: `ready`, and its pair filters in (loaded, or made on a worker). */
+  readonly complete: Promise<void>;
   /** Whether search can answer now, or how far the rebuild of its index got. */
   readonly state: () => SearchIndexState;
 }
@@ -83,6 +86,8 @@ export async function openArticleSearch(options: {
   readonly rebuild?: Pick<RebuildOptions, 'pageSize' | 'sliceMs' | 'progressMs'> & {
     readonly waitUpTo?: number;
   };
+  /** How a rebuild makes the pair filters on a worker (see `pairsApart`). */
+  readonly pairWorker?: PairWorkerSettings;
 }): Promise<{ search: ArticleSearch; source: IndexSource }> {
   const { dir, db, logger } = options;
   const cached = await loadCachedIndex(dir, db, logger, options.indexOptions ?? {});
@@ -94,9 +99,28 @@ export async function openArticleSearch(options: {
     lastId: cached?.lastId ?? 0,
     saved: cached !== null && index.addedCount === 0,
   });
-  // Pair filters arrive after the open; unreadable ones are made again from the texts.
+  let failure: string | null = null;
+  const tell = (): void => options.onStateChange?.(state());
+  const apart = cached === null ? pairsApart(db, options.indexOptions, options.pairWorker) : null;
+  let rebuild: IndexRebuild | null =
+    cached === null
+      ? startIndexRebuild({
+          db,
+          add: (article) => {
+            index.add(indexed(article), apart === null);
+            saver.changed(article.id);
+          },
+          finish: (pause) => index.finishBuild(pause),
+          onProgress: tell,
+          ...options.rebuild,
+        })
+      : null;
+  // Pair filters arrive after the open (saved ones, or a rebuild's from its worker once both are
+  // done); unreadable or failed ones are made again from the texts.
   const filters = repairPairFilters({
-    arrived: cached?.pairsArrived ?? Promise.resolve(null),
+    arrived:
+      cached?.pairsArrived ??
+      (apart === null || rebuild === null ? Promise.resolve(null) : receiveApart(index, apart, rebuild)),
     db,
     index,
     logger,
@@ -105,21 +129,6 @@ export async function openArticleSearch(options: {
       void saver.persist();
     },
   });
-  let failure: string | null = null;
-  const tell = (): void => options.onStateChange?.(state());
-  let rebuild: IndexRebuild | null =
-    cached === null
-      ? startIndexRebuild({
-          db,
-          add: (article) => {
-            index.add(indexed(article));
-            saver.changed(article.id);
-          },
-          finish: (pause) => index.finishBuild(pause),
-          onProgress: tell,
-          ...options.rebuild,
-        })
-      : null;
   const state = (): SearchIndexState => {
     if (rebuild !== null) return { kind: 'rebuilding', progress: rebuild.progress() };
     return failure === null ? { kind: 'ready' } : { kind: 'failed', message: failure };
@@ -186,7 +195,8 @@ export async function openArticleSearch(options: {
       }),
   );
   // Ready for the figures a benchmark takes: rows warm and the pair filters in.
-  const prepared = Promise.all([warmed, filters.done]).then(() => undefined);
+  const complete = Promise.all([ready, filters.done]).then(() => undefined);
+  const prepared = Promise.all([warmed, complete]).then(() => undefined);
   const search = (
     query: string,
     limit: number,
@@ -235,6 +245,7 @@ export async function openArticleSearch(options: {
     rows.refresh(article.id);
     if (!inIndex(article.id)) {
       rebuild?.adjustTotal(1);
+      index.pairsChanged(article.id);
       return;
     }
     index.add(indexed(article));
@@ -244,7 +255,10 @@ export async function openArticleSearch(options: {
   const update = (article: IndexableArticle): void => {
     rows.refresh(article.id);
     texts.forget(article.id);
-    if (!inIndex(article.id)) return;
+    if (!inIndex(article.id)) {
+      index.pairsChanged(article.id);
+      return;
+    }
     index.update(indexed(article));
     indexChanged();
   };
@@ -254,6 +268,7 @@ export async function openArticleSearch(options: {
     texts.forget(id);
     if (!inIndex(id)) {
       rebuild?.adjustTotal(-1);
+      index.pairsChanged(id);
       return;
     }
     // The article's own text says which vocabulary counts to decrement.
@@ -273,6 +288,7 @@ export async function openArticleSearch(options: {
     if (state().kind === 'ready') await saver.persist();
   };
   const close = async (): Promise<void> => {
+    // A rebuild stopped here stops its worker too (`receiveApart`); a finished one's filters are awaited.
     rebuild?.cancel();
     filters.cancel();
     await persist();
@@ -290,7 +306,7 @@ export async function openArticleSearch(options: {
     await ready;
   const source: IndexSource = cached === null ? 'rebuilt' : 'loaded';
   return {
-    search: { add, update, remove, search, count, persist, close, index, prepared, ready, state },
+    search: { add, update, remove, search, count, persist, close, index, prepared, ready, complete, state },
     source,
   };
 }

@@ -13,7 +13,8 @@ export interface PairFilterRepair {
 }
 
 /**
- * Saved pair filters that could not be taken (unreadable, damaged) are made again from the library's
+ * Pair filters that could not be taken (saved ones unreadable or damaged, or a rebuild's worker that
+ * failed) are made again from the library's
  * texts, in slices between events as a rebuild is (~20 s of work at 100k articles). Phrase answers
  * stay right meanwhile, only slower: an article without a filter has its text read.
  */
@@ -31,7 +32,7 @@ export function repairPairFilters(options: {
   const done = options.arrived
     .then(async (problem) => {
       if (problem === null || cancelled || !db.isOpen) return;
-      logger.warn('Saved search pair filters could not be read; making them again from the library', {
+      logger.warn('Search pair filters could not be taken; making them again from the library', {
         detail: problem,
       });
       repair = startIndexRebuild({

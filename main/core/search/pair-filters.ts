@@ -23,7 +23,8 @@ const seedOf = (id: number): number => avalanche(Math.imul(id + 1, 0x9e3779b1));
 
 /** Saved pair filters (entries, see `PairFilters`) and pair postings (pair-postings.ts). */
 export interface SavedPairs {
-  readonly filters: Uint32Array;
+  /** One chunk (a saved file) or several (filters made on a worker, passed over without a copy). */
+  readonly filters: Uint32Array | readonly Uint32Array[];
   readonly postings: Uint32Array;
 }
 
@@ -199,48 +200,70 @@ export class PairFilters {
     return arriving;
   }
 
+  /** Whether article `id` was added, changed or removed while filters are awaited (see `receive`). */
+  changedMeanwhile(id: number): boolean {
+    return this.#changedMeanwhile?.has(id) ?? false;
+  }
+
   /** The saved filters still being read (see `receive`), or null: a save waits for them. */
   get arriving(): Promise<string | null> | null {
     return this.#arriving;
   }
 
   /**
-   * Takes saved entries (one chunk, not copied); throws, taking none, when they are torn, name an id
-   * twice, or name one `indexed` does not hold (a damaged id must not size the location table).
+   * Takes saved entries (their chunks, not copied); throws, taking none, when they are torn, name an
+   * id twice, or name one `indexed` does not hold (a damaged id must not size the location table).
    * Saved `postings` are taken once the entries are checked (they throw, taking nothing, when torn);
    * the articles changed meanwhile are left uncovered by them.
    */
   restore(
-    words: Uint32Array,
+    saved: Uint32Array | readonly Uint32Array[],
     indexed: (id: number) => boolean,
     postings: Uint32Array = new Uint32Array(0),
   ): void {
     const meanwhile = this.#changedMeanwhile ?? new Set<number>();
     this.#changedMeanwhile = null;
-    const entries: number[] = [];
+    const chunks = saved instanceof Uint32Array ? [saved] : saved;
+    /** Per chunk, the offsets of the entries to take. */
+    const entries: number[][] = [];
     const named = new Set<number>();
-    for (let at = 0; at < words.length;) {
-      const id = words[at] ?? 0;
-      const next = at + headerWords + (words[at + 1] ?? 0);
-      if (next > words.length) throw new RangeError('pair filters are torn');
-      if (named.has(id)) throw new RangeError('pair filters name an article twice');
-      named.add(id);
-      // Changed since the save: its own state wins, and a removed one is rightly not indexed.
-      if (!meanwhile.has(id)) {
-        if (!indexed(id)) throw new RangeError('pair filters name an article the index does not hold');
-        if ((this.#table[id * stride] ?? none) !== none)
-          throw new RangeError('pair filters name an article twice');
-        entries.push(at);
+    for (const words of chunks) {
+      const taken: number[] = [];
+      for (let at = 0; at < words.length;) {
+        const id = words[at] ?? 0;
+        const next = at + headerWords + (words[at + 1] ?? 0);
+        if (next > words.length) throw new RangeError('pair filters are torn');
+        if (named.has(id)) throw new RangeError('pair filters name an article twice');
+        named.add(id);
+        // Changed since the save: its own state wins, and a removed one is rightly not indexed.
+        if (!meanwhile.has(id)) {
+          if (!indexed(id)) throw new RangeError('pair filters name an article the index does not hold');
+          if ((this.#table[id * stride] ?? none) !== none)
+            throw new RangeError('pair filters name an article twice');
+          taken.push(at);
+        }
+        at = next;
       }
-      at = next;
+      entries.push(taken);
     }
     this.#postings.restore(postings, meanwhile);
     // The chunk appended to meanwhile keeps only its written part, as a full one does.
     if (this.#open !== null) this.#chunks[this.#chunks.length - 1] = this.#open.subarray(0, this.#at);
-    const c = this.#chunks.length;
-    this.#chunks.push(words);
     this.#open = null;
-    for (const at of entries) this.#locate(words[at] ?? 0, c, at, words[at + 1] ?? 0, words[at + 2] ?? 0);
+    chunks.forEach((words, i) => {
+      const c = this.#chunks.length;
+      this.#chunks.push(words);
+      for (const at of entries[i] ?? [])
+        this.#locate(words[at] ?? 0, c, at, words[at + 1] ?? 0, words[at + 2] ?? 0);
+    });
+  }
+
+  /**
+   * Everything made so far in saved form, for another thread to `restore` (the pair-filter worker):
+   * the live entries (views, as a save takes them) and the pair postings laid out.
+   */
+  async saved(): Promise<{ filters: Uint32Array[]; postings: Uint32Array }> {
+    return { filters: this.liveRuns(), postings: await this.postingsInSlices(() => Promise.resolve()) };
   }
 
   #locate(id: number, chunk: number, offset: number, words: number, seed: number): void {

@@ -17,6 +17,7 @@ import { Vocabulary } from './vocabulary.ts';
 import { PairFilters, type SavedPairs } from './pair-filters.ts';
 import type { PairHolders } from './pair-postings.ts';
 import { hasCjk } from './fold-text.ts';
+import { pairFieldSequences } from './term-pairs.ts';
 import { pushBodyTerms } from './push-body-terms.ts';
 import { joinedChunks, type VocabularyChunks } from './vocabulary-chunks.ts';
 import { defaultIndexOptions, type SearchIndexOptions } from './index-options.ts';
@@ -139,15 +140,19 @@ export class SearchIndex {
     return this.#added;
   }
 
-  /** Indexes one article (a rebuild's builder being sealed takes no more: its seal is finished first). */
-  add(article: IndexedArticle): void {
+  /**
+   * Indexes one article (a rebuild's builder being sealed takes no more: its seal is finished first).
+   * `withPairs` false: its pair filter is being made elsewhere (see `receivePairs`), unless the
+   * article changed since that began.
+   */
+  add(article: IndexedArticle, withPairs = true): void {
     this.#noteMutation();
     if (this.#document.contain(article.id) || this.#sealing !== null) this.#seal();
     if (this.#document.contain(article.id)) {
       this.#replace(article);
       return;
     }
-    this.#indexArticle(article);
+    this.#indexArticle(article, withPairs || (this.#pairs?.changedMeanwhile(article.id) ?? false));
     this.#size += 1;
     this.#added += 1;
   }
@@ -167,7 +172,7 @@ export class SearchIndex {
   }
 
   /** Adds an article to FlexSearch and its distinct terms to the vocabulary, encoding each field once. */
-  #indexArticle(article: IndexedArticle): void {
+  #indexArticle(article: IndexedArticle, withPairs = true): void {
     this.#recorded = [];
     let meta: string[][];
     try {
@@ -179,7 +184,7 @@ export class SearchIndex {
     // In order, not distinct: the pair filter needs neighbours; the lists below skip repeats themselves.
     const bodyTerms =
       this.#pairs === null ? this.#encodeDistinct(article.body) : encodeSequence(article.body);
-    this.refreshPairs(article, bodyTerms);
+    if (withPairs) this.refreshPairs(article, bodyTerms);
     if (!this.#directBody) {
       this.#vocabulary.addDocument(meta.flat());
       return;
@@ -203,10 +208,16 @@ export class SearchIndex {
 
   /** Records an article's pair filter from its fields' terms in order (`body`: its text's, when already encoded). */
   refreshPairs(article: IndexedArticle, body = encodeSequence(article.body)): void {
-    this.#pairs?.add(article.id, [
-      ...[article.title, article.byline, article.siteName].map(encodeSequence),
-      body,
-    ]);
+    this.#pairs?.add(article.id, pairFieldSequences(article, body));
+  }
+
+  /**
+   * While pair filters made elsewhere are awaited (`receivePairs`): article `id` changed where this
+   * index does not see it yet (a rebuild reads it later), so the filter made for it may be stale.
+   * It is not taken; the article gets its own when it is indexed.
+   */
+  pairsChanged(id: number): void {
+    this.#pairs?.remove(id);
   }
 
   /** Removes an article (`article` is its indexed text, to forget its terms); unknown ids are ignored. */

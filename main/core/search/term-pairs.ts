@@ -93,6 +93,14 @@ export function appendCommonPairKeys(
   return at;
 }
 
+/** The term sequences an article's pair filter is made from: its title, byline, site and body (`body`: already encoded). */
+export function pairFieldSequences(
+  article: { readonly title: string; readonly byline: string; readonly siteName: string },
+  body: string[],
+): string[][] {
+  return [...[article.title, article.byline, article.siteName].map(encodeSequence), body];
+}
+
 /**
  * The pair hashes a phrase check asks an article's filter about: the phrase's terms in order, as the
  * article's were taken (`encodeSequence`). None for CJK, which the index holds as bigrams but a phrase

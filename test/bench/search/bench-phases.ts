@@ -175,7 +175,8 @@ export async function buildIndex(
     indexOptions,
     onStateChange,
   });
-  await search.ready;
+  // Whole: the pair filters made on a worker meanwhile are in too.
+  await search.complete;
   const buildSeconds = (performance.now() - started) / 1000;
   const buildCpuSeconds = cpuSeconds() - cpuStarted;
   if (source !== 'rebuilt') throw new Error(`expected a rebuild, got ${source}`);
