@@ -85,6 +85,7 @@ const secondHand = (
   rarestName: 0,
   rarestWord: 0,
   rarestTown: 0,
+  rareWords: 0,
   days,
 });
 

@@ -14,7 +14,7 @@ import { capitalisedNames, nameByCapitals } from './capitalised-names.ts';
 import { gazetteerNames } from './gazetteer-scan.ts';
 import { durations } from './durations.ts';
 import { numbersAndDates } from './numbers-and-dates.ts';
-import { keyedType, namesAPlace } from './place-not-person.ts';
+import { keyedType, namesAnInstitution, namesAPlace } from './place-not-person.ts';
 import { isSlavicText, placesInCase } from './slavic-place-case.ts';
 import { greekPlaceInCase, isGreekText } from './greek-place-case.ts';
 import { caselessScriptPlaces } from './caseless-script-places.ts';
@@ -59,7 +59,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v21:';
+export const featuresVersion = 'v22:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -153,7 +153,10 @@ function computeFeatures(
     const place = inCase.get(name);
     const key =
       place === undefined
-        ? entityKey(name, name.includes(' ') && !namesAPlace(name) ? 'person' : 'other')
+        ? entityKey(
+            name,
+            name.includes(' ') && !namesAPlace(name) && !namesAnInstitution(name) ? 'person' : 'other',
+          )
         : entityKey(place, 'place');
     if (key === null || seen.has(key)) continue;
     seen.add(key);

@@ -21,6 +21,28 @@ function lastWord(name: string): string {
   return words.length < 2 ? '' : (words.at(-1)?.replace(/[^\p{L}]/gu, '') ?? '');
 }
 
+/**
+ * Round 47: first words of institutions named after their town ("Universiteit Stellenbosch", "Université
+ * Laval", "Hospital Kuala Lumpur"); no given name is spelt so.
+ */
+const institutionHeads: ReadonlySet<string> = new Set(
+  `university universiteit universität universitat université università universidad universidade
+  uniwersytet univerzita universitet universiti hospital ziekenhuis krankenhaus hôpital ospedale`.split(
+    /\s+/u,
+  ),
+);
+
+/**
+ * Whether a name of two words or more opens with a word naming an institution. Keyed as a person by its
+ * last word, "Universiteit Stellenbosch" made the town Stellenbosch a surname, so a pair sharing the
+ * town shared "a person" (never a filler's name nor a scene) and the af report of held-out-37 never
+ * reached its English partners.
+ */
+export function namesAnInstitution(name: string): boolean {
+  const words = name.trim().toLowerCase().split(/\s+/u);
+  return words.length >= 2 && institutionHeads.has(words[0] ?? '');
+}
+
 /** Whether a name of two words or more ends in a word naming a structure or a kind of place. */
 export function namesAPlace(name: string): boolean {
   const last = lastWord(name);
@@ -29,9 +51,11 @@ export function namesAPlace(name: string): boolean {
 
 /**
  * The type a name is keyed and weighed by: a "person" named like a structure is a site (typed
- * 'other'), one named like a street or a river a place; any other name keeps its type.
+ * 'other'), one named like a street or a river a place, one named like an institution an
+ * organisation; any other name keeps its type.
  */
 export function keyedType(name: string, type: string): string {
+  if (type === 'person' && namesAnInstitution(name)) return 'organisation';
   if (type !== 'person' || !namesAPlace(name)) return type;
   return structureWords.has(lastWord(name)) ? 'other' : 'place';
 }

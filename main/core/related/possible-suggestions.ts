@@ -44,6 +44,8 @@ export interface WordingCandidate {
   readonly rarestWord?: number;
   /** The weight of the rarest place it shares with the article (0 when none), when known. */
   readonly rarestTown?: number;
+  /** How many nearly unique words (weight ≥ analysisWordWeight) it shares with the article, when known. */
+  readonly rareWords?: number;
 }
 
 /** Fewer suggestions than this from the evidence rules are topped up by wording. */
@@ -142,9 +144,23 @@ export const sharesAnalysisTrace = (c: WordingCandidate): boolean =>
   c.days !== null &&
   c.days <= analysisDays;
 
+/**
+ * Round 47: an analysis of a story set in a well-known place (Kano, Rotterdam, the Danube) shares no
+ * nearly unique name with it, only the place, which weighs under crossLanguageNameWeight; what it keeps
+ * of the story is its words. Two nearly unique words ("rampart" and "bricks", "Fahrrinne" and
+ * "Kabinenschiff") beside a shared place, within six weeks, are such a trace too; one such word beside
+ * a city is what another story in that city shares by chance.
+ */
+export const sharesPlaceAndStoryWords = (c: WordingCandidate): boolean =>
+  (c.rarestTown ?? 0) > 0 &&
+  (c.rareWords ?? 0) >= 2 &&
+  c.days !== undefined &&
+  c.days !== null &&
+  c.days <= analysisDays;
+
 /** Evidence enough to fill a gap without the wording bar. */
 const fillerEvidence = (c: WordingCandidate, otherLanguage: boolean): boolean =>
-  (otherLanguage && crossLanguageEvidence(c)) || sharesAnalysisTrace(c);
+  (otherLanguage && crossLanguageEvidence(c)) || sharesAnalysisTrace(c) || sharesPlaceAndStoryWords(c);
 
 /** Scored as a suggestion, yet hidden, sharing what happened but no name or scene: the same kind of event. */
 const outrankedLookAlike = (c: WordingCandidate): boolean =>

@@ -25,7 +25,7 @@ import {
   topicPieces,
 } from './explain-relation.ts';
 import { holdInstitutionAndCountry, sharesOnlyInstitutionAndCountry } from './institution-and-country.ts';
-import { rarestNameNotPerson, rarestTown } from './possible-suggestions.ts';
+import { analysisWordWeight, rarestNameNotPerson, rarestTown } from './possible-suggestions.ts';
 import { sharesNamedCast } from './named-cast-backing.ts';
 import { sharesCrossScriptCast, withCastAcrossScripts } from './cross-script-cast.ts';
 import { sharesRarePersonAndPlace } from './rare-person-and-place.ts';
@@ -68,6 +68,8 @@ export interface ScoredCandidate {
   readonly rarestWord: number;
   /** The weight of the rarest place (a town read as a place) the pair shares (0 when none). */
   readonly rarestTown: number;
+  /** How many nearly unique words the pair shares (weight ≥ analysisWordWeight; possible-suggestions.ts). */
+  readonly rareWords: number;
   /** Days between the two articles' published dates, null when either is unknown. */
   readonly days: number | null;
 }
@@ -231,6 +233,7 @@ export function scoreRelated(
       rarestName: rarestNameNotPerson(evidence.entities),
       rarestWord: Math.max(0, ...(evidence.terms ?? []).map((t) => t.weight)),
       rarestTown: rarestTown(evidence.entities),
+      rareWords: (evidence.terms ?? []).filter((t) => t.weight >= analysisWordWeight).length,
       days: evidence.days,
       copy: sameUrl || version,
     };
