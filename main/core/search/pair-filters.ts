@@ -1,6 +1,6 @@
-import { avalanche, fnv1a } from '../string-hash.ts';
+import { avalanche } from '../string-hash.ts';
+import { DistinctPairKeys } from './distinct-pair-keys.ts';
 import { PairPostings, type PairHolders } from './pair-postings.ts';
-import { appendPairHashesOf } from './term-pairs.ts';
 import { XorFilterBuilder, xorFilterHas, xorFilterWords } from './xor-filter.ts';
 
 /** Words before an entry's filter: the article's id, the filter's size in words, its seed. */
@@ -13,6 +13,10 @@ const maxChunkWords = 1 << 22;
 const stride = 4;
 /** The chunk of an article without a filter. */
 const none = 0xffffffff;
+/** Entries checked or taken per step of a `receive` (~3 ms). */
+const defaultEntriesPerStep = 1 << 13;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * A filter's first seed, from the article's id: articles that share most of their pairs (one site's
@@ -49,14 +53,7 @@ export class PairFilters {
   /** While saved filters are awaited (`receive`): the articles added, changed or removed meanwhile. */
   #changedMeanwhile: Set<number> | null = null;
   #arriving: Promise<string | null> | null = null;
-  readonly #hashes: number[] = [];
-  /** Each field's term hashes, as `#distinctKeys` last took them (for the pair postings). */
-  readonly #termHashes: Uint32Array[] = [];
-  #keys = new Uint32Array(1024);
-  /** The set `#distinctKeys` uses: hashes, and the call each slot was taken in. */
-  #seen = new Uint32Array(0);
-  #stamps = new Uint32Array(0);
-  #stamp = 0;
+  readonly #distinct = new DistinctPairKeys();
   readonly #builder = new XorFilterBuilder();
   /** The rare pairs of common terms, listed (a phrase of common words is answered without a filter each). */
   readonly #postings: PairPostings;
@@ -68,7 +65,7 @@ export class PairFilters {
 
   /** Records article `id`'s filter from its fields' term sequences (replacing any earlier one). */
   add(id: number, fields: readonly (readonly string[])[]): void {
-    const keys = this.#distinctKeys(fields);
+    const keys = this.#distinct.of(fields);
     const words = xorFilterWords(keys.length);
     const [chunk, start] = this.#reserve(words + headerWords);
     const seed = this.#builder.build(keys, seedOf(id), chunk, start + headerWords);
@@ -76,48 +73,9 @@ export class PairFilters {
     chunk[start + 1] = words;
     chunk[start + 2] = seed ?? 0;
     this.remove(id);
-    this.#postings.post(id, fields, this.#termHashes);
+    this.#postings.post(id, fields, this.#distinct.termHashes);
     // Never built (no seed peeled the set, which is very rare): a dead entry; the article's text decides.
     if (seed !== null) this.#locate(id, this.#chunks.length - 1, start, words, seed);
-  }
-
-  /**
-   * The fields' pair hashes, each once (a filter is built from distinct keys), in first-seen order:
-   * an open-addressing set whose slots count as taken only when stamped with this call's number, so
-   * it is never cleared (sorting the hashes instead was a tenth of indexing an article).
-   */
-  #distinctKeys(fields: readonly (readonly string[])[]): Uint32Array {
-    const hashes = this.#hashes;
-    hashes.length = 0;
-    fields.forEach((terms, at) => {
-      // Typed: most hashes are above 2^31, a heap number each in an array.
-      let termHashes = this.#termHashes[at];
-      if (termHashes === undefined || termHashes.length < terms.length)
-        termHashes = this.#termHashes[at] = new Uint32Array(Math.max(64, terms.length * 2));
-      for (let i = 0; i < terms.length; i += 1) termHashes[i] = fnv1a(terms[i] ?? '');
-      appendPairHashesOf(terms, termHashes, hashes);
-    });
-    this.#termHashes.length = fields.length;
-    if (this.#keys.length < hashes.length) this.#keys = new Uint32Array(hashes.length * 2);
-    if (this.#seen.length < hashes.length * 2) {
-      const size = 2 ** Math.ceil(Math.log2(hashes.length * 2));
-      this.#seen = new Uint32Array(size);
-      this.#stamps = new Uint32Array(size);
-    }
-    this.#stamp = this.#stamp >= 0xfffffffe ? 1 : this.#stamp + 1;
-    if (this.#stamp === 1) this.#stamps.fill(0);
-    const mask = this.#seen.length - 1;
-    let distinct = 0;
-    for (const hash of hashes) {
-      // The hashes are mixed already: their low bits place them.
-      let slot = hash & mask;
-      while (this.#stamps[slot] === this.#stamp && this.#seen[slot] !== hash) slot = (slot + 1) & mask;
-      if (this.#stamps[slot] === this.#stamp) continue;
-      this.#stamps[slot] = this.#stamp;
-      this.#seen[slot] = hash;
-      this.#keys[distinct++] = hash;
-    }
-    return this.#keys.subarray(0, distinct);
   }
 
   /** Forgets article `id`'s filter: it may then hold any phrase (its text decides). */
@@ -183,11 +141,17 @@ export class PairFilters {
    * Settles with null once they are in, or why they were not taken (the articles without a filter
    * then have every phrase checked against their text).
    */
-  receive(saved: Promise<SavedPairs>, indexed: (id: number) => boolean): Promise<string | null> {
+  receive(
+    saved: Promise<SavedPairs>,
+    indexed: (id: number) => boolean,
+    entriesPerStep = defaultEntriesPerStep,
+  ): Promise<string | null> {
     this.#changedMeanwhile = new Set();
     const arriving = saved
-      .then(({ filters, postings }) => {
-        this.restore(filters, indexed, postings);
+      .then(async ({ filters, postings }) => {
+        // In steps between events: taken whole, 100,000 articles' filters held the thread ~125 ms.
+        const steps = this.#restoreSteps(filters, indexed, postings, entriesPerStep);
+        while (steps.next().done !== true) await nextTurn();
         return null;
       })
       // A restore that throws has taken nothing: the articles stay as they are.
@@ -221,12 +185,26 @@ export class PairFilters {
     indexed: (id: number) => boolean,
     postings: Uint32Array = new Uint32Array(0),
   ): void {
+    const steps = this.#restoreSteps(saved, indexed, postings, Number.POSITIVE_INFINITY);
+    while (steps.next().done !== true);
+  }
+
+  /**
+   * `restore` in steps of `perStep` entries: every entry is checked before any is taken, and an
+   * article changed between steps (`#changedMeanwhile`, still recorded) keeps its own state.
+   */
+  *#restoreSteps(
+    saved: Uint32Array | readonly Uint32Array[],
+    indexed: (id: number) => boolean,
+    postings: Uint32Array,
+    perStep: number,
+  ): Generator<void, void> {
     const meanwhile = this.#changedMeanwhile ?? new Set<number>();
-    this.#changedMeanwhile = null;
     const chunks = saved instanceof Uint32Array ? [saved] : saved;
     /** Per chunk, the offsets of the entries to take. */
     const entries: number[][] = [];
     const named = new Set<number>();
+    let done = 0;
     for (const words of chunks) {
       const taken: number[] = [];
       for (let at = 0; at < words.length;) {
@@ -243,6 +221,7 @@ export class PairFilters {
           taken.push(at);
         }
         at = next;
+        if (++done % perStep === 0) yield;
       }
       entries.push(taken);
     }
@@ -250,12 +229,18 @@ export class PairFilters {
     // The chunk appended to meanwhile keeps only its written part, as a full one does.
     if (this.#open !== null) this.#chunks[this.#chunks.length - 1] = this.#open.subarray(0, this.#at);
     this.#open = null;
-    chunks.forEach((words, i) => {
-      const c = this.#chunks.length;
-      this.#chunks.push(words);
-      for (const at of entries[i] ?? [])
-        this.#locate(words[at] ?? 0, c, at, words[at + 1] ?? 0, words[at + 2] ?? 0);
-    });
+    const first = this.#chunks.length;
+    this.#chunks.push(...chunks);
+    for (let i = 0; i < chunks.length; i += 1) {
+      const words = chunks[i] ?? new Uint32Array(0);
+      for (const at of entries[i] ?? []) {
+        const id = words[at] ?? 0;
+        // Checked again: it may have changed since its entry was.
+        if (!meanwhile.has(id)) this.#locate(id, first + i, at, words[at + 1] ?? 0, words[at + 2] ?? 0);
+        if (++done % perStep === 0) yield;
+      }
+    }
+    this.#changedMeanwhile = null;
   }
 
   /**

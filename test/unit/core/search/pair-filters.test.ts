@@ -236,6 +236,34 @@ describe("an article's pair filter", () => {
     expect(filters.mayHold(4, pairs('red', 'fox'))).toBe(false);
   });
 
+  it('takes filters in steps between events, and an article changed between two steps keeps its own', async () => {
+    const pairs = (...terms: string[]): number[] => {
+      const hashes: number[] = [];
+      appendPairHashes(terms, hashes);
+      return hashes;
+    };
+    const before = new PairFilters();
+    for (let id = 1; id <= 40; id += 1) before.add(id, [['red', 'fox']]);
+    const saved = await before.saved();
+
+    const filters = new PairFilters();
+    // Four entries a step: 40 checked, then 40 taken, over 20 turns.
+    const arrival = filters.receive(Promise.resolve(saved), () => true, 4);
+    const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+    // Past the ten steps of checks, into the taking (article 40's entry is taken last).
+    for (let i = 0; i < 13; i += 1) await turn();
+    expect(filters.arriving).not.toBeNull();
+    // Changed while its saved entry was already checked, but not yet taken.
+    filters.add(40, [['grey', 'wolf']]);
+    filters.remove(39);
+    expect(await arrival).toBeNull();
+
+    expect(filters.mayHold(1, pairs('grey', 'wolf'))).toBe(false);
+    expect(filters.mayHold(40, pairs('grey', 'wolf'))).toBe(true);
+    expect(filters.mayHold(40, pairs('red', 'fox'))).toBe(false);
+    expect(filters.mayHold(39, pairs('grey', 'wolf'))).toBe(true);
+  });
+
   it('refuses saved filters that are torn, name an article twice, or name one the index lacks', () => {
     const filters = new PairFilters();
     filters.add(1, [['red', 'fox']]);
