@@ -102,6 +102,8 @@ export async function openArticleSearch(options: {
   let failure: string | null = null;
   const tell = (): void => options.onStateChange?.(state());
   const apart = cached === null ? pairsApart(db, options.indexOptions, options.pairWorker) : null;
+  /** Whether every article has its pair filter (or they were never made apart): only then is a rebuilt index saved. */
+  let pairsWhole = apart === null;
   let rebuild: IndexRebuild | null =
     cached === null
       ? startIndexRebuild({
@@ -120,11 +122,17 @@ export async function openArticleSearch(options: {
   const filters = repairPairFilters({
     arrived:
       cached?.pairsArrived ??
-      (apart === null || rebuild === null ? Promise.resolve(null) : receiveApart(index, apart, rebuild)),
+      (apart === null || rebuild === null
+        ? Promise.resolve(null)
+        : receiveApart(index, apart, rebuild).then((problem) => {
+            pairsWhole ||= problem === null;
+            return problem;
+          })),
     db,
     index,
     logger,
     onRepaired: () => {
+      pairsWhole = true;
       saver.changed();
       void saver.persist();
     },
@@ -142,8 +150,8 @@ export async function openArticleSearch(options: {
             rebuild = null;
             logger.info('Search index rebuilt', { articles: index.size });
             tell();
-            // Saved now, so the next open does not redo the work.
-            void saver.persist();
+            // Saved now (once the pair filters are in), so the next open does not redo the work.
+            void persist();
             if (db.isOpen && index.size >= warmUpArticles) warmUpAtOpen(search, index);
           },
           (error: unknown) => {
@@ -285,12 +293,14 @@ export async function openArticleSearch(options: {
   const persist = async (): Promise<void> => {
     await ready;
     await filters.done;
-    if (state().kind === 'ready') await saver.persist();
+    if (state().kind === 'ready' && pairsWhole) await saver.persist();
   };
   const close = async (): Promise<void> => {
-    // A rebuild stopped here stops its worker too (`receiveApart`); a finished one's filters are awaited.
     rebuild?.cancel();
     filters.cancel();
+    // Filters still being made: a half-made index is not saved (the next open rebuilds, as after a
+    // rebuild stopped half-way).
+    if (!pairsWhole) apart?.stop();
     await persist();
   };
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +6,8 @@ import { silentLogger } from '../../../../main/core/logger.ts';
 import { openArticleSearch } from '../../../../main/core/search/article-search.ts';
 import { indexed } from '../../../../main/core/search/load-cached-index.ts';
 import { pairFiltersFromLibrary } from '../../../../main/core/search/pair-filters-from-library.ts';
+import type { SavedPairs } from '../../../../main/core/search/pair-filters.ts';
+import { indexFolder, manifestFileName } from '../../../../main/core/search/index-persistence.ts';
 import {
   pairFiltersOnWorker,
   type PairFiltersOnWorker,
@@ -126,6 +129,49 @@ describe('pair filters made apart from the index', () => {
     expect(search.index.mayHoldPairs(1, phrasePairHashes('crew bridge'))).toBe(true);
     expect(search.index.mayHoldPairs(1, phrasePairHashes('harbour bridge'))).toBe(false);
     await search.close();
+    db.close();
+  });
+
+  it('leave nothing saved when the library closes before they are in, so the next open rebuilds', async () => {
+    const { dir, db } = library(12);
+    let stopped = false;
+    // Still making them at close; stopped, it fails as a terminated worker does.
+    const start = (): PairFiltersOnWorker => {
+      let fail: (error: Error) => void = () => undefined;
+      const result = new Promise<SavedPairs>((_, reject) => {
+        fail = reject;
+      });
+      result.catch(() => undefined);
+      return {
+        result,
+        stop: () => {
+          stopped = true;
+          fail(new Error('the pair-filter worker stopped (exit 1)'));
+        },
+      };
+    };
+    const { search } = await openArticleSearch({
+      dir,
+      db,
+      logger: silentLogger,
+      pairWorker: { fromArticles: 0, start },
+    });
+    expect(search.state()).toEqual({ kind: 'ready' });
+
+    await search.close();
+
+    expect(stopped).toBe(true);
+    expect(existsSync(join(dir, indexFolder, manifestFileName))).toBe(false);
+    const reopened = await openArticleSearch({
+      dir,
+      db,
+      logger: silentLogger,
+      pairWorker: { fromArticles: 0 },
+    });
+    expect(reopened.source).toBe('rebuilt');
+    await reopened.search.complete;
+    await reopened.search.close();
+    expect(existsSync(join(dir, indexFolder, manifestFileName))).toBe(true);
     db.close();
   });
 
