@@ -1,6 +1,7 @@
 import { lookUpPlace } from '../entities/gazetteer.ts';
 import { stopwords } from '../entities/stopwords.ts';
 import { titleWords } from '../entities/titles.ts';
+import { isCalendarName } from './calendar-names.ts';
 
 // The entity suggester reads English best: in a French, Polish or Russian article a company named
 // once ("the maker Vindral") is often no entity, only a word, so it never meets the same company
@@ -32,6 +33,12 @@ const institutionHeads = new Set(
 );
 const letters = /^\p{L}+$/u;
 
+// Round 48: Maltese glues its article and its article-bearing prepositions to the next word with a
+// hyphen ("taż-Żebbuġ", "fil-Belt", "għall-Awstralja"), and romanised Arabic does the same ("al-Assad",
+// "el-Fasher"); the whole token was no word, so a place named only so was never read. A short lower-case
+// piece before a hyphen and a capital is cut off, leaving the name ("pro-Kremlin" leaves "Kremlin").
+const gluedArticle = /^\p{Ll}{1,5}['’]?-(?=\p{Lu}\p{Ll})/u;
+
 /** "Russian", "Armenian", "Chinese", "German": the adjective of a country the gazetteer knows sets a scene, no name. */
 function isPlaceAdjective(word: string): boolean {
   const stems = [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), word];
@@ -60,7 +67,7 @@ export function capitalisedNames(text: string, known: ReadonlySet<string> = new 
     run = [];
   };
   for (const token of tokens) {
-    const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(gluedArticle, '');
     const startsSentence = sentenceStart || /^[«"“„(]/u.test(token);
     sentenceStart = /[.!?:;]["»”)]?$/u.test(token);
     if (!letters.test(word)) {
@@ -72,7 +79,13 @@ export function capitalisedNames(text: string, known: ReadonlySet<string> = new 
     if (!capital.test(word)) lowered.add(lower);
     // Capitalised words just before a known name are its title ("Foreign Minister Sergey Lavrov").
     if (capital.test(word) && known.has(lower)) run = [];
-    if (!capital.test(word) || startsSentence || known.has(lower) || stopwords.has(lower)) {
+    if (
+      !capital.test(word) ||
+      startsSentence ||
+      known.has(lower) ||
+      stopwords.has(lower) ||
+      isCalendarName(lower)
+    ) {
       close();
       continue;
     }

@@ -158,6 +158,9 @@ export function latinSkeleton(word: string): string {
   return fold(latinClasses(word));
 }
 
+/** A Nepali postposition glued to the end of a word, after at least two letters. */
+const nepaliPostposition = /(?<=\p{L}\p{M}*\p{L}\p{M}*)(?:मा|को|का|की|ले|लाई|बाट|देखि|सम्म)$/u;
+
 /** Korean surnames spelt by custom rather than by the Revised Romanization. */
 const surnames: Readonly<Record<string, string>> = {
   박: 'park',
@@ -191,9 +194,13 @@ export function caselessSkeletons(word: string): string[] {
       const skeleton = (w: string): string =>
         fold(Array.from(w.replace(/[\u06a9\u0643]\u06be/gu, '\u062e'), (c) => table[c] ?? '').join(''));
       // Round 40: a Georgian name is also met without its case ending (გველეთში "in Gveleti").
-      return table === georgian
-        ? [...new Set([skeleton(letters.join('')), skeleton(georgianStem(letters.join('')))])]
-        : [skeleton(letters.join(''))];
+      const whole = letters.join('');
+      if (table === georgian) return [...new Set([skeleton(whole), skeleton(georgianStem(whole))])];
+      // Round 48: Nepali glues its postpositions to the name (म्याग्दीमा "in Myagdi", म्याग्दीको "of Myagdi").
+      const stem = whole.replace(nepaliPostposition, '');
+      return stem !== whole && /\p{Script=Devanagari}/u.test(whole)
+        ? [...new Set([skeleton(whole), skeleton(stem)])]
+        : [skeleton(whole)];
     }
   // Round 41: Armenian has capitals, but writes only a name's first word with one (Կարմիր բլուր, Karmir
   // Blur), so the capitals reader keys it apart from the English name: its words are met romanised.
