@@ -109,6 +109,28 @@ describe('pair filters made apart from the index', () => {
     db.close();
   });
 
+  it('are made with each article, no worker started, in a library smaller than the worker is worth', async () => {
+    const { dir, db } = library(12);
+    let started = 0;
+    const start = (file: string, sample: number): PairFiltersOnWorker => {
+      started += 1;
+      return pairFiltersOnWorker(file, sample);
+    };
+
+    const { search } = await openArticleSearch({
+      dir,
+      db,
+      logger: silentLogger,
+      pairWorker: { fromArticles: 13, start },
+    });
+    await search.complete;
+
+    expect(started).toBe(0);
+    expect(search.index.mayHoldPairs(1, phrasePairHashes('harbour bridge'))).toBe(false);
+    await search.close();
+    db.close();
+  });
+
   it('are made on the main thread instead when the worker fails', async () => {
     const { dir, db } = library(12);
     const failing = (): PairFiltersOnWorker => {
