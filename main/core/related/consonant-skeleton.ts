@@ -1,6 +1,7 @@
 import { armenianStem, isArmenian, romaniseArmenian } from './armenian-script.ts';
 import { georgianStem } from './georgian-script.ts';
 import { hangulStems, romaniseHangulWord } from './hangul-romanisation.ts';
+import { abugidaSkeletons, isEthiopic, isSinhala } from './sinhala-and-ethiopic.ts';
 import { tamilClasses, tamilEndings } from './tamil-consonants.ts';
 
 // Hebrew and Arabic write a name's consonants and few of its vowels: עמרי ברקוביץ is Omri Berkovitz,
@@ -179,9 +180,15 @@ const surnames: Readonly<Record<string, string>> = {
 /**
  * The consonant skeletons a word of Hebrew, Arabic (Persian, Urdu), Devanagari, Georgian or Hangul may
  * be a name under: all but Hangul by letter; Hangul romanised (without a case particle, and with a customary surname), then as Latin.
+ * Round 49: Sinhala and Ethiopic words are read by sinhala-and-ethiopic.ts.
  */
 export function caselessSkeletons(word: string): string[] {
   const letters = Array.from(word.normalize('NFC'));
+  if (
+    /[\p{Script=Sinhala}\p{Script=Ethiopic}]/u.test(letters[0] ?? '') &&
+    (isSinhala(word) || isEthiopic(word))
+  )
+    return abugidaSkeletons(word, latinSkeleton);
   if (letters.length > 0 && letters.every((c) => /\p{Script=Tamil}/u.test(c))) {
     const whole = letters.join('');
     const stem = whole.replace(tamilEndings, '');
@@ -253,9 +260,12 @@ interface NamedFeature {
   readonly label: string | null;
 }
 
-/** A word of a script without capitals (Hebrew, Arabic, Devanagari, Bengali, Tamil, Georgian, Hangul syllables), or Armenian (round 41). */
+/**
+ * A word of a script without capitals (Hebrew, Arabic, Devanagari, Bengali, Tamil, Sinhala, Ethiopic,
+ * Georgian, Hangul syllables), or Armenian (round 41).
+ */
 export const caselessWord =
-  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]+$/u;
+  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]+$/u;
 const latinName = /^[\p{Script=Latin}\s\u2010-\u2015'’.-]+$/u;
 
 /**

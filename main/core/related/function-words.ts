@@ -235,6 +235,18 @@ const lists = [
   रहेको रहेका रहेकी पनि बाट लाई देखि सम्म अनुसार बताए बताइन् बताउनुभयो भने भन्छन् भनेर उनले उनको
   उनका उनकी उनी त्यो यो यी ती आफ्नो करिब लगभग पछि अघि बेला भित्र बाहिर तर वा जना वटा थप मात्र
   सबै केही धेरै अहिले हिजो दिन हप्ता वर्ष साल जिल्ला`,
+  // Yoruba (round 49): conjunctions (àti, tàbí, ṣùgbọ́n), the plural marker àwọn, the article náà,
+  // prepositions (nínú, sínú, lórí, sórí, pẹ̀lú, láti), pronouns, eyí/yìí, and town, people, day, year
+  // (ìlú, ènìyàn, ọjọ́, ọdún); held-out-44's two Yoruba reports on one grove met on "àti, ìlú, ọdún".
+  // Left out as words elsewhere: fun, won (English), maa (Finnish, Estonian), kan, igbo (a people).
+  `ati awon naa tabi sugbon nigba nitori nitoripe lati ninu sinu lori sori pelu inu eyi yii oun
+  awa eyin gege leyin lehin yoo kii gbogbo bayii nibi nibe sibe ohun eniyan ilu ojo odun`,
+  // Sinhala (round 49): the clause endings "that" (බව, බවත්, බවයි), the verbs of being and saying (ඇති,
+  // ඇත, වන, වූ, පැවසුවේ, පවසයි, කියා), pronouns, postpositions (තුළ, සිට, පිළිබඳව, සඳහා, විසින්),
+  // because, about, near, Mr, days; held-out-44's two Sinhala reports on one town met on such words.
+  `බව බවත් බවයි ඇති ඇත ඇතැයි වන වූ වී සිටී සිටියි සිටියේ පැවසුවේ පවසයි පැවසීය කියා කීය මේ මෙම එම එය ඔහු ඇය
+  ඔවුන් තුළ සිට පිළිබඳව සඳහා විසින් සමග සමඟ නිසා හේතුවෙන් පමණ ආසන්න මහතා අතර විට යාමට නොහැකි
+  නොහැකිව කළ කර කරන තවත් දැන් පසුගිය දින දිනය වසර සතිය`,
   // Indonesian and Malay (round 41): yang, dan, dari, untuk, dengan, the reporting verbs (mengatakan,
   // ujar, kata) and particles; an Indonesian trap's best match was the Indonesian report, on them.
   `yang dan dari untuk dengan pada dalam oleh akan tidak bukan juga atau sudah telah sedang belum

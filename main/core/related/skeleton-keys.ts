@@ -1,3 +1,4 @@
+import { organisationHeads } from '../entities/organisation-words.ts';
 import { caselessSkeletons, caselessWord, latinSkeleton } from './consonant-skeleton.ts';
 
 // Round 46: a name written in a script without capitals (Bengali সীতাকুণ্ড) and its Latin spelling
@@ -28,11 +29,13 @@ export function skeletonKeys(features: readonly Labelled[]): string[] {
   for (const { key, label } of features) {
     if (label === null) continue;
     if (/^e:[pno]:/u.test(key) && latinName.test(label)) {
-      const words = label
-        .split(/[\s\u2010-\u2015-]+/u)
-        .map(latinSkeleton)
-        .filter((s) => s !== '');
-      for (const skeleton of [words.join('').replace(/(.)\1+/gu, '$1'), ...words])
+      const written = label.split(/[\s\u2010-\u2015-]+/u);
+      const skeletons = written.map(latinSkeleton);
+      const words = skeletons.filter((s) => s !== '');
+      // Round 49: an institution's head noun (University, Department) is no key of its own: other
+      // scripts write it as a loanword (Amharic ዩኒቨርሲቲ, Hindi यूनिवर्सिटी) in any story about any university.
+      const own = skeletons.filter((_, i) => !organisationHeads.has((written[i] ?? '').toLowerCase()));
+      for (const skeleton of [words.join('').replace(/(.)\1+/gu, '$1'), ...own])
         if (skeleton.length >= fewestConsonants) keys.add(latinSide + skeleton);
     } else if (key.startsWith('t:') && caselessWord.test(label))
       for (const skeleton of caselessSkeletons(label))
