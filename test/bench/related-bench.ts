@@ -7,8 +7,9 @@
 // imported into the same library) and the non-English articles. The pages are imported one at a time
 // in name order and every article's features are then recomputed with the final document counts, so
 // that the same input gives the same figures on every run (see related/import-fixture-pages.ts).
-// Run: npm run bench:related [-- --json] [-- --details [--weights]] [-- --misses]
-// (--misses: each query short of partners or holding a wrong article, and why; print-misses.ts).
+// Run: npm run bench:related [-- --json] [-- --details [--weights]] [-- --misses] [-- --leave-out SETS]
+// (--misses: each query short of partners or holding a wrong article, and why; print-misses.ts;
+// --leave-out held-out-44[,…]: a run without those sets, to see which figures hang on their articles).
 // Figures go to docs/benchmarks.md.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,10 +32,12 @@ import {
 } from './related/related-manifest.ts';
 import { relatedFigures, type RankedFile, type RelatedFigures } from './related/related-metrics.ts';
 import { rankByWordOverlap } from './related/word-overlap.ts';
-import { heldOutSets } from './related/held-out-sets.ts';
+import { setsLeftIn } from './related/held-out-sets.ts';
 
 const limit = 10;
 const args = process.argv.slice(2);
+const leaveOutAt = args.indexOf('--leave-out');
+const heldOutSets = setsLeftIn(leaveOutAt < 0 ? null : (args[leaveOutAt + 1] ?? ''));
 
 const sets = [
   { name: 'main', dir: relatedFixturesDir },
