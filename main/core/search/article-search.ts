@@ -104,19 +104,25 @@ export async function openArticleSearch(options: {
   const apart = cached === null ? pairsApart(db, options.indexOptions, options.pairWorker) : null;
   /** Whether every article has its pair filter (or they were never made apart): only then is a rebuilt index saved. */
   let pairsWhole = apart === null;
-  let rebuild: IndexRebuild | null =
-    cached === null
-      ? startIndexRebuild({
-          db,
-          add: (article) => {
-            index.add(indexed(article), apart === null);
-            saver.changed(article.id);
-          },
-          finish: (pause) => index.finishBuild(pause),
-          onProgress: tell,
-          ...options.rebuild,
-        })
-      : null;
+  const startRebuild = (): IndexRebuild => {
+    try {
+      return startIndexRebuild({
+        db,
+        add: (article) => {
+          index.add(indexed(article), apart === null);
+          saver.changed(article.id);
+        },
+        finish: (pause) => index.finishBuild(pause),
+        onProgress: tell,
+        ...options.rebuild,
+      });
+    } catch (error) {
+      // The open fails (its first slice could not read the library): the worker must not read on.
+      apart?.stop();
+      throw error;
+    }
+  };
+  let rebuild: IndexRebuild | null = cached === null ? startRebuild() : null;
   // Pair filters arrive after the open (saved ones, or a rebuild's from its worker once both are
   // done); unreadable or failed ones are made again from the texts.
   const filters = repairPairFilters({

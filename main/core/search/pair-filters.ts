@@ -63,8 +63,16 @@ export class PairFilters {
     this.#postings = new PairPostings(postingSample);
   }
 
-  /** Records article `id`'s filter from its fields' term sequences (replacing any earlier one). */
+  /**
+   * Records article `id`'s filter from its fields' term sequences (replacing any earlier one). An
+   * article without a single term gets none: the index does not hold it (no list names it), so a
+   * saved or handed-over entry for it would be refused as naming an article the index lacks.
+   */
   add(id: number, fields: readonly (readonly string[])[]): void {
+    if (fields.every((terms) => terms.length === 0)) {
+      this.remove(id);
+      return;
+    }
     const keys = this.#distinct.of(fields);
     const words = xorFilterWords(keys.length);
     const [chunk, start] = this.#reserve(words + headerWords);

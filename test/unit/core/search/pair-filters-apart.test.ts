@@ -197,6 +197,22 @@ describe('pair filters made apart from the index', () => {
     db.close();
   });
 
+  it('are taken from the worker when an article has no term at all (no filter is made for it)', async () => {
+    const { dir, db } = library(12);
+    insertPlainArticle(db, 13, { text: '', title: '', wordCount: 0, addedAt: '2026-01-01T00:00:00Z' });
+    const warnings: string[] = [];
+    const logger = { ...silentLogger, warn: (message: string) => void warnings.push(message) };
+
+    const { search } = await openArticleSearch({ dir, db, logger, pairWorker: { fromArticles: 0 } });
+    await search.complete;
+
+    // Refused, they would have been made again on the main thread, with a warning.
+    expect(warnings).toEqual([]);
+    expect(search.index.mayHoldPairs(1, phrasePairHashes('harbour bridge'))).toBe(false);
+    await search.close();
+    db.close();
+  });
+
   it('do not keep a filter of the old text for an article changed while they were made', async () => {
     const { dir, db } = library(5);
     let release = (): void => undefined;
