@@ -65,8 +65,8 @@ export class PairFilters {
 
   /**
    * Records article `id`'s filter from its fields' term sequences (replacing any earlier one). An
-   * article without a single term gets none: the index does not hold it (no list names it), so a
-   * saved or handed-over entry for it would be refused as naming an article the index lacks.
+   * article without a single term gets none: there is nothing for it to rule out (a phrase check
+   * reads its empty text).
    */
   add(id: number, fields: readonly (readonly string[])[]): void {
     if (fields.every((terms) => terms.length === 0)) {

@@ -191,7 +191,10 @@ export class SearchIndex {
     }
     const builder = this.#builder;
     const distinct = builder === null ? pushBodyTerms(this.#internals, article.id, bodyTerms) : [];
-    if (builder !== null && builder.add(article.id, bodyTerms) > 0) this.#internals.reg.add(article.id);
+    builder?.add(article.id, bodyTerms);
+    // Held even without a single term (no list names it): the register is saved, so the size a reload
+    // checks against the manifest counts it, and a remove finds it.
+    this.#internals.reg.add(article.id);
     const body = this.#internals.fields.get('body')?.map;
     const inBody = (term: string): boolean =>
       builder === null ? body?.get(term)?.[0]?.at(-1) === article.id : builder.has(term, article.id);

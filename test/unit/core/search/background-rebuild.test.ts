@@ -177,3 +177,24 @@ describe('the last step of a rebuild', () => {
     expect(index.vocabulary.frequency('word7')).toBe(6);
   });
 });
+
+describe('an article without a single term', () => {
+  it('is held by a saved index, so the next open loads it instead of rebuilding, and can be removed', async () => {
+    const dir = newTempDir();
+    const db = openTestDatabase(dir);
+    for (let n = 1; n <= 4; n += 1) addStory(db, n, `harbour report number ${n}`);
+    insertPlainArticle(db, 5, { text: '', title: '', wordCount: 0, addedAt: '2026-01-01T00:00:00Z' });
+    const first = await openArticleSearch({ dir, db, logger: silentLogger });
+    await first.search.close();
+
+    const again = await openArticleSearch({ dir, db, logger: silentLogger });
+
+    expect(again.source).toBe('loaded');
+    expect(again.search.index.size).toBe(5);
+    again.search.remove(5);
+    expect(again.search.index.size).toBe(4);
+    expect(ids(again.search.search('harbour', 10))).toEqual([1, 2, 3, 4]);
+    await again.search.close();
+    db.close();
+  });
+});
