@@ -5,8 +5,7 @@ import { indexableArticles, summariesByIds, type IndexableArticle } from '../sto
 import { indexed, loadCachedIndex } from './load-cached-index.ts';
 import { createIndexSaver } from './index-saver.ts';
 import { startIndexRebuild, type IndexRebuild, type RebuildOptions } from './index-rebuild.ts';
-import { repairPairFilters } from './pair-filter-repair.ts';
-import { pairsApart, receiveApart, type PairWorkerSettings } from './pairs-apart.ts';
+import { awaitPairFilters, pairsApart, type PairWorkerSettings } from './pairs-apart.ts';
 import { unanswered } from './unanswered-search.ts';
 import { createQueryAnswerer } from './answer-query.ts';
 import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
@@ -102,8 +101,6 @@ export async function openArticleSearch(options: {
   let failure: string | null = null;
   const tell = (): void => options.onStateChange?.(state());
   const apart = cached === null ? pairsApart(db, options.indexOptions, options.pairWorker) : null;
-  /** Whether every article has its pair filter (or they were never made apart): only then is a rebuilt index saved. */
-  let pairsWhole = apart === null;
   const startRebuild = (): IndexRebuild => {
     try {
       return startIndexRebuild({
@@ -123,22 +120,14 @@ export async function openArticleSearch(options: {
     }
   };
   let rebuild: IndexRebuild | null = cached === null ? startRebuild() : null;
-  // Pair filters arrive after the open (saved ones, or a rebuild's from its worker once both are
-  // done); unreadable or failed ones are made again from the texts.
-  const filters = repairPairFilters({
-    arrived:
-      cached?.pairsArrived ??
-      (apart === null || rebuild === null
-        ? Promise.resolve(null)
-        : receiveApart(index, apart, rebuild).then((problem) => {
-            pairsWhole ||= problem === null;
-            return problem;
-          })),
+  const filters = awaitPairFilters({
+    saved: cached?.pairsArrived ?? null,
+    apart,
+    rebuild,
     db,
     index,
     logger,
     onRepaired: () => {
-      pairsWhole = true;
       saver.changed();
       void saver.persist();
     },
@@ -299,14 +288,14 @@ export async function openArticleSearch(options: {
   const persist = async (): Promise<void> => {
     await ready;
     await filters.done;
-    if (state().kind === 'ready' && pairsWhole) await saver.persist();
+    if (state().kind === 'ready' && filters.whole()) await saver.persist();
   };
   const close = async (): Promise<void> => {
     rebuild?.cancel();
     filters.cancel();
     // Filters still being made: a half-made index is not saved (the next open rebuilds, as after a
     // rebuild stopped half-way).
-    if (!pairsWhole) apart?.stop();
+    if (!filters.whole()) apart?.stop();
     await persist();
   };
 

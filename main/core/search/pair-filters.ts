@@ -63,16 +63,8 @@ export class PairFilters {
     this.#postings = new PairPostings(postingSample);
   }
 
-  /**
-   * Records article `id`'s filter from its fields' term sequences (replacing any earlier one). An
-   * article without a single term gets none: there is nothing for it to rule out (a phrase check
-   * reads its empty text).
-   */
+  /** Records article `id`'s filter from its fields' term sequences (replacing any earlier one). */
   add(id: number, fields: readonly (readonly string[])[]): void {
-    if (fields.every((terms) => terms.length === 0)) {
-      this.remove(id);
-      return;
-    }
     const keys = this.#distinct.of(fields);
     const words = xorFilterWords(keys.length);
     const [chunk, start] = this.#reserve(words + headerWords);

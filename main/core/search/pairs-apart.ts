@@ -1,6 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { countArticles } from '../store/article-repository.ts';
+import type { Logger } from '../logger.ts';
 import type { IndexRebuild } from './index-rebuild.ts';
+import { repairPairFilters, type PairFilterRepair } from './pair-filter-repair.ts';
 import { defaultIndexOptions, type SearchIndexOptions } from './index-options.ts';
 import { pairFiltersOnWorker, type PairFiltersOnWorker } from './pair-filters-on-worker.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -42,10 +44,10 @@ export function pairsApart(
 /**
  * Hands the worker's filters to the index once the rebuild is done too (every article they name is
  * then indexed); articles changed meanwhile keep their own (see `SearchIndex.pairsChanged`). Settles
- * with null once they are in, or why not (the filters are then made again on this thread). A rebuild
- * that stopped or failed takes none: the index is not used.
+ * with null once they are in, or why not. A rebuild that stopped or failed takes none: the index is
+ * not used.
  */
-export function receiveApart(
+function receiveApart(
   index: SearchIndex,
   apart: PairFiltersOnWorker,
   rebuild: IndexRebuild,
@@ -56,4 +58,41 @@ export function receiveApart(
     () => (apart.stop(), none),
   );
   return index.receivePairs(made);
+}
+
+/**
+ * The pair filters an open waits for: saved ones being read (`saved`), or a rebuild's from its worker;
+ * those that cannot be taken are made again from the texts (pair-filter-repair.ts). `whole` says
+ * whether every article has its filter: only then may a rebuilt index be saved.
+ */
+export function awaitPairFilters(options: {
+  readonly saved: Promise<string | null> | null;
+  readonly apart: PairFiltersOnWorker | null;
+  readonly rebuild: IndexRebuild | null;
+  readonly db: DatabaseSync;
+  readonly index: SearchIndex;
+  readonly logger: Logger;
+  /** Called once every article has its filter again after a repair: the index should be saved. */
+  readonly onRepaired: () => void;
+}): PairFilterRepair & { readonly whole: () => boolean } {
+  const { apart, rebuild, index } = options;
+  let whole = apart === null;
+  const fromWorker =
+    apart === null || rebuild === null
+      ? Promise.resolve(null)
+      : receiveApart(index, apart, rebuild).then((problem) => {
+          whole ||= problem === null;
+          return problem;
+        });
+  const repair = repairPairFilters({
+    arrived: options.saved ?? fromWorker,
+    db: options.db,
+    index,
+    logger: options.logger,
+    onRepaired: () => {
+      whole = true;
+      options.onRepaired();
+    },
+  });
+  return { ...repair, whole: () => whole };
 }

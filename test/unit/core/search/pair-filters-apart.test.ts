@@ -197,7 +197,7 @@ describe('pair filters made apart from the index', () => {
     db.close();
   });
 
-  it('are taken from the worker when an article has no term at all (no filter is made for it)', async () => {
+  it('are taken from the worker when an article has no term at all (the index holds it too)', async () => {
     const { dir, db } = library(12);
     insertPlainArticle(db, 13, { text: '', title: '', wordCount: 0, addedAt: '2026-01-01T00:00:00Z' });
     const warnings: string[] = [];
