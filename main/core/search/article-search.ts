@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { SearchHit, SearchIndexState, SearchResults, SearchSort } from '../../shared/types.ts';
+import type { SearchIndexState, SearchResults, SearchSort } from '../../shared/types.ts';
 import type { Logger } from '../logger.ts';
-import { indexableArticles, summariesByIds, type IndexableArticle } from '../store/article-repository.ts';
+import { indexableArticles, type IndexableArticle } from '../store/article-repository.ts';
 import { indexed, loadCachedIndex } from './load-cached-index.ts';
 import { createIndexSaver } from './index-saver.ts';
 import { startIndexRebuild, type IndexRebuild, type RebuildOptions } from './index-rebuild.ts';
@@ -9,13 +9,13 @@ import { awaitPairFilters, pairsApart, type PairWorkerSettings } from './pairs-a
 import { unanswered } from './unanswered-search.ts';
 import { createQueryAnswerer } from './answer-query.ts';
 import { SearchIndex, type SearchIndexOptions } from './search-index.ts';
-import { hitSnippets } from './snippet-texts.ts';
+import { pageOfHits } from './page-of-hits.ts';
 import { RowStore } from './query/row-store.ts';
 import { ScoreBoard } from './query/score-board.ts';
 import { ResumeCache } from './query/resume-cache.ts';
 import type { RankedCandidates } from './query/rank-candidates.ts';
 import { FieldCache } from './query/field-cache.ts';
-import { warmUpArticles, warmUpAtOpen, warmUpOtherPaths } from './warm-up-queries.ts';
+import { prepareAhead, warmUpArticles, warmUpAtOpen, warmUpOtherPaths } from './warm-up-queries.ts';
 import { PhraseResults } from './query/phrase-results.ts';
 import { PrefixCache } from './query/prefix-cache.ts';
 
@@ -60,9 +60,6 @@ const verifyBudgetMs = 8;
 const rebuiltAtOpen = 250;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** How long after opening the filter rows start being read into memory (in slices, between events). */
-const rowWarmDelayMs = 250;
 
 /** Whether the index was read from the cache or is rebuilt from the database (see `state`). */
 export type IndexSource = 'loaded' | 'rebuilt';
@@ -173,29 +170,15 @@ export async function openArticleSearch(options: {
     prefixes,
     resume,
   });
-  // ~1 s of reading and ~0.4 s of building at 100k articles, in slices between events once the
-  // library is open (and its index complete), rather than on the first filter or misspelled query.
-  const warmed = ready.then(
-    () =>
-      new Promise<void>((resolve) => {
-        setTimeout(() => {
-          if (!db.isOpen || state().kind !== 'ready') {
-            resolve();
-            return;
-          }
-          rows
-            .warm()
-            .then(() => answerQuery.warm(nextTurn))
-            .then(() => {
-              if (db.isOpen && index.size >= warmUpArticles) warmUpOtherPaths(search, index);
-            })
-            .catch((error: unknown) => {
-              // Only a head start: the first query that needs them does the work itself.
-              logger.warn('Could not prepare search ahead', { error: String(error) });
-            })
-            .finally(resolve);
-        }, rowWarmDelayMs).unref();
-      }),
+  const warmed = ready.then(() =>
+    prepareAhead({
+      usable: () => db.isOpen && state().kind === 'ready',
+      steps: [() => rows.warm(), () => answerQuery.warm(nextTurn)],
+      then: () => {
+        if (db.isOpen && index.size >= warmUpArticles) warmUpOtherPaths(search, index);
+      },
+      logger,
+    }),
   );
   // Ready for the figures a benchmark takes: rows warm and the pair filters in.
   const complete = Promise.all([ready, filters.done]).then(() => undefined);
@@ -210,21 +193,7 @@ export async function openArticleSearch(options: {
     const now = state();
     if (now.kind !== 'ready') return unanswered(query, now);
     const deadline = mode === 'complete' ? undefined : performance.now() + budgetMs;
-    const answer = answerQuery(query, sort, offset + limit, deadline);
-    const top = answer.ranked.slice(offset, offset + limit);
-    const ids = top.map((r) => r.id);
-    const summaries = summariesByIds(db, ids);
-    const snippets = hitSnippets(db, ids, answer.isMatch, texts, answer.textAt);
-    const hits: SearchHit[] = [];
-    for (const { id, score } of top) {
-      const article = summaries.get(id);
-      if (article !== undefined) hits.push({ article, score, snippets: snippets.get(id) ?? [] });
-    }
-    const fuzzy = answer.didYouMean === null ? {} : { didYouMean: answer.didYouMean, fuzzy: true };
-    const { total, totalIsEstimate } = answer;
-    // Phrase checks stopped for time: the caller asks again (same offset on) for the rest.
-    const partial = answer.complete ? {} : { partial: true };
-    return { query, hits, total, totalIsEstimate, problems: answer.plan.problems, ...fuzzy, ...partial };
+    return pageOfHits(db, texts, query, answerQuery(query, sort, offset + limit, deadline), limit, offset);
   };
 
   const count = (query: string): number | null =>

@@ -2,7 +2,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Logger } from '../logger.ts';
 import { countArticles, indexableArticles, type IndexableArticle } from '../store/article-repository.ts';
 import { loadIndex } from './index-persistence.ts';
-import type { IndexedArticle, SearchIndex, SearchIndexOptions } from './search-index.ts';
+import type { SearchIndex, SearchIndexOptions } from './search-index.ts';
+import type { IndexedArticle } from './search-fields.ts';
 
 /** An article as the index takes it. */
 export function indexed(article: IndexableArticle): IndexedArticle {

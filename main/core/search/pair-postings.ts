@@ -21,7 +21,7 @@ import { fnv1a } from '../string-hash.ts';
 import { appendCommonPairKeys } from './term-pairs.ts';
 import { HashSet } from './hash-set.ts';
 import { IdChunks } from './id-chunks.ts';
-import { bitCount } from './query/id-bits.ts';
+import { CoveredIds } from './covered-ids.ts';
 import {
   capacityAt,
   emptySlot as empty,
@@ -51,8 +51,7 @@ export class PairPostings {
   /** The common terms' hashes (kept for saving) and their set; null while sampling. */
   #commonList: Uint32Array | null = null;
   #common: HashSet | null = null;
-  #covered = new Uint32Array(1024);
-  #coveredCount = 0;
+  #covered = new CoveredIds();
   /**
    * The key table, `slotWords` words a slot side by side (one cache line for all of a slot): its key,
    * its list's start in the pool, its length (or `empty`/`frequent`) and its room.
@@ -77,7 +76,7 @@ export class PairPostings {
 
   /** Articles covered: their keys are all posted. */
   get covered(): number {
-    return this.#coveredCount;
+    return this.#covered.size;
   }
 
   /**
@@ -102,7 +101,7 @@ export class PairPostings {
       count = appendCommonPairKeys(terms, fieldHashes[at] ?? [], common, this.#keyScratch, count);
     });
     const keys = this.#keyScratch;
-    this.#cover(id);
+    this.#covered.add(id);
     const limit = this.#limit();
     // Unsorted: a key repeated in this article finds this id already last in its list (`#append`).
     for (let i = 0; i < count; i += 1) this.#append(keys[i] ?? 0, id, limit);
@@ -110,12 +109,7 @@ export class PairPostings {
 
   /** Forgets that article `id` is covered (its lists may be stale): the filters decide for it. */
   uncover(id: number): void {
-    const word = id >>> 5;
-    const bit = 1 << (id & 31);
-    if (word < this.#covered.length && ((this.#covered[word] ?? 0) & bit) !== 0) {
-      this.#covered[word] = (this.#covered[word] ?? 0) & ~bit;
-      this.#coveredCount -= 1;
-    }
+    this.#covered.delete(id);
   }
 
   /**
@@ -124,7 +118,7 @@ export class PairPostings {
    */
   holders(terms: readonly string[]): PairHolders {
     const common = this.#common;
-    if (common === null || this.#coveredCount === 0) return null;
+    if (common === null || this.#covered.size === 0) return null;
     const keys = new Uint32Array(2 * terms.length);
     const count = appendCommonPairKeys(
       terms,
@@ -137,7 +131,7 @@ export class PairPostings {
     for (const key of keys.subarray(0, count)) {
       const slot = this.#find(key);
       // No covered article holds this key: only uncovered ones can hold the phrase.
-      if (slot < 0) return (id) => !this.#isCovered(id);
+      if (slot < 0) return (id) => !this.#covered.has(id);
       const length = this.#field(slot, lengthAt);
       if (length !== frequent && (best < 0 || length < this.#field(best, lengthAt))) best = slot;
     }
@@ -148,27 +142,11 @@ export class PairPostings {
     for (const id of ids) if (id > largest) largest = id;
     const bits = new Uint32Array((largest >>> 5) + 1);
     for (const id of ids) bits[id >>> 5] = (bits[id >>> 5] ?? 0) | (1 << (id & 31));
-    return (id) => !this.#isCovered(id) || ((bits[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0;
-  }
-
-  #isCovered(id: number): boolean {
-    return ((this.#covered[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0;
-  }
-
-  #cover(id: number): void {
-    const word = id >>> 5;
-    if (word >= this.#covered.length) {
-      const grown = new Uint32Array(Math.max(word + 1, this.#covered.length * 2));
-      grown.set(this.#covered);
-      this.#covered = grown;
-    }
-    const bit = 1 << (id & 31);
-    if (((this.#covered[word] ?? 0) & bit) === 0) this.#coveredCount += 1;
-    this.#covered[word] = (this.#covered[word] ?? 0) | bit;
+    return (id) => !this.#covered.has(id) || ((bits[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0;
   }
 
   #limit(): number {
-    return Math.max(minLimit, Math.floor(this.#coveredCount * rareShare));
+    return Math.max(minLimit, Math.floor(this.#covered.size * rareShare));
   }
 
   #sampleTerms(fields: readonly (readonly string[])[], fieldHashes: readonly ArrayLike<number>[]): void {
@@ -279,7 +257,13 @@ export class PairPostings {
     if (common === null) return new Uint32Array(0);
     // The arrays as they are now: a mutation between steps spoils this save (the index drops it),
     // and must not make the copy throw meanwhile.
-    const parts = { common, covered: this.#covered, table: this.#table, slots: this.#slots, ids: this.#ids };
+    const parts = {
+      common,
+      covered: this.#covered.words,
+      table: this.#table,
+      slots: this.#slots,
+      ids: this.#ids,
+    };
     return layOutInSlices(parts, pause);
   }
 
@@ -295,9 +279,7 @@ export class PairPostings {
     this.#slots = slots;
     this.#keyCount = keyCount;
     this.#ids = ids;
-    this.#covered = Uint32Array.from(covered);
-    this.#coveredCount = 0;
-    for (const word of covered) this.#coveredCount += bitCount(word);
+    this.#covered = new CoveredIds(Uint32Array.from(covered));
     for (const id of uncovered) this.uncover(id);
   }
 }

@@ -1,7 +1,6 @@
 import { Document, type Id } from 'flexsearch';
 import {
   compactInto,
-  IndexChangedDuringSave,
   documentInternals,
   packSnapshot,
   removeId,
@@ -21,24 +20,8 @@ import { pairFieldSequences } from './term-pairs.ts';
 import { pushBodyTerms } from './push-body-terms.ts';
 import { joinedChunks, type VocabularyChunks } from './vocabulary-chunks.ts';
 import { defaultIndexOptions, type SearchIndexOptions } from './index-options.ts';
-
-/** The searchable fields and how much a match in each counts. Title matches rank first. */
-export const fieldWeights = { title: 8, byline: 3, siteName: 3, body: 1 } as const;
-
-/** A searchable field. */
-export type SearchField = keyof typeof fieldWeights;
-
-/** The fields, in weight order. */
-export const searchFields = Object.keys(fieldWeights) as SearchField[];
-
-/** What the index stores per article (ids and text only; the database keeps the rest). */
-export interface IndexedArticle {
-  readonly id: number;
-  readonly title: string;
-  readonly byline: string;
-  readonly siteName: string;
-  readonly body: string;
-}
+import { SpoilableSnapshot } from './spoilable-snapshot.ts';
+import { searchFields, type IndexedArticle, type SearchField } from './search-fields.ts';
 
 export { defaultIndexOptions, type SearchIndexOptions } from './index-options.ts';
 
@@ -69,9 +52,8 @@ export class SearchIndex {
   readonly #pairs: PairFilters | null;
   #size = 0;
   #added = 0;
-  /** A chunked export is running; a mutation meanwhile is applied at once and spoils that export. */
-  #snapshotting = false;
-  #interrupted = false;
+  /** A chunked export (`snapshot`), which a mutation meanwhile spoils. */
+  readonly #snapshots = new SpoilableSnapshot();
 
   constructor(options: SearchIndexOptions = {}) {
     const { bodyResolution, metaResolution, fastupdate, pairFilters, pairPostingSample } = {
@@ -146,7 +128,7 @@ export class SearchIndex {
    * article changed since that began.
    */
   add(article: IndexedArticle, withPairs = true): void {
-    this.#noteMutation();
+    this.#snapshots.noteMutation();
     if (this.#document.contain(article.id) || this.#sealing !== null) this.#seal();
     if (this.#document.contain(article.id)) {
       this.#replace(article);
@@ -159,7 +141,7 @@ export class SearchIndex {
 
   /** Re-indexes an article already in the index (its text changed); old terms stay in the vocabulary, which only widens prefix expansion. */
   update(article: IndexedArticle): void {
-    this.#noteMutation();
+    this.#snapshots.noteMutation();
     this.#seal();
     if (this.#document.contain(article.id)) this.#replace(article);
   }
@@ -225,7 +207,7 @@ export class SearchIndex {
 
   /** Removes an article (`article` is its indexed text, to forget its terms); unknown ids are ignored. */
   remove(article: IndexedArticle): void {
-    this.#noteMutation();
+    this.#snapshots.noteMutation();
     if (!this.#document.contain(article.id)) return;
     this.#seal();
     removeId(this.#internals, article.id);
@@ -234,17 +216,6 @@ export class SearchIndex {
       this.encode(`${article.title} ${article.byline} ${article.siteName} ${article.body}`),
     );
     this.#size -= 1;
-  }
-
-  // Mutations are never held back: a re-cleaned or imported article must be searchable at once. One
-  // arriving during a save marks that save's snapshot as spoilt instead (it is dropped and redone).
-  #noteMutation(): void {
-    if (this.#snapshotting) this.#interrupted = true;
-  }
-
-  // A method, not a field read: a mutation may set the flag while snapshot() awaits.
-  #spoilt(): boolean {
-    return this.#interrupted;
   }
 
   /**
@@ -288,24 +259,19 @@ export class SearchIndex {
   }> {
     const arriving = this.#pairs?.arriving ?? null;
     if (arriving !== null) await arriving;
-    while (this.#snapshotting) await yieldToEventLoop();
-    this.#snapshotting = true;
-    this.#interrupted = false;
-    this.#seal();
-    // Views of entries never written again: valid unless a mutation spoils the whole snapshot.
-    const pairs = this.#pairs?.liveRuns() ?? [];
-    try {
+    return this.#snapshots.run(async (unspoilt) => {
+      this.#seal();
+      // Views of entries never written again: valid unless a mutation spoils the whole snapshot.
+      const pairs = this.#pairs?.liveRuns() ?? [];
       const postings = await packSnapshot(this.#internals, yieldToEventLoop);
-      if (this.#spoilt()) throw new IndexChangedDuringSave();
+      unspoilt();
       compactInto(this.#internals, postings);
       const vocabulary = await this.#vocabulary.toJSONInSlices(yieldToEventLoop);
-      if (this.#spoilt()) throw new IndexChangedDuringSave();
+      unspoilt();
       const pairPostings = (await this.#pairs?.postingsInSlices(yieldToEventLoop)) ?? new Uint32Array(0);
-      if (this.#spoilt()) throw new IndexChangedDuringSave();
+      unspoilt();
       return { postings, vocabulary, pairs, pairPostings };
-    } finally {
-      this.#snapshotting = false;
-    }
+    });
   }
 
   /** Restores a snapshot into this (fresh) index; throws when the data is corrupt. */

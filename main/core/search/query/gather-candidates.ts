@@ -1,4 +1,5 @@
-import { fieldWeights, type SearchIndex } from '../search-index.ts';
+import { type SearchIndex } from '../search-index.ts';
+import { fieldWeights } from '../search-fields.ts';
 import type { QueryPlan, QueryTerm } from './parse-query.ts';
 import { expandClauses } from './expand-groups.ts';
 import { matchGroup, prefixCompletionFactor, type GroupMatches, type TermSpec } from './match-group.ts';

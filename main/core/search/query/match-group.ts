@@ -1,4 +1,4 @@
-import { fieldWeights, searchFields, type SearchField } from '../search-index.ts';
+import { fieldWeights, searchFields, type SearchField } from '../search-fields.ts';
 import type { PrefixEntry } from './prefix-cache.ts';
 import type { ScoreBoard } from './score-board.ts';
 

@@ -1,4 +1,4 @@
-import { fieldWeights } from '../search-index.ts';
+import { fieldWeights } from '../search-fields.ts';
 import { scoreKey } from './descending-keys.ts';
 import { hasId } from './id-bits.ts';
 import type { ScoreBoard } from './score-board.ts';

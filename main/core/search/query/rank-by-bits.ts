@@ -1,4 +1,4 @@
-import { fieldWeights } from '../search-index.ts';
+import { fieldWeights } from '../search-fields.ts';
 import { DescendingKeys, keyId } from './descending-keys.ts';
 import { addIds, countIds, DescendingIds, intersectInto, type DerivedBits } from './id-bits.ts';
 import { prefixCompletionFactor, type PostingSource, type TermSpec } from './match-group.ts';

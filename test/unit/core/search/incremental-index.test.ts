@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../../main/core/logger.ts';
 import { openArticleSearch } from '../../../../main/core/search/article-search.ts';
 import { IndexChangedDuringSave } from '../../../../main/core/search/index-snapshot.ts';
-import { SearchIndex, type IndexedArticle } from '../../../../main/core/search/search-index.ts';
+import { SearchIndex } from '../../../../main/core/search/search-index.ts';
+import { type IndexedArticle } from '../../../../main/core/search/search-fields.ts';
 import { insertPlainArticle, openTestDatabase } from '../../support/plain-article-db.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 

@@ -8,7 +8,8 @@ import {
   pairsFileName,
   saveIndex,
 } from '../../../../main/core/search/index-persistence.ts';
-import { SearchIndex, type IndexedArticle } from '../../../../main/core/search/search-index.ts';
+import { SearchIndex } from '../../../../main/core/search/search-index.ts';
+import { type IndexedArticle } from '../../../../main/core/search/search-fields.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 const newTempDir = useTempDir();

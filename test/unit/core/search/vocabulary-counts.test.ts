@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadIndex, saveIndex } from '../../../../main/core/search/index-persistence.ts';
-import { SearchIndex, searchFields, type IndexedArticle } from '../../../../main/core/search/search-index.ts';
+import { SearchIndex } from '../../../../main/core/search/search-index.ts';
+import { searchFields, type IndexedArticle } from '../../../../main/core/search/search-fields.ts';
 import { createTermEncoder } from '../../../../main/core/search/terms.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
