@@ -54,8 +54,8 @@ export function prepareAhead(options: {
   readonly logger: Logger;
 }): Promise<void> {
   const run = async (): Promise<void> => {
-    if (!options.usable()) return;
     try {
+      if (!options.usable()) return;
       for (const step of options.steps) await step();
       options.then();
     } catch (error) {
