@@ -20,6 +20,7 @@ import { greekPlaceInCase, isGreekText } from './greek-place-case.ts';
 import { caselessScriptPlaces } from './caseless-script-places.ts';
 import { irishPlaces } from './irish-place-names.ts';
 import { isTimeZone } from './time-zone.ts';
+import { libraryScale } from './library-scale.ts';
 import { skeletonKeys } from './skeleton-keys.ts';
 
 // An article's features are computed once, when its text or entities change, and stored: entity
@@ -59,7 +60,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v24:';
+export const featuresVersion = 'v25:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -76,9 +77,13 @@ function dayOf(iso: string | null): number | null {
   return Number.isFinite(ms) ? Math.floor(ms / 86_400_000) : null;
 }
 
-/** The inverse document frequency of a key, given how many articles have features. */
+/**
+ * The inverse document frequency of a key, given how many articles have features. Round 50: the size
+ * is read to the nearest half-octave (library-scale.ts), so a few new articles leave every other
+ * article's term weights, and the cosines between them, as they were.
+ */
 export function idf(df: number, articles: number): number {
-  return Math.log((articles + 1) / (df + 1)) + 1;
+  return Math.log((libraryScale(articles) + 1) / (df + 1)) + 1;
 }
 
 /**
