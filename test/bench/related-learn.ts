@@ -20,7 +20,7 @@ const featureSets: readonly FeatureSet[] = ['all', 'signals', 'evidence'];
 const firstRuns: Readonly<Record<string, number>> = Object.fromEntries(
   [0.222, 0.333, 0.583, 0.75, 0.667, 0.667, 0.875, 0.583, 0.75, 0.667, 0.667, 0.583, 0.583, 0.417, 0.667]
     .concat([0.625, 0.75, 0.5, 0.75, 0.333, 0.625, 0.25, 0.5, 0.5, 0.333, 0.292, 0.583, 0.333, 0.708, 0.75])
-    .concat([0.5, 0.208, 0.583, 0.458, 0.583, 0.625, 0.542, 0.333, 0.583, 0.417, 0.583, 0.667, 0.417])
+    .concat([0.5, 0.208, 0.583, 0.458, 0.583, 0.625, 0.542, 0.333, 0.583, 0.417, 0.583, 0.667, 0.417, 0.333])
     .map((p, i) => [`held-out-${i + 3}`, p]),
 );
 const lastBlind = Object.keys(firstRuns).length + 2;
