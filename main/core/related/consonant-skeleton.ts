@@ -2,6 +2,7 @@ import { armenianStem, isArmenian, romaniseArmenian } from './armenian-script.ts
 import { georgianStem } from './georgian-script.ts';
 import { hangulStems, romaniseHangulWord } from './hangul-romanisation.ts';
 import { abugidaSkeletons, isEthiopic, isSinhala } from './sinhala-and-ethiopic.ts';
+import { indicConsonants, indicScript } from './indic-consonants.ts';
 import { tamilClasses, tamilEndings } from './tamil-consonants.ts';
 
 // Hebrew and Arabic write a name's consonants and few of its vowels: עמרי ברקוביץ is Omri Berkovitz,
@@ -73,23 +74,6 @@ const arabic: Readonly<Record<string, string>> = {
   ڑ: 'r',
 };
 
-/**
- * Devanagari consonants (Hindi, Marathi, Nepali) as the same classes; vowel signs, the virama and the
- * nasal sign are dropped (मुंबई Mumbai, दिल्ली Delhi). A nukta (ज़ z) is a mark after its letter.
- */
-const devanagari: Readonly<Record<string, string>> = Object.fromEntries(
-  Array.from('कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह').flatMap((letter, i) => {
-    const classes = 'kkggnssggnttddnttddnppbbm rlbsss '.charAt(i).trim();
-    // Round 45: Bengali (Bangla, Assamese) letters sit 0x80 after their Devanagari twins, one block
-    // later in Unicode's shared Indic layout (স s, ত t, ক k: সীতাকুণ্ড Sitakunda, চট্টগ্রাম Chattogram).
-    const bengali = String.fromCodePoint((letter.codePointAt(0) ?? 0) + 0x80);
-    return [
-      [letter, classes],
-      [bengali, classes],
-    ];
-  }),
-);
-
 /** Georgian letters (no capitals either) as the same classes: თბილისი Tbilisi, ქუთაისი Kutaisi. */
 const georgian: Readonly<Record<string, string>> = Object.fromEntries(
   Array.from('ბგდვზთკლმნპჟრსტფქღყშჩცძწჭხჯ').map((letter, i) => [
@@ -130,7 +114,7 @@ const georgian: Readonly<Record<string, string>> = Object.fromEntries(
 const consonantTables: readonly [RegExp, Readonly<Record<string, string>>][] = [
   [/\p{Script=Hebrew}/u, hebrew],
   [/\p{Script=Arabic}/u, arabic],
-  [/[\p{Script=Devanagari}\p{Script=Bengali}]/u, devanagari],
+  [indicScript, indicConsonants],
   [/\p{Script=Georgian}/u, georgian],
 ];
 
@@ -265,7 +249,7 @@ interface NamedFeature {
  * Georgian, Hangul syllables), or Armenian (round 41).
  */
 export const caselessWord =
-  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]+$/u;
+  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Tamil}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]+$/u;
 const latinName = /^[\p{Script=Latin}\s\u2010-\u2015'’.-]+$/u;
 
 /**

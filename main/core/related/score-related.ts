@@ -15,6 +15,7 @@ import {
   comparablePair,
   comparableTexts,
   holdCastWithoutStory,
+  sharesSettingWeeksLater,
 } from './cast-without-story.ts';
 import { holdUncorroborated } from './corroboration.ts';
 import {
@@ -223,6 +224,8 @@ export function scoreRelated(
         sharesNamedCast(evidence) || sharesRarePersonAndPlace(evidence) || sharesCrossScriptCast(evidence),
       lonePerson: sharesOnlyOnePerson(evidence),
       storyCast: sharesStoryCast(evidence),
+      settingWeeksLater: sharesSettingWeeksLater(evidence),
+      settingOnly: false,
       institutionOnly: sharesOnlyInstitutionAndCountry(evidence),
       wideSceneOnly: sharesOnlyWideSceneAndOneFigure(evidence),
       otherStory: false,
@@ -284,8 +287,9 @@ export function scoreRelated(
   };
   const lifted = liftByThreads(
     scored,
+    // Round 51: a pair left unheld for sharing only its setting weeks later vouches for no third article.
     threadNeighbours(
-      scored,
+      scored.filter((c) => !c.settingOnly),
       linked.filter((other) => theirs.has(other)),
     ),
     candidatePair,

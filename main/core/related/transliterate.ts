@@ -56,6 +56,18 @@ const cyrillic: Readonly<Record<string, string>> = {
   ѓ: 'gj',
   ќ: 'kj',
   ѕ: 'dz',
+  // Round 51: Tajik, Uzbek and Kazakh letters Russian lacks, as English news spells them (Панҷ Panj,
+  // Ҳамадонӣ Hamadoni, Ғафуров Ghafurov, Қазақстан Kazakstan). ӣ and ӯ lose their macron as accents do.
+  ҷ: 'j',
+  ҳ: 'h',
+  қ: 'k',
+  ғ: 'gh',
+  ң: 'ng',
+  ә: 'a',
+  ө: 'o',
+  ү: 'u',
+  ұ: 'u',
+  һ: 'h',
 };
 
 /** Letters only Serbian or Macedonian Cyrillic has: a word with one is read the South Slavic way. */

@@ -1,0 +1,48 @@
+// Indic names read by their consonants, for consonant-skeleton.ts (the classes it gives the other scripts:
+// b/v, p/f, the s and sh sounds as one, the gutturals and semivowels dropped).
+
+/**
+ * Devanagari consonants (Hindi, Marathi, Nepali) as the same classes; vowel signs, the virama and the
+ * nasal sign are dropped (मुंबई Mumbai, दिल्ली Delhi). A nukta (ज़ z) is a mark after its letter. Round 51
+ * adds ळ (Marathi; Gujarati ળ, Telugu ళ) as l and ऴ (Malayalam ഴ, romanised zh) as s.
+ */
+const devanagariLetters = 'कखगघङचछजझञटठडढणतथदधनपफबभमयरलळऴवशषसह';
+const devanagariClasses = 'kkggnssggnttddnttddnppbbm rllsbsss ';
+
+/**
+ * Round 51: Unicode lays the other Indic blocks out as Devanagari's, each letter at the same offset in
+ * its block: Bengali (round 45) 0x80 after it, Gurmukhi 0x100, Gujarati 0x180 (રાજુલા Rajula), Oriya
+ * 0x200, Telugu 0x300, Kannada 0x380, Malayalam 0x400. Tamil, which writes a stop and its voiced twin
+ * with one letter, has its own table (tamil-consonants.ts).
+ */
+const indicBlockOffsets = [0, 0x80, 0x100, 0x180, 0x200, 0x300, 0x380, 0x400];
+
+/**
+ * Malayalam's chillu letters, a consonant with no vowel after it at the end of a syllable, and its
+ * anusvara, an m (കേരളം Keralam).
+ */
+const malayalamLetters: Readonly<Record<string, string>> = {
+  '\u0d02': 'm',
+  '\u0d7a': 'n',
+  '\u0d7b': 'n',
+  '\u0d7c': 'r',
+  '\u0d7d': 'l',
+  '\u0d7e': 'l',
+  '\u0d7f': 'k',
+};
+
+/** The consonant classes of the Indic scripts laid out as Devanagari. */
+export const indicConsonants: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    Array.from(devanagariLetters).flatMap((letter, i) => {
+      const classes = devanagariClasses.charAt(i).trim();
+      const at = letter.codePointAt(0) ?? 0;
+      return indicBlockOffsets.map((offset) => [String.fromCodePoint(at + offset), classes]);
+    }),
+  ),
+  ...malayalamLetters,
+};
+
+/** The Indic scripts read by the Devanagari table (round 51: Gurmukhi to Malayalam too). */
+export const indicScript =
+  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}]/u;
