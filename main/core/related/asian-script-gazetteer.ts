@@ -16,6 +16,10 @@ import { lookUpPlace } from '../entities/gazetteer.ts';
 // (成都 in 完成都, 台北 in 平台北侧, 河南/湖北 and the other compass-point provinces in 运河南岸, 洞庭湖北部),
 // and a province is listed before a city its name runs into (陕西 before 西安: 陕西安康). 中国 stays out
 // (see above), and so do historical names that are districts now (长安).
+// Round 52: Burmese (Myanmar script) writes no space between the words of a phrase and has no capitals,
+// so its places are found as strings too: the country, its largest cities, Shan State, the Irrawaddy
+// and its best-known lakes and sites, and the neighbours Burmese reports name most. Names that are also
+// plain words are left out (တောင်ကြီး Taunggyi is "big hill", ထိုင်း Thailand is inside ထိုင်းမှိုင်း).
 
 const lines = `Georgia|საქართველო
 Russia|რუსეთი|ロシア
@@ -128,9 +132,20 @@ Thailand|泰国
 Pakistan|巴基斯坦
 Australia|澳大利亚
 Italy|意大利
-Spain|西班牙`;
+Spain|西班牙
+Myanmar|မြန်မာနိုင်ငံ|မြန်မာ
+Yangon|ရန်ကုန်
+Mandalay|မန္တလေး
+Naypyidaw|နေပြည်တော်
+Bagan|ပုဂံ
+Shan State|ရှမ်းပြည်နယ်
+Inle Lake|အင်းလေးကန်|အင်းလေး
+Irrawaddy|ဧရာဝတီ
+China|တရုတ်
+India|အိန္ဒိယ
+Bangkok|ဘန်ကောက်`;
 
-/** Each name as written in Georgian or Japanese with its canonical English name. */
+/** Each name as written in Georgian, Japanese, Chinese or Burmese with its canonical English name. */
 export const asianScriptNames: ReadonlyMap<string, string> = new Map(
   lines.split('\n').flatMap((line) => {
     const [canonical = '', ...variants] = line.split('|');
@@ -139,15 +154,16 @@ export const asianScriptNames: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A letter of a script written without spaces between words (round 52: Burmese too); most texts have none. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Myanmar}]/u;
 
-/** The listed names written in Japanese, longest first: Japanese puts no space between words. */
+/** The listed names written in Japanese, Chinese or Burmese, longest first: none puts a space between words. */
 const unspacedNames = [...asianScriptNames.keys()]
   .filter((name) => unspaced.test(name))
   .sort((a, b) => b.length - a.length);
 
 /**
- * The places a Japanese text names, found as strings (no spaces mark its words), each as
+ * The places a Japanese, Chinese or Burmese text names, found as strings (no spaces mark its words), each as
  * written with its canonical name: "釧路市で" → 釧路 → Kushiro. A longer name is taken before a name
  * inside it, and a name is read once where it overlaps another.
  */

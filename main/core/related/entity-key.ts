@@ -48,9 +48,15 @@ function romanWord(word: string): string {
   return romanise(greekAcronym ? word : russianStem(word.toLowerCase()));
 }
 
+/**
+ * Round 52: one k sound, three spellings. Quechua and Arabic romanisations write q where Spanish and
+ * English write c or k (Apurimaq, Apurímac; Iraq, Irak): q is k, and so is a c ending a word.
+ */
+export const kSound = (word: string): string => word.replace(/q/gu, 'k').replace(/c$/u, 'k');
+
 function phoneticName(name: string): string {
   return words(name)
-    .map((word) => phoneticWord(romanWord(word)))
+    .map((word) => kSound(phoneticWord(romanWord(word))))
     .filter((word) => word !== '')
     .join(' ');
 }
