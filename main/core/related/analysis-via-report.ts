@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { toArticleId } from '../../shared/ids.ts';
 import type { RelatedReason } from '../../shared/types.ts';
 import { copiesOf, publishedDayOf } from '../store/related-repository.ts';
-import { farWordingScore, storyWeekDays } from './explain-relation.ts';
+import { analysisAfterDays, farWordingScore, storyWeekDays } from './explain-relation.ts';
 import { wantedSuggestions } from './possible-suggestions.ts';
 import { inOtherLanguage } from './primary-language.ts';
 import { scoreRelated, type RelatedScores, type ScoredCandidate } from './score-related.ts';
@@ -27,8 +27,6 @@ export interface ReportCandidate {
 
 /** The least score the report needs with the article: a shown suggestion, on two pieces of evidence. */
 export const reportLinkScore = 0.2;
-/** The days after which a partner of the report is a later analysis, not a story of the same days. */
-export const analysisAfterDays = 14;
 /** Second-hand evidence counts for this share of its weaker link. */
 const secondHandShare = 0.8;
 

@@ -32,6 +32,8 @@ const maxNumbers = 40;
 
 interface ArticleInput {
   readonly text: string;
+  /** The page's language ("zu-ZA"), or null. */
+  readonly lang: string | null;
   readonly publishedTime: string | null;
   readonly entities: readonly { name: string; type: string }[];
 }
@@ -46,8 +48,8 @@ export function withHeadline(title: string, text: string): string {
 }
 
 function readInput(db: DatabaseSync, id: number): ArticleInput | null {
-  const row = db.prepare('SELECT title, text, published_time FROM articles WHERE id = ?').get(id) as
-    { title: string; text: string; published_time: string | null } | undefined;
+  const row = db.prepare('SELECT title, text, lang, published_time FROM articles WHERE id = ?').get(id) as
+    { title: string; text: string; lang: string | null; published_time: string | null } | undefined;
   if (row === undefined) return null;
   const entities = db
     .prepare(
@@ -56,18 +58,25 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
        UNION ALL SELECT name, type FROM entity_suggestions WHERE article_id = :id AND status <> 'rejected'`,
     )
     .all({ id }) as { name: string; type: string }[];
-  return { text: withHeadline(row.title, row.text), publishedTime: row.published_time, entities };
+  return {
+    text: withHeadline(row.title, row.text),
+    lang: row.lang,
+    publishedTime: row.published_time,
+    entities,
+  };
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v27:';
+export const featuresVersion = 'v28:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
   return (
     featuresVersion +
     createHash('sha1')
-      .update(`${input.publishedTime ?? ''}\u0000${input.text}\u0000${names.join('\u0000')}`)
+      .update(
+        `${input.publishedTime ?? ''}\u0000${input.lang ?? ''}\u0000${input.text}\u0000${names.join('\u0000')}`,
+      )
       .digest('base64')
   );
 }
@@ -153,7 +162,7 @@ function computeFeatures(
       name.toLowerCase().split(/[^\p{L}]+/u),
     ),
   );
-  for (const name of capitalisedNames(input.text, covered)) {
+  for (const name of capitalisedNames(input.text, covered, input.lang)) {
     // A name of two words or more is keyed as a person's (by its last word), as the suggester keys one,
     // unless its last word names a structure or a kind of place (place-not-person.ts).
     const place = inCase.get(name);
@@ -175,7 +184,7 @@ function computeFeatures(
   }
   allKeys.push(...seen);
   const articles = featuredArticleCount(db) + 1;
-  const scored = [...articleTerms(input.text)].map(([term, { count, word }]) => {
+  const scored = [...articleTerms(input.text, input.lang)].map(([term, { count, word }]) => {
     const key = `t:${term}`;
     allKeys.push(key);
     const tf = 1 + Math.log(count);

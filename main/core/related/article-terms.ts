@@ -47,10 +47,13 @@ export function termKey(word: string, inflectedLatin = false): string {
 }
 
 /** Each distinct term of a text with its count (and the first surface word seen, for reasons). */
-export function articleTerms(written: string): Map<string, { count: number; word: string }> {
+export function articleTerms(
+  written: string,
+  lang: string | null = null,
+): Map<string, { count: number; word: string }> {
   // Round 51: a name's glued lower-case prefix is cut off (bantu-prefix.ts): isiZulu "iHluhluwe-iMfolozi"
-  // and English "Hluhluwe-iMfolozi" are both the terms hluhluwe and mfolozi.
-  const text = withoutGluedPrefixes(written);
+  // and English "Hluhluwe-iMfolozi" are both the terms hluhluwe and mfolozi (`lang`: the article's).
+  const text = withoutGluedPrefixes(written, lang);
   const terms = new Map<string, { count: number; word: string }>();
   const inflectedLatin = isInflectedLatinText(text);
   // Marks are part of a word (round 39): Devanagari writes its vowels as signs (मुंबई), which split

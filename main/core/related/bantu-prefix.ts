@@ -11,10 +11,25 @@ export const gluedPrefix = /^\p{Ll}{1,4}(?=\p{Lu}\p{Ll}{2})/u;
 /** Every glued prefix of a text, at the start of each word or hyphenated piece ("iHluhluwe-iMfolozi"). */
 const gluedPrefixes = /(?<![\p{L}\p{M}])\p{Ll}{1,4}(?=\p{Lu}\p{Ll}{2})/gu;
 
+/** Only those after a hyphen: an English text may name "Hluhluwe-iMfolozi", and also the iPhone and eBay. */
+const gluedAfterHyphen = /(?<=[\p{L}\p{M}]-)\p{Ll}{1,4}(?=\p{Lu}\p{Ll}{2})/gu;
+
+/** The languages that glue a prefix to a name: the Nguni languages (isiZulu, isiXhosa, siSwati, isiNdebele) and Irish. */
+const gluingLanguages = new Set(['zu', 'xh', 'ss', 'nr', 'nd', 'ga']);
+
+/** Whether an article's language (its `lang`, "zu-ZA") glues prefixes to names; unknown is no. */
+export function gluesPrefixes(lang: string | null | undefined): boolean {
+  return gluingLanguages.has((lang ?? '').split('-')[0]?.toLowerCase() ?? '');
+}
+
 /** A lower-case letter followed by an upper-case one: no text without one has a glued prefix. */
 const innerCapital = /\p{Ll}\p{Lu}/u;
 
-/** The text without the lower-case prefixes glued to its names; the text itself when it has none. */
-export function withoutGluedPrefixes(text: string): string {
-  return innerCapital.test(text) ? text.replace(gluedPrefixes, '') : text;
+/**
+ * The text without the lower-case prefixes glued to its names, in a language that glues them (in any
+ * other, only a prefix after a hyphen: "iPhone" and "eBay" stay whole); the text itself when it has none.
+ */
+export function withoutGluedPrefixes(text: string, lang: string | null = null): string {
+  if (!innerCapital.test(text)) return text;
+  return text.replace(gluesPrefixes(lang) ? gluedPrefixes : gluedAfterHyphen, '');
 }

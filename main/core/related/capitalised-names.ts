@@ -1,7 +1,10 @@
 import { lookUpPlace } from '../entities/gazetteer.ts';
 import { stopwords } from '../entities/stopwords.ts';
 import { titleWords } from '../entities/titles.ts';
-import { gluedPrefix } from './bantu-prefix.ts';
+import { gluedPrefix, gluesPrefixes } from './bantu-prefix.ts';
+
+/** Matches nothing: no prefix is cut in a language that does not glue them. */
+const noPrefix = /(?!)/u;
 import { isCalendarName } from './calendar-names.ts';
 
 // The entity suggester reads English best: in a French, Polish or Russian article a company named
@@ -60,7 +63,13 @@ const notName = (word: string): boolean => titleWords.has(word.toLowerCase()) ||
  * The names a text writes inside its sentences: runs of capitalised words, each word capitalised
  * every time the text uses it, split at words `known` (the names already found) covers.
  */
-export function capitalisedNames(text: string, known: ReadonlySet<string> = new Set()): string[] {
+export function capitalisedNames(
+  text: string,
+  known: ReadonlySet<string> = new Set(),
+  lang: string | null = null,
+): string[] {
+  // Round 51: a prefix glued to a name is cut off in a language that glues them (bantu-prefix.ts).
+  const prefix = gluesPrefixes(lang) ? gluedPrefix : noPrefix;
   const tokens = text.split(/\s+/u).filter((t) => t !== '');
   const runs: string[][] = [];
   const lowered = new Set<string>();
@@ -76,7 +85,7 @@ export function capitalisedNames(text: string, known: ReadonlySet<string> = new 
     const word = token
       .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
       .replace(gluedArticle, '')
-      .replace(gluedPrefix, '');
+      .replace(prefix, '');
     const startsSentence = sentenceStart || /^[«"“„(]/u.test(token);
     sentenceStart = /[.!?:;]["»”)]?$/u.test(token);
     if (!letters.test(word)) {

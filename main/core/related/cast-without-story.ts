@@ -1,8 +1,7 @@
 import type { ArticleSummary } from '../../shared/types.ts';
 import type { FeatureRow } from '../store/related-repository.ts';
 import { termsPerArticle } from './article-features.ts';
-import { analysisAfterDays } from './analysis-via-report.ts';
-import { cappedScore, type Evidence, wordingSimilarity } from './explain-relation.ts';
+import { analysisAfterDays, cappedScore, type Evidence, wordingSimilarity } from './explain-relation.ts';
 import { primaryLanguage } from './primary-language.ts';
 import { kindOf } from './shared-evidence.ts';
 

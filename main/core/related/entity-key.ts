@@ -50,13 +50,15 @@ function romanWord(word: string): string {
 
 /**
  * Round 52: one k sound, three spellings. Quechua and Arabic romanisations write q where Spanish and
- * English write c or k (Apurimaq, Apurímac; Iraq, Irak): q is k, and so is a c ending a word.
+ * English write c or k (Apurimaq, Apurímac; Iraq, Irak): q is k, and so is a c ending a word. Read
+ * before the word's last vowel is dropped (a soft c, Peace or Lace, is no k), and not a q before i or
+ * u, which is pinyin's ch sound (Qing is not King).
  */
-export const kSound = (word: string): string => word.replace(/q/gu, 'k').replace(/c$/u, 'k');
+export const kSound = (word: string): string => word.replace(/q(?![iu])/gu, 'k').replace(/c$/u, 'k');
 
 function phoneticName(name: string): string {
   return words(name)
-    .map((word) => kSound(phoneticWord(romanWord(word))))
+    .map((word) => phoneticWord(kSound(romanWord(word))))
     .filter((word) => word !== '')
     .join(' ');
 }

@@ -50,6 +50,8 @@ export const wordingSimilarity = 0.1;
 const sceneWithFigure = 0.25;
 /** A story's own week: the days within which its reports share their cast, scene and figures. */
 export const storyWeekDays = 7;
+/** The days after which a partner of a report is a later analysis, not a story of the same days. */
+export const analysisAfterDays = 14;
 /** A story's own few days: a report and its follow-up, not a later analysis or matter of the same people. */
 export const storyOwnDays = 4;
 /** What a shared name must weigh (its rarity) to be nearly unique to a pair: a handful of articles carry it. */

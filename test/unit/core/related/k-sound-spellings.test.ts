@@ -18,4 +18,15 @@ describe('a name spelt with q, c or k for one k sound', () => {
     expect(entityKey('Celaya', 'place')).not.toBe(entityKey('Kelaya', 'place'));
     expect(entityKey('Macerata', 'place')).not.toBe(entityKey('Makerata', 'place'));
   });
+
+  it('keeps a soft c before a final vowel: Peace is not Peak, Lace not Lake', () => {
+    expect(entityKey('Peace', 'organisation')).not.toBe(entityKey('Peak', 'organisation'));
+    expect(entityKey('Lace', 'other')).not.toBe(entityKey('Lake', 'other'));
+    expect(entityKey('Space Force', 'organisation')).not.toBe(entityKey('Spake Fork', 'organisation'));
+  });
+
+  it("keeps pinyin's q before i or u: Qing is not King", () => {
+    expect(entityKey('Qing', 'other')).not.toBe(entityKey('King', 'other'));
+    expect(entityKey('Quang', 'place')).not.toBe(entityKey('Kuang', 'place'));
+  });
 });
