@@ -3,13 +3,7 @@ import type { ArticleSummary } from '../../shared/types.ts';
 import type { RelatedReason } from '../../shared/types.ts';
 import { summariesByIds } from '../store/article-repository.ts';
 import { linkedByTypes } from '../store/link-repository.ts';
-import {
-  documentFrequency,
-  featuredArticleCount,
-  featuresOf,
-  postings,
-  type FeatureRow,
-} from '../store/related-repository.ts';
+import { featuresOf, postings, type FeatureRow } from '../store/related-repository.ts';
 import {
   candidatePairScore,
   comparablePair,
@@ -33,9 +27,9 @@ import { sharesRarePersonAndPlace } from './rare-person-and-place.ts';
 import { sharesStoryCast } from './story-cast.ts';
 import { sharesOnlyOnePerson } from './lone-person.ts';
 import { holdSeparateEpisodes, separateEpisodes, sharesStoryWithoutCast } from './separate-episodes.ts';
+import { countsOf, type Counts } from './library-counts.ts';
 import { kindOf, rarity, sharedEvidence } from './shared-evidence.ts';
 import { otherSide, skeletonKind } from './skeleton-keys.ts';
-import { episodeShare } from './term-burstiness.ts';
 import { liftByThreads, sharesSpecific, threadNeighbours } from './thread-evidence.ts';
 import { holdWideSceneAndOneFigure, sharesOnlyWideSceneAndOneFigure } from './wide-scene-and-one-figure.ts';
 
@@ -109,28 +103,6 @@ const termsToLookUp = 20;
 /** Features carried by more articles than this are too common to look candidates up by. */
 function postingsCap(key: string, articles: number): number {
   return kindOf(key) === 't' ? Math.max(50, articles * 0.002) : Math.max(200, articles * 0.02);
-}
-
-/** The library-wide counts a scoring pass reads: articles with features, and each key's count (cached). */
-interface Counts {
-  readonly articles: number;
-  readonly df: (key: string) => number;
-  /** The share of a term's articles dated near a day (term-burstiness.ts). */
-  readonly episode: (key: string, day: number | null) => number;
-}
-
-function countsOf(db: DatabaseSync): Counts {
-  const articles = Math.max(1, featuredArticleCount(db));
-  // Pairs of two candidates (threads) look up the counts of keys the article does not carry, once.
-  const dfs = new Map<string, number>();
-  const df = (key: string): number => {
-    const known = dfs.get(key);
-    if (known !== undefined) return known;
-    const count = documentFrequency(db, key);
-    dfs.set(key, count);
-    return count;
-  };
-  return { articles, df, episode: episodeShare(db) };
 }
 
 /** Other articles sharing the article's rarer features, roughest-best first (inverted lookups only). */
