@@ -24,6 +24,8 @@ Usage:
   dossier serve [--port N]                      serve the Dossier UI to your browser (127.0.0.1 only)
   dossier check [--repair] [--json]             verify the database and every stored file (exit 1: problems);
                                                 --repair clears unfinished writes, moves orphans to lost+found/
+  dossier compact [--json]                      rewrite the database with 16 KB pages and no free space
+                                                (older libraries: search reads fewer pages from a cold disk)
   dossier backup <dest> [--json]                copy the library (safe while it is open) to a new folder
   dossier restore <backup> [--force] [--json]   verify a backup and put it in place of the library
                                                 (--force moves an existing library aside, never deletes it)

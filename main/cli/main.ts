@@ -97,6 +97,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       return (await import('./commands/trash-commands.ts')).runEmptyTrash(rest, flags, io, values.yes);
     case 'check':
       return (await import('./commands/check-command.ts')).runCheck(rest, flags, io, values.repair);
+    case 'compact':
+      return (await import('./commands/compact-command.ts')).runCompact(rest, flags, io);
     case 'backup':
       return (await import('./commands/backup-commands.ts')).runBackup(rest, flags, io);
     case 'restore':

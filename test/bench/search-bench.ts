@@ -2,6 +2,7 @@
 // and times queries through ArticleSearch.search (what library.search calls). Asserts nothing.
 // Usage: npm run bench:search [-- --articles N --json --per-class Q --seed S --keep]
 //        npm run bench:search -- --library DIR   (query phase only, on a library kept by --keep)
+//        npm run bench:search -- --library DIR --cold   (the same from a cold disk: Linux, as root)
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import {
 } from './search/bench-phases.ts';
 import { buildQuerySets, type QuerySets } from './search/query-sets.ts';
 import { seededRandom } from './search/synthetic-text.ts';
+import { dropOsCache } from './search/drop-os-cache.ts';
 import { searchPageSize } from '../../renderer/api/search-page-size.ts';
 
 const { values } = parseArgs({
@@ -30,6 +32,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     // A library folder printed by an earlier --keep run: skip generating and building, query it again.
     library: { type: 'string' },
+    // With --library: empty the OS page cache first, so the reopen and queries read from disk.
+    cold: { type: 'boolean', default: false },
     // FlexSearch options to compare, as JSON (see SearchIndexOptions); the defaults otherwise.
     options: { type: 'string', default: '{}' },
     // Internal: the query half, run in a child process.
@@ -44,6 +48,7 @@ if (values.phase === 'query') {
   const sets = JSON.parse(await readFile(join(dir, '..', 'queries.json'), 'utf8')) as QuerySets;
   process.stdout.write(JSON.stringify(await queryPhase(dir, sets, searchPageSize, indexOptions)));
 } else if (values.library !== undefined) {
+  if (values.cold) dropOsCache();
   const queried = runQueryPhase(values.library);
   const report = {
     library: values.library,

@@ -11,7 +11,7 @@ async function closedLibrary(): Promise<string> {
   return dir;
 }
 
-describe('dossier check, backup and restore', () => {
+describe('dossier check, compact, backup and restore', () => {
   it('checks a sound library with exit 0, and finds and repairs an orphan with --repair', async () => {
     const dir = await closedLibrary();
     expect(await dossier(['check', '--library', dir])).toMatchObject({
@@ -32,6 +32,19 @@ describe('dossier check, backup and restore', () => {
   it('refuses to check a library another process has open', async () => {
     const { dir } = await libraryWith([{ title: 'Open library', body: 'Still open.' }]);
     const refused = await dossier(['check', '--library', dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('open in another Dossier process');
+  });
+
+  it('compacts a closed library to 16 KB pages, and refuses one another process has open', async () => {
+    const dir = await closedLibrary();
+    const compacted = await dossier(['compact', '--json', '--library', dir]);
+    expect(compacted.code).toBe(0);
+    expect(JSON.parse(compacted.stdout)).toMatchObject({ pageSizeAfter: 16_384, articles: 1 });
+    expect((await dossier(['show', '1', '--json', '--library', dir])).code).toBe(0);
+
+    const { dir: open } = await libraryWith([{ title: 'Open library', body: 'Still open.' }]);
+    const refused = await dossier(['compact', '--library', open]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('open in another Dossier process');
   });
