@@ -4,10 +4,11 @@
 /**
  * Devanagari consonants (Hindi, Marathi, Nepali) as the same classes; vowel signs, the virama and the
  * nasal sign are dropped (मुंबई Mumbai, दिल्ली Delhi). A nukta (ज़ z) is a mark after its letter. Round 51
- * adds ळ (Marathi; Gujarati ળ, Telugu ళ) as l and ऴ (Malayalam ഴ, romanised zh) as s.
+ * adds ळ (Marathi; Gujarati ળ, Telugu ళ) as l and ऴ (Malayalam ഴ, romanised zh) as s. Round 53: ऱ as r,
+ * for the letter at its place in Malayalam (റ, common: എറണാകുളം Ernakulam), Telugu (ఱ) and Kannada (ಱ).
  */
-const devanagariLetters = 'कखगघङचछजझञटठडढणतथदधनपफबभमयरलळऴवशषसह';
-const devanagariClasses = 'kkggnssggnttddnttddnppbbm rllsbsss ';
+const devanagariLetters = 'कखगघङचछजझञटठडढणतथदधनपफबभमयरऱलळऴवशषसह';
+const devanagariClasses = 'kkggnssggnttddnttddnppbbm rrllsbsss ';
 
 /**
  * Round 51: Unicode lays the other Indic blocks out as Devanagari's, each letter at the same offset in
@@ -31,6 +32,15 @@ const malayalamLetters: Readonly<Record<string, string>> = {
   '\u0d7f': 'k',
 };
 
+/**
+ * Round 53: letters with no Devanagari twin at their offset: Bengali's khanda ta (ৎ, a t that ends a
+ * syllable: উৎপল Utpal) and Gurmukhi's flapped r (ੜ: ਫ਼ਤਹਿਗੜ੍ਹ Fatehgarh).
+ */
+const lettersOfTheirOwn: Readonly<Record<string, string>> = {
+  '\u09ce': 't',
+  '\u0a5c': 'r',
+};
+
 /** The consonant classes of the Indic scripts laid out as Devanagari. */
 export const indicConsonants: Readonly<Record<string, string>> = {
   ...Object.fromEntries(
@@ -41,6 +51,7 @@ export const indicConsonants: Readonly<Record<string, string>> = {
     }),
   ),
   ...malayalamLetters,
+  ...lettersOfTheirOwn,
 };
 
 /** The Indic scripts read by the Devanagari table (round 51: Gurmukhi to Malayalam too). */

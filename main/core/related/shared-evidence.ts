@@ -4,7 +4,7 @@ import { nameByCapitals } from './capitalised-names.ts';
 import { namesInCaselessWords } from './consonant-skeleton.ts';
 import { sameFullName, sameFullNameAcrossScripts, sameNameAcrossScripts } from './full-name-match.ts';
 import type { Evidence } from './explain-relation.ts';
-import { libraryScale } from './library-scale.ts';
+import { rarityScale } from './library-scale.ts';
 
 // What two articles' stored features have in common, each shared feature weighed by how rare it is
 // in the library: entities (places and institutions marked as the scene), figures and dates, the
@@ -23,8 +23,9 @@ export const minimumLibrarySize = 50;
 
 /** How much sharing a feature carried by `df` of `articles` articles says: 1 for a pair, ~0 for everywhere. */
 export function rarity(df: number, articles: number): number {
-  // Round 50: the size to the nearest half-octave, so a few new articles move no bar (library-scale.ts).
-  const library = Math.max(libraryScale(articles), minimumLibrarySize);
+  // Round 50: the size to the nearest half-octave, so a few new articles move no bar (library-scale.ts);
+  // round 53: no larger than `countedRarityScale`, so a large library weighs a name by its count alone.
+  const library = Math.max(rarityScale(articles), minimumLibrarySize);
   if (df <= 2) return 1;
   return Math.max(0, Math.min(1, Math.log(library / df) / Math.log(library / 2)));
 }

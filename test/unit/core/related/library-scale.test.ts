@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { idf } from '../../../../main/core/related/article-features.ts';
 import { pieceWeight } from '../../../../main/core/related/explain-relation.ts';
-import { libraryScale } from '../../../../main/core/related/library-scale.ts';
+import {
+  countedRarityScale,
+  libraryScale,
+  rarityScale,
+} from '../../../../main/core/related/library-scale.ts';
 import { rarity } from '../../../../main/core/related/shared-evidence.ts';
 
 describe('the library size rarity is read against (round 50)', () => {
@@ -21,12 +25,31 @@ describe('the library size rarity is read against (round 50)', () => {
     expect(idf(3, 806)).toBe(idf(3, 770));
   });
 
-  it('still reads a name as rarer once the library has doubled', () => {
-    expect(rarity(40, 1600)).toBeGreaterThan(rarity(40, 800));
+  it('still reads a name as rarer once a smaller library has doubled, and a word once any has', () => {
+    expect(rarity(20, 400)).toBeGreaterThan(rarity(20, 200));
     expect(idf(3, 1600)).toBeGreaterThan(idf(3, 800));
   });
 
   it('reads an empty library as one article', () => {
     expect(libraryScale(0)).toBe(1);
+  });
+});
+
+describe('rarity past the step at 861 articles (round 53)', () => {
+  it('keeps a name in 45 articles under the piece bar when the library grows from 860 to 878', () => {
+    // Read against the next step (1024), 45 of 878 weighs 0.5005 and is a piece; 45 of 860 weighs 0.475.
+    expect(rarity(45, 878)).toBe(rarity(45, 860));
+    expect(rarity(45, 878)).toBeLessThan(pieceWeight);
+  });
+
+  it('weighs a name by its count alone once the library is past 724 articles', () => {
+    expect(rarityScale(20_000)).toBe(countedRarityScale);
+    expect(rarity(40, 1600)).toBe(rarity(40, 800));
+    expect(rarity(10, 20_000)).toBe(rarity(10, 860));
+  });
+
+  it('reads a library under 609 articles against its own size as before', () => {
+    expect(rarityScale(400)).toBe(libraryScale(400));
+    expect(rarity(20, 400)).toBeCloseTo(Math.log(2 ** 8.5 / 20) / Math.log(2 ** 8.5 / 2), 6);
   });
 });

@@ -51,8 +51,10 @@ describe('related suggestions in a small library', () => {
     expect(rarity(4, 4)).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('weighs names in a large library as before: one in a quarter of 16,384 articles says little', () => {
-    expect(rarity(4096, 16_384)).toBeCloseTo(Math.log(4) / Math.log(8192), 3);
+  it('weighs names in a large library by their counts: one in a quarter of 16,384 articles says little', () => {
+    // Round 53: past 724 articles a name's weight is read from its count alone (library-scale.ts).
+    expect(rarity(300, 16_384)).toBeCloseTo(Math.log(2 ** 9.5 / 300) / Math.log(2 ** 9.5 / 2), 3);
+    expect(rarity(4096, 16_384)).toBe(0);
     expect(rarity(5000, 20_000)).toBeLessThan(0.2);
   });
 });

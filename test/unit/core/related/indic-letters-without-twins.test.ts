@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { caselessSkeletons, latinSkeleton } from '../../../../main/core/related/consonant-skeleton.ts';
+
+// Round 53: letters the Devanagari-shaped table had no row for were read as nothing.
+
+describe('Indic letters without a Devanagari twin at their place', () => {
+  it('reads the Malayalam r of എറണാകുളം, so it is Ernakulam', () => {
+    expect(caselessSkeletons('എറണാകുളം')).toContain(latinSkeleton('Ernakulam'));
+  });
+
+  it("reads Bengali's khanda ta as t, so উৎপল is Utpal", () => {
+    expect(caselessSkeletons('উৎপল')).toContain(latinSkeleton('Utpal'));
+  });
+
+  it("reads Gurmukhi's flapped r, so ਫ਼ਤਹਿਗੜ੍ਹ is Fatehgarh", () => {
+    expect(caselessSkeletons('ਫ਼ਤਹਿਗੜ੍ਹ')).toContain(latinSkeleton('Fatehgarh'));
+  });
+
+  it('still reads a Malayalam word without the letter as before (കേരളം is Keralam)', () => {
+    expect(caselessSkeletons('കേരളം')).toEqual([latinSkeleton('Keralam')]);
+  });
+});
