@@ -51,10 +51,11 @@ async function libraryWithDamagedIndex(): Promise<string> {
   const { rootpage } = db
     .prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'articles_normalized_url'")
     .get() as { rootpage: number };
+  const { page_size: size } = db.prepare('PRAGMA page_size').get() as { page_size: number };
   db.close();
   // Opening never reads this page, so only the background quick_check can notice.
   const bytes = await readFile(file);
-  for (let i = (rootpage - 1) * 4096; i < rootpage * 4096; i++) bytes[i] = (i * 13) & 0xff;
+  for (let i = (rootpage - 1) * size; i < rootpage * size; i++) bytes[i] = (i * 13) & 0xff;
   await writeFile(file, bytes);
   return library;
 }

@@ -34,10 +34,12 @@ const sha256 = async (file: string): Promise<string> =>
     .update(await readFile(file))
     .digest('hex');
 
-/** Overwrites one page of the database with garbage (pages are 4096 bytes; page 1 is at offset 0). */
+/** Overwrites one page of the database with garbage (page 1 is at offset 0). */
 async function scramblePage(file: string, page: number): Promise<void> {
   const bytes = await readFile(file);
-  for (let i = (page - 1) * 4096; i < page * 4096 && i < bytes.length; i++) bytes[i] = (i * 13) & 0xff;
+  // The page size, from the header (big-endian at offset 16; 1 stands for 65,536).
+  const size = bytes.readUInt16BE(16) === 1 ? 65_536 : bytes.readUInt16BE(16);
+  for (let i = (page - 1) * size; i < page * size && i < bytes.length; i++) bytes[i] = (i * 13) & 0xff;
   await writeFile(file, bytes);
 }
 

@@ -47,9 +47,10 @@ async function scrambleIndex(file: string, index: string): Promise<void> {
   const row = side.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(index) as {
     rootpage: number;
   };
+  const { page_size: size } = side.prepare('PRAGMA page_size').get() as { page_size: number };
   side.close();
   const bytes = await readFile(file);
-  for (let i = (row.rootpage - 1) * 4096; i < row.rootpage * 4096; i++) bytes[i] = (i * 13) & 0xff;
+  for (let i = (row.rootpage - 1) * size; i < row.rootpage * size; i++) bytes[i] = (i * 13) & 0xff;
   await writeFile(file, bytes);
 }
 

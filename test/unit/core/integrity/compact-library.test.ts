@@ -1,4 +1,4 @@
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { chmod, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
@@ -109,5 +109,35 @@ describe('library page size and compacting', () => {
     if (!compacted.ok) throw new Error(compacted.error.message);
     expect(compacted.value.articles).toBe(3);
     expect(pageSizeOf(databaseOf(dir))).toBe(16_384);
+  });
+
+  it('refuses, changing nothing, while another connection has the database open', async () => {
+    const dir = await libraryWithSmallPages();
+    const before = articleRows(databaseOf(dir));
+    // As an app that got past the lock file would: open, read, stay open.
+    const other = new DatabaseSync(databaseOf(dir));
+    other.prepare('SELECT COUNT(*) FROM articles').get();
+
+    const compacted = await compactLibrary(dir);
+
+    other.close();
+    expect(compacted.ok ? 'compacted' : compacted.error.code).toBe('library-locked');
+    expect(pageSizeOf(databaseOf(dir))).toBe(4096);
+    expect(articleRows(databaseOf(dir))).toBe(before);
+    expect(await readdir(dir)).not.toContain(compactCopyName);
+  }, 20_000);
+
+  it("keeps the database file's permissions", async () => {
+    const dir = await libraryWithSmallPages();
+    await chmod(databaseOf(dir), 0o600);
+
+    await compactLibrary(dir);
+
+    expect((await stat(databaseOf(dir))).mode & 0o777).toBe(0o600);
+  });
+
+  it('says there is no library database in a folder without one', async () => {
+    const compacted = await compactLibrary(await tempDir());
+    expect(compacted.ok ? 'compacted' : compacted.error.code).toBe('not-found');
   });
 });
