@@ -20,7 +20,7 @@ import { greekPlaceInCase, isGreekText } from './greek-place-case.ts';
 import { caselessScriptPlaces } from './caseless-script-places.ts';
 import { irishPlaces } from './irish-place-names.ts';
 import { isTimeZone } from './time-zone.ts';
-import { libraryScale } from './library-scale.ts';
+import { rarityScale } from './library-scale.ts';
 import { skeletonKeys } from './skeleton-keys.ts';
 
 // An article's features are computed once, when its text or entities change, and stored: entity
@@ -67,7 +67,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v29:';
+export const featuresVersion = 'v30:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -89,10 +89,15 @@ function dayOf(iso: string | null): number | null {
 /**
  * The inverse document frequency of a key, given how many articles have features. Round 50: the size
  * is read to the nearest half-octave (library-scale.ts), so a few new articles leave every other
- * article's term weights, and the cosines between them, as they were.
+ * article's term weights, and the cosines between them, as they were. Round 54: no larger than rarity
+ * reads it (`rarityScale`, about 724), a count past it read as that many: crossing the next step
+ * (878 articles read as 1024) re-weighted every term at once and moved sets the new articles share
+ * nothing with. A word in 3 articles weighs the same in a library of 900 as of 9,000; a word in 724 or
+ * more weighs 1, as a word in every article did.
  */
 export function idf(df: number, articles: number): number {
-  return Math.log((libraryScale(articles) + 1) / (df + 1)) + 1;
+  const library = rarityScale(articles);
+  return Math.log((library + 1) / (Math.min(df, library) + 1)) + 1;
 }
 
 /**

@@ -43,10 +43,28 @@ export function namesAnInstitution(name: string): boolean {
   return words.length >= 2 && institutionHeads.has(words[0] ?? '');
 }
 
-/** Whether a name of two words or more ends in a word naming a structure or a kind of place. */
+/**
+ * Round 54: first words naming a kind of place in languages that write it first (Bantu, Romance):
+ * park, river, valley, lake, mountain, forest. In English and German the kind comes last (placeSuffixes).
+ */
+const placeHeads: ReadonlySet<string> = new Set(
+  `paki hifadhi mto mfula mlambo ntlambo sigodi ziwa chibi mlima ntaba nkalo farihy renirano lohasaha
+  parc parque parco río rio ribeira lago valle vallée valea monte mont foresta floresta bosque`.split(/\s+/u),
+);
+
+/**
+ * Whether a name of two words or more ends in a word naming a structure or a kind of place, or (round
+ * 54) opens with one written first: isiXhosa "iPaki yeSizwe yaseAddo" (Addo National Park) is read
+ * from its capitals as "Paki Sizwe Addo", and keyed as a person by its last word it made Addo a
+ * surname, so the isiXhosa follow-up shared "a person" with the English analysis naming Addo (never a
+ * filler's name) and missed it.
+ */
 export function namesAPlace(name: string): boolean {
-  const last = lastWord(name);
-  return structureWords.has(last) || placeSuffixes.has(last);
+  const words = name.trim().toLowerCase().split(/\s+/u);
+  if (words.length < 2) return false;
+  const letters = (word: string | undefined): string => word?.replace(/[^\p{L}]/gu, '') ?? '';
+  const last = letters(words.at(-1));
+  return structureWords.has(last) || placeSuffixes.has(last) || placeHeads.has(letters(words[0]));
 }
 
 /**

@@ -25,9 +25,9 @@ describe('the library size rarity is read against (round 50)', () => {
     expect(idf(3, 806)).toBe(idf(3, 770));
   });
 
-  it('still reads a name as rarer once a smaller library has doubled, and a word once any has', () => {
+  it('still reads a name and a word as rarer once a smaller library has doubled', () => {
     expect(rarity(20, 400)).toBeGreaterThan(rarity(20, 200));
-    expect(idf(3, 1600)).toBeGreaterThan(idf(3, 800));
+    expect(idf(3, 400)).toBeGreaterThan(idf(3, 200));
   });
 
   it('reads an empty library as one article', () => {
@@ -51,5 +51,26 @@ describe('rarity past the step at 861 articles (round 53)', () => {
   it('reads a library under 609 articles against its own size as before', () => {
     expect(rarityScale(400)).toBe(libraryScale(400));
     expect(rarity(20, 400)).toBeCloseTo(Math.log(2 ** 8.5 / 20) / Math.log(2 ** 8.5 / 2), 6);
+  });
+});
+
+describe('term weights past the step at 861 articles (round 54)', () => {
+  it('weighs a word in 3 articles the same when the library grows from 860 to 878', () => {
+    // Read against the next step (1024), every term of every article was re-weighted at once.
+    expect(idf(3, 878)).toBe(idf(3, 860));
+  });
+
+  it('weighs a word by its count alone once the library is past 724 articles', () => {
+    expect(idf(3, 20_000)).toBe(idf(3, 800));
+    expect(idf(300, 1600)).toBe(idf(300, 800));
+  });
+
+  it('weighs a word in more articles than that as one in every article, never below 1', () => {
+    expect(idf(5000, 20_000)).toBe(1);
+    expect(idf(800, 1600)).toBe(1);
+  });
+
+  it('reads a library under 609 articles against its own size as before', () => {
+    expect(idf(3, 400)).toBeCloseTo(Math.log((2 ** 8.5 + 1) / 4) + 1, 6);
   });
 });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { keyedType, namesAPlace } from '../../../../main/core/related/place-not-person.ts';
+
+describe('a place whose kind is written first (round 54)', () => {
+  it('reads an isiXhosa national park read from its capitals as a place, not a person named Addo', () => {
+    // "iPaki yeSizwe yaseAddo", its glued prefixes cut (bantu-prefix.ts).
+    expect(namesAPlace('Paki Sizwe Addo')).toBe(true);
+    expect(keyedType('Paki Sizwe Addo', 'person')).toBe('place');
+  });
+
+  it('reads a Spanish park and an Italian lake tagged as people as places', () => {
+    expect(keyedType('Parque Doñana', 'person')).toBe('place');
+    expect(keyedType('Lago Maggiore', 'person')).toBe('place');
+  });
+
+  it('still reads a person of the same text as a person', () => {
+    expect(namesAPlace('Nosipho Mlanjeni')).toBe(false);
+    expect(keyedType('Nosipho Mlanjeni', 'person')).toBe('person');
+  });
+
+  it('does not read a single word naming a kind of place as a place name', () => {
+    expect(namesAPlace('Paki')).toBe(false);
+  });
+});
