@@ -131,11 +131,14 @@ describe('an import onto a full disk', () => {
     expect(await verifyCommitted(libraryDir, after)).toBe(pageCount);
   }, 180_000);
 
-  /** A library folder on a 1 MB tmpfs of its own; null (the test skipped) where none can be mounted. */
+  /**
+   * A library folder on a 2 MB tmpfs of its own (an empty library's database is 0.9 MB with 16 KB pages);
+   * null (the test skipped) where none can be mounted.
+   */
   async function libraryOnSmallDisk(prefix: string, context: TestContext): Promise<string | null> {
     const libraryDir = join(await tempDir(prefix), 'library');
     await mkdir(libraryDir);
-    const why = mountTmpfs(libraryDir, '1m');
+    const why = mountTmpfs(libraryDir, '2m');
     if (why !== null) {
       context.skip(`cannot mount a small tmpfs: ${why}`);
       return null;
