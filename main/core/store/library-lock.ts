@@ -1,4 +1,4 @@
-import { open, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result.ts';
@@ -7,6 +7,14 @@ import { fail, ok, type Result } from '../../shared/result.ts';
 export type ReleaseLock = () => Promise<void>;
 
 const lockFileName = 'dossier.lock';
+/** Held (a folder: `mkdir` is atomic everywhere) while one taker removes a stale lock. */
+const takeoverName = 'dossier.lock.takeover';
+/** A takeover folder older than this was left by a process that died mid-takeover. */
+const staleTakeoverMs = 10_000;
+/** How long a taker waits between tries while another one is taking a stale lock over. */
+const retryMs = 20;
+/** Tries before giving up (a takeover takes a few ms; 100 tries are two seconds). */
+const tries = 100;
 
 function isAlive(pid: number): boolean {
   try {
@@ -18,73 +26,105 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function holderOf(file: string): Promise<number | null> {
-  try {
-    const pid = Number.parseInt(await readFile(file, 'utf8'), 10);
-    return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
+const code = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
 
-/**
- * After taking over a stale lock, how long to wait before checking that the lock is still ours: two
- * processes that both found the same stale lock each remove it and write their own, and the later
- * removal can take the earlier one's fresh lock (session 17 review: both held it in 70 of 400 tries).
- */
-const takeoverSettleMs = 50;
-
-const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The lock file's content: the pid (read by `holderOf`), then a token no other taker shares. */
-const lockContent = (): string => `${process.pid}\n${randomUUID()}\n`;
-
+/** The lock file's content, or null when there is none. */
 async function contentOf(file: string): Promise<string | null> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (code(error) === 'ENOENT') return null;
     throw error;
   }
 }
 
+/** The pid a lock's content names (its first line), or null for content that names none. */
+function pidIn(content: string): number | null {
+  const pid = Number.parseInt(content, 10);
+  return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
+}
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Takes the library's lock file so two Dossier processes never write the same library.
- * A lock left by a process that has died is taken over.
+ * Puts `content` in place as the lock file, whole or not at all: written to a name of its own, then
+ * hard-linked to the lock's name (which fails if a lock exists). A lock made by `open(wx)` then a
+ * write was empty for a moment, and a second taker read that as a stale lock and removed it (session
+ * 17 review: two live holders in 4 of 150 simultaneous starts). False when a lock exists.
+ */
+async function placeLock(file: string, content: string): Promise<boolean> {
+  const draft = `${file}.${randomUUID()}`;
+  await writeFile(draft, content, { flag: 'wx' });
+  try {
+    await link(draft, file);
+    return true;
+  } catch (error) {
+    if (code(error) === 'EEXIST') return false;
+    // A file system without hard links (exFAT, some network shares): created and written in one call.
+    if (!noHardLinks.has(code(error) ?? '')) throw error;
+  } finally {
+    await rm(draft, { force: true });
+  }
+  try {
+    await writeFile(file, content, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if (code(error) === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/** What `link` fails with where the file system has no hard links. */
+const noHardLinks: ReadonlySet<string> = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
+
+/**
+ * Removes the lock file if it still holds `seen` (a dead process's lock), under the takeover folder
+ * so that two takers cannot both remove, one of them after the other has placed its own. False when
+ * another taker holds the takeover folder (try again shortly).
+ */
+async function removeIfStill(dir: string, file: string, seen: string): Promise<boolean> {
+  const mutex = join(dir, takeoverName);
+  try {
+    await mkdir(mutex);
+  } catch (error) {
+    if (code(error) !== 'EEXIST') throw error;
+    const since = await stat(mutex).then(
+      (info) => Date.now() - info.mtimeMs,
+      () => 0,
+    );
+    if (since > staleTakeoverMs) await rmdir(mutex).catch(() => undefined);
+    return false;
+  }
+  try {
+    if ((await contentOf(file)) === seen) await rm(file, { force: true });
+    return true;
+  } finally {
+    await rmdir(mutex).catch(() => undefined);
+  }
+}
+
+/**
+ * Takes the library's lock file so two Dossier processes never write the same library. A lock left by
+ * a process that has died (or holding no pid) is taken over: removed only if it still holds what was
+ * read, one taker at a time.
  */
 export async function acquireLibraryLock(dir: string): Promise<Result<ReleaseLock>> {
   const file = join(dir, lockFileName);
-  const content = lockContent();
-  let tookOver = false;
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      const handle = await open(file, 'wx');
-      await handle.writeFile(content);
-      await handle.close();
-      // Another taker of the same stale lock may have removed this one and written its own.
-      if (tookOver) {
-        await wait(takeoverSettleMs);
-        if ((await contentOf(file)) !== content)
-          return fail(
-            'library-locked',
-            `Another Dossier process took the lock of the library ${dir} at the same time.`,
-          );
-      }
-      // Only our own lock is removed: never one another process wrote after a race.
+  // The pid (read by other takers), then a token no other taker shares.
+  const content = `${process.pid}\n${randomUUID()}\n`;
+  for (let attempt = 0; attempt < tries; attempt += 1) {
+    if (await placeLock(file, content))
+      // Only our own lock is removed: never one another process placed after ours was taken over.
       return ok(async () => {
         if ((await contentOf(file)) === content) await rm(file, { force: true });
       });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const pid = await holderOf(file);
-    if (pid !== null && isAlive(pid)) {
+    const seen = await contentOf(file);
+    // Gone between the two steps: try again.
+    if (seen === null) continue;
+    const pid = pidIn(seen);
+    if (pid !== null && isAlive(pid))
       return fail('library-locked', `The library ${dir} is open in another Dossier process (pid ${pid}).`);
-    }
-    // Stale: its owner is gone (or the file is unreadable garbage); remove and retry once.
-    await rm(file, { force: true });
-    tookOver = true;
+    if (!(await removeIfStill(dir, file, seen))) await wait(retryMs);
   }
   return fail('library-locked', `Could not take the lock of the library ${dir}.`);
 }

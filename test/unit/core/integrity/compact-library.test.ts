@@ -38,7 +38,7 @@ async function libraryWithSmallPages(): Promise<string> {
   return dir;
 }
 
-describe('library page size and compacting', () => {
+describe('library page size and compacting', { timeout: 30_000 }, () => {
   it('gives a new library database 16 KB pages', async () => {
     const file = join(await tempDir(), 'library.sqlite');
     const opened = openDatabase(file);
