@@ -8,8 +8,14 @@
 // in name order and every article's features are then recomputed with the final document counts, so
 // that the same input gives the same figures on every run (see related/import-fixture-pages.ts).
 // Run: npm run bench:related [-- --json] [-- --details [--weights]] [-- --misses] [-- --leave-out SETS]
+// [-- --pad N]
 // (--misses: each query short of partners or holding a wrong article, and why; print-misses.ts;
-// --leave-out held-out-44[,…]: a run without those sets, to see which figures hang on their articles).
+// --leave-out held-out-44[,…]: a run without those sets, to see which figures hang on their articles;
+// --pad 5000: the library first gets 5,000 synthetic distractor articles (related/pad-library.ts,
+// made-up words in stories of 4, as in bench:related-speed), then the pages are imported; every
+// article, distractors included, is then recomputed in id order. Distractors are not queried, but
+// they are ranked like any article: one in a fixture article's top 3 is a wrong suggestion, shown
+// as distractor-ID. The word-overlap baseline ranks the fixture articles only, padded or not).
 // Figures go to docs/benchmarks.md.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,11 +39,16 @@ import {
 import { relatedFigures, type RankedFile, type RelatedFigures } from './related/related-metrics.ts';
 import { rankByWordOverlap } from './related/word-overlap.ts';
 import { setsLeftIn } from './related/held-out-sets.ts';
+import { distractorName, padLibrary } from './related/pad-library.ts';
 
 const limit = 10;
 const args = process.argv.slice(2);
 const leaveOutAt = args.indexOf('--leave-out');
 const heldOutSets = setsLeftIn(leaveOutAt < 0 ? null : (args[leaveOutAt + 1] ?? ''));
+const padAt = args.indexOf('--pad');
+const pad = padAt < 0 ? 0 : Number(args[padAt + 1]);
+if (!Number.isSafeInteger(pad) || pad < 0)
+  throw new Error(`--pad needs a number of articles, not ${args[padAt + 1]}`);
 
 const sets = [
   { name: 'main', dir: relatedFixturesDir },
@@ -82,12 +93,23 @@ const opened = await openLibrary({ dir: join(work, 'library') });
 if (!opened.ok) throw new Error(opened.error.message);
 const library = opened.value;
 try {
+  const padStarted = performance.now();
+  const distractors =
+    pad === 0 ? [] : padLibrary(join(work, 'library', 'library.sqlite'), pad, () => undefined);
+  if (pad > 0)
+    process.stderr.write(`${pad} distractors in ${((performance.now() - padStarted) / 1000).toFixed(0)} s\n`);
   const ids = await importFixturePages(library, [...pathOf.values()]);
   // Settle: every article's term weights from the final document counts, in id order.
   const second = openDatabase(join(work, 'library', 'library.sqlite'));
   if (!second.ok) throw new Error(second.error.message);
-  for (const id of [...ids.values()].sort((a, b) => a - b)) refreshFeatures(second.value.db, id, true);
-  const fileOf = new Map([...ids].map(([file, id]) => [id, file]));
+  // Distractors' thousands of commits need not wait for the disk (it changes no figure).
+  if (pad > 0) second.value.db.exec('PRAGMA synchronous = OFF');
+  for (const id of [...distractors, ...ids.values()].sort((a, b) => a - b))
+    refreshFeatures(second.value.db, id, true);
+  const fileOf = new Map<number, string>([
+    ...distractors.map((id) => [id, distractorName(id)] as const),
+    ...[...ids].map(([file, id]) => [id, file] as const),
+  ]);
   const documents = await Promise.all(
     articles.map(async (a) => {
       const detail = await library.getArticle({ id: ids.get(a.file) as ArticleId });
@@ -126,6 +148,7 @@ try {
     baseline: figuresBySubset(baseline),
     dossier: engine === null ? null : figuresBySubset(engineRankings),
     dossierMsPerArticle: engine === null ? null : engineMs / articles.length,
+    ...(pad > 0 ? { pad } : {}),
   };
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
   else {
@@ -141,6 +164,8 @@ try {
     process.stdout.write(
       `related: ${report.articles} articles, ${report.clusters} clusters (held out: ${report.heldOutClusters.join(', ')})\n`,
     );
+    if (pad > 0)
+      process.stdout.write(`padded: ${pad} synthetic distractor articles, written before the pages\n`);
     process.stdout.write(`${table('word-overlap baseline', report.baseline)}\n`);
     if (report.dossier === null)
       process.stdout.write('Dossier: the library has no getRelatedSuggestions yet\n');

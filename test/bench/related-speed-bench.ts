@@ -1,7 +1,8 @@
 // Times related-story suggestions on a synthetic library: articles of random words drawn from a
-// Zipf-like vocabulary, with people, places and figures, grouped in small stories. Prints the time
-// to compute one article's features and to answer getRelatedSuggestions, p50/p95/p99 in ms, as wall
-// time and as this process's CPU time (which a machine busy with other work inflates less).
+// Zipf-like vocabulary, with people, places and figures, grouped in small stories
+// (related/synthetic-articles.ts). Prints the time to compute one article's features and to answer
+// getRelatedSuggestions, p50/p95/p99 in ms, as wall time and as this process's CPU time (which a
+// machine busy with other work inflates less).
 // All but the last 1,000 articles are built in bulk (test/bench/related/bulk-features.ts: the
 // engine's features written 1,000 to a transaction); the last 1,000 go through the engine one at a
 // time with the library's own durability settings, and are the ones timed.
@@ -18,7 +19,8 @@ import { createRelatedStories } from '../../main/core/related/related-api.ts';
 import { insertArticle } from '../../main/core/store/article-repository.ts';
 import { openDatabase } from '../../main/core/store/database.ts';
 import { toArticleId } from '../../main/shared/ids.ts';
-import { buildBulkLibrary, type SyntheticArticle } from './related/bulk-features.ts';
+import { buildBulkLibrary } from './related/bulk-features.ts';
+import { syntheticArticles } from './related/synthetic-articles.ts';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -29,32 +31,7 @@ function option(name: string, fallback: number): number {
 const articleCount = option('articles', 100_000);
 const queryCount = option('queries', 200);
 const timedCount = Math.min(1000, articleCount);
-let seed = 42;
-const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
-const syllables = 'ka ro mi te su na lo vi de pa zu or an el is ut ba ne fo gri'.split(' ');
-const wordOf = (n: number): string => {
-  let word = '';
-  for (let k = n + 1; k > 0; k = Math.floor(k / syllables.length))
-    word += syllables[k % syllables.length] ?? '';
-  return word.length < 4 ? `${word}ex` : word;
-};
-// Zipf-like: low ranks are common words, high ranks rare ones.
-const zipf = (size: number): number => Math.floor(size ** random()) - 1;
-
-function syntheticArticle(n: number): SyntheticArticle {
-  const story = Math.floor(n / 4);
-  const words: string[] = [];
-  for (let i = 0; i < 400; i += 1) words.push(wordOf(zipf(50_000)));
-  for (let i = 0; i < 10; i += 1) words.push(wordOf(100_000 + story));
-  words.push(`${(story % 9000) + 1000} people`, `$${(story % 97) + 1}.5 billion`);
-  const person = `${wordOf(200_000 + (story % 5000))} ${wordOf(300_000 + story)}`;
-  const entities: [string, string][] = [
-    [person.replace(/\b\w/gu, (c) => c.toUpperCase()), 'person'],
-    [wordOf(400_000 + zipf(3000)).toUpperCase(), 'organisation'],
-  ];
-  const publishedTime = new Date(Date.UTC(2025, 0, 1 + (n % 700))).toISOString();
-  return { title: `Story ${n}`, text: words.join(' '), publishedTime, entities };
-}
+const { article: syntheticArticle, random } = syntheticArticles(42);
 
 /** Runs `work`, returning its wall and CPU milliseconds. */
 async function timed(work: () => unknown): Promise<{ wall: number; cpu: number }> {
