@@ -67,7 +67,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v30:';
+export const featuresVersion = 'v31:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -193,9 +193,12 @@ function computeFeatures(
     const key = `t:${term}`;
     allKeys.push(key);
     const tf = 1 + Math.log(count);
-    return { key, tf, word, weight: tf * idf(documentFrequency(db, key), articles) };
+    const df = documentFrequency(db, key);
+    return { key, tf, word, df, weight: tf * idf(df, articles) };
   });
-  scored.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+  // Review of round 54: past the cap every word in 724 or more articles weighs 1; of those tied, the
+  // rarer are kept (before: by spelling).
+  scored.sort((a, b) => b.weight - a.weight || a.df - b.df || (a.key < b.key ? -1 : 1));
   for (const term of scored.slice(0, termsKept(input.text)))
     features.push({
       key: term.key,

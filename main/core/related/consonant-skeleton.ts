@@ -2,7 +2,7 @@ import { armenianStem, isArmenian, romaniseArmenian } from './armenian-script.ts
 import { georgianStem } from './georgian-script.ts';
 import { hangulStems, romaniseHangulWord } from './hangul-romanisation.ts';
 import { abugidaSkeletons, isEthiopic, isSinhala } from './sinhala-and-ethiopic.ts';
-import { indicConsonants, indicScript } from './indic-consonants.ts';
+import { indicConsonants, indicScript, malayalamTClusters } from './indic-consonants.ts';
 import { tamilClasses, tamilEndings } from './tamil-consonants.ts';
 
 // Hebrew and Arabic write a name's consonants and few of its vowels: עמרי ברקוביץ is Omri Berkovitz,
@@ -183,7 +183,12 @@ export function caselessSkeletons(word: string): string[] {
       // Round 43: Urdu writes an aspirated k with a do-chashmi he (کھارادر), which is romanised kh
       // (Kharadar), the class of خ; the other aspirates (پھ ph, تھ th, گھ gh) already meet.
       const skeleton = (w: string): string =>
-        fold(Array.from(w.replace(/[\u06a9\u0643]\u06be/gu, '\u062e'), (c) => table[c] ?? '').join(''));
+        fold(
+          Array.from(
+            malayalamTClusters(w.replace(/[\u06a9\u0643]\u06be/gu, '\u062e')),
+            (c) => table[c] ?? '',
+          ).join(''),
+        );
       // Round 40: a Georgian name is also met without its case ending (გველეთში "in Gveleti").
       const whole = letters.join('');
       if (table === georgian) return [...new Set([skeleton(whole), skeleton(georgianStem(whole))])];

@@ -64,8 +64,29 @@ export function namesAPlace(name: string): boolean {
   if (words.length < 2) return false;
   const letters = (word: string | undefined): string => word?.replace(/[^\p{L}]/gu, '') ?? '';
   const last = letters(words.at(-1));
-  return structureWords.has(last) || placeSuffixes.has(last) || placeHeads.has(letters(words[0]));
+  if (structureWords.has(last) || placeSuffixes.has(last)) return true;
+  const head = letters(words[0]);
+  if (!placeHeads.has(head)) return false;
+  // Review of round 54: Rio and Monte are first names too (Rio Ferdinand, Monte Hellman), Mlambo a
+  // surname: they open a place only before a joining word or in a longer name (Río de la Plata).
+  return !firstNames.has(head) || words.length >= 3 || joiningWords.has(words[1] ?? '');
 }
+
+/** Place heads that are also common first names (or, Mlambo, a surname). */
+const firstNames: ReadonlySet<string> = new Set(['rio', 'río', 'monte', 'mlambo']);
+/** Words that join a place's kind to its name in Romance languages. */
+const joiningWords: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'des',
+]);
 
 /**
  * The type a name is keyed and weighed by: a "person" named like a structure is a site (typed

@@ -16,6 +16,12 @@ describe('Indic letters without a Devanagari twin at their place', () => {
     expect(caselessSkeletons('ਫ਼ਤਹਿਗੜ੍ਹ')).toContain(latinSkeleton('Fatehgarh'));
   });
 
+  it('reads the Malayalam r after a virama following n or r as t, so ഒറ്റപ്പാലം is Ottapalam and സെന്റ് sent', () => {
+    expect(caselessSkeletons('ഒറ്റപ്പാലം')).toEqual([latinSkeleton('Ottapalam')]);
+    expect(caselessSkeletons('സെന്റ്')).toEqual([latinSkeleton('sent')]);
+    expect(caselessSkeletons('എറണാകുളം')).toEqual([latinSkeleton('Ernakulam')]);
+  });
+
   it('still reads a Malayalam word without the letter as before (കേരളം is Keralam)', () => {
     expect(caselessSkeletons('കേരളം')).toEqual([latinSkeleton('Keralam')]);
   });

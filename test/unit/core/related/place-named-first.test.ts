@@ -18,6 +18,13 @@ describe('a place whose kind is written first (round 54)', () => {
     expect(keyedType('Nosipho Mlanjeni', 'person')).toBe('person');
   });
 
+  it('reads Rio, Monte and Mlambo before a surname as people, and before a joining word as places', () => {
+    expect(keyedType('Rio Ferdinand', 'person')).toBe('person');
+    expect(keyedType('Monte Hellman', 'person')).toBe('person');
+    expect(keyedType('Mlambo Ngcuka', 'person')).toBe('person');
+    expect(namesAPlace('Río de la Plata')).toBe(true);
+  });
+
   it('does not read a single word naming a kind of place as a place name', () => {
     expect(namesAPlace('Paki')).toBe(false);
   });
