@@ -1,9 +1,7 @@
-import { stat } from 'node:fs/promises';
-import { resolveLibraryDir } from '../../core/library.ts';
 import { checkLibrary, type CheckReport } from '../../core/integrity/check-library.ts';
 import { repairLibrary, type RepairOutcome } from '../../core/integrity/repair-library.ts';
-import { acquireLibraryLock } from '../../core/store/library-lock.ts';
 import { exitCodes, type CliFlags, type CliIo } from '../cli-io.ts';
+import { onClosedLibrary } from '../closed-library.ts';
 
 function problemsIn(report: CheckReport): number {
   return report.findings.filter((finding) => finding.severity === 'problem').length;
@@ -47,22 +45,8 @@ export async function runCheck(
   io: CliIo,
   repair: boolean,
 ): Promise<number> {
-  if (args.length > 0) {
-    io.err('dossier check: takes no arguments.\n');
-    return exitCodes.usage;
-  }
-  const dir = resolveLibraryDir(flags.library);
-  if (!(await stat(dir).catch(() => null))?.isDirectory()) {
-    io.err(`dossier check: there is no library at ${dir}.\n`);
-    return exitCodes.error;
-  }
   // Checked only while no one writes: an import in progress would look like orphaned files.
-  const lock = await acquireLibraryLock(dir);
-  if (!lock.ok) {
-    io.err(`dossier check: ${lock.error.message} Close it and run the check again.\n`);
-    return exitCodes.error;
-  }
-  try {
+  return onClosedLibrary('check', args, flags, io, async (dir) => {
     let report = await checkLibrary(dir);
     let repaired: RepairOutcome | null = null;
     if (repair && problemsIn(report) > 0) {
@@ -71,7 +55,5 @@ export async function runCheck(
     }
     io.out(flags.json ? `${JSON.stringify({ ...report, repaired })}\n` : describe(dir, report, repaired));
     return problemsIn(report) === 0 ? exitCodes.ok : exitCodes.error;
-  } finally {
-    await lock.value();
-  }
+  });
 }

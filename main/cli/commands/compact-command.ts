@@ -1,8 +1,6 @@
-import { stat } from 'node:fs/promises';
 import { compactLibrary, type CompactReport } from '../../core/integrity/compact-library.ts';
-import { resolveLibraryDir } from '../../core/library.ts';
-import { acquireLibraryLock } from '../../core/store/library-lock.ts';
 import { exitCodes, type CliFlags, type CliIo } from '../cli-io.ts';
+import { onClosedLibrary } from '../closed-library.ts';
 
 const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
@@ -18,22 +16,8 @@ function describe(dir: string, report: CompactReport, seconds: number): string {
 
 /** `dossier compact [--json]`: rewrites the library database with 16 KB pages (faster search from a cold disk). */
 export async function runCompact(args: readonly string[], flags: CliFlags, io: CliIo): Promise<number> {
-  if (args.length > 0) {
-    io.err('dossier compact: takes no arguments.\n');
-    return exitCodes.usage;
-  }
-  const dir = resolveLibraryDir(flags.library);
-  if (!(await stat(dir).catch(() => null))?.isDirectory()) {
-    io.err(`dossier compact: there is no library at ${dir}.\n`);
-    return exitCodes.error;
-  }
   // The database is replaced by a rewritten copy: nothing else may have it open.
-  const lock = await acquireLibraryLock(dir);
-  if (!lock.ok) {
-    io.err(`dossier compact: ${lock.error.message} Close it and run the command again.\n`);
-    return exitCodes.error;
-  }
-  try {
+  return onClosedLibrary('compact', args, flags, io, async (dir) => {
     io.err(`Rewriting the database of ${dir} (a minute or less per GB; nothing changes until it is done)…\n`);
     const started = performance.now();
     const compacted = await compactLibrary(dir);
@@ -48,7 +32,5 @@ export async function runCompact(args: readonly string[], flags: CliFlags, io: C
         : describe(dir, compacted.value, seconds),
     );
     return exitCodes.ok;
-  } finally {
-    await lock.value();
-  }
+  });
 }
