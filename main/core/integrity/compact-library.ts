@@ -114,7 +114,9 @@ async function rewriteDatabase(libraryDir: string): Promise<Result<CompactReport
     await fsyncPath(copyFile);
     // Still holding the old file: the rename is the moment the library becomes the copy.
     await rename(copyFile, file);
-    await fsyncPath(libraryDir);
+    // The library is the checked copy now, whatever follows: a failing fsync of the folder is not
+    // "nothing was changed" (the catch below), it is a rename that may not survive a power cut.
+    await fsyncPath(libraryDir).catch(() => undefined);
     return ok({
       pageSizeBefore,
       pageSizeAfter: verified.value,
