@@ -1,8 +1,7 @@
 import { compactLibrary, type CompactReport } from '../../core/integrity/compact-library.ts';
+import { megabytes } from '../../shared/byte-sizes.ts';
 import { exitCodes, type CliFlags, type CliIo } from '../cli-io.ts';
 import { onClosedLibrary } from '../closed-library.ts';
-
-const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 function describe(dir: string, report: CompactReport, seconds: number): string {
   if (!report.rewritten)

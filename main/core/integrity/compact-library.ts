@@ -1,6 +1,7 @@
 import { chmod, chown, rename, rm, stat, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { megabytes } from '../../shared/byte-sizes.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import { libraryPageSize } from '../store/database.ts';
 import { fsyncPath, libraryDatabaseName } from './library-files.ts';
@@ -157,5 +158,3 @@ export async function compactLibrary(libraryDir: string): Promise<Result<Compact
   }
   return ok({ ...compacted.value, bytesAfter: (await stat(file)).size });
 }
-
-const megabytes = (bytes: number): string => `${Math.ceil(bytes / 1_048_576).toLocaleString('en')} MB`;

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { megabytes } from '../../../main/shared/byte-sizes.ts';
+
+describe('megabytes', () => {
+  it('shows one decimal', () => {
+    expect(megabytes(1_572_864)).toBe('1.5 MB');
+    expect(megabytes(0)).toBe('0.0 MB');
+  });
+
+  it('groups thousands so a large database reads at a glance', () => {
+    expect(megabytes(2_409_000_000)).toBe('2,297.4 MB');
+  });
+});
