@@ -67,7 +67,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v31:';
+export const featuresVersion = 'v32:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -142,7 +142,7 @@ function computeFeatures(
     // Round 41: "07.30 WIB" names no one, though the suggester reads it as an organisation (time-zone.ts).
     if (isTimeZone(entity.name)) continue;
     const place = inCase.get(entity.name);
-    const type = place === undefined ? keyedType(entity.name, entity.type) : 'place';
+    const type = place === undefined ? keyedType(entity.name, entity.type, input.lang) : 'place';
     const key = entityKey(place ?? entity.name, type);
     if (key === null || seen.has(key)) continue;
     seen.add(key);
@@ -175,7 +175,9 @@ function computeFeatures(
       place === undefined
         ? entityKey(
             name,
-            name.includes(' ') && !namesAPlace(name) && !namesAnInstitution(name) ? 'person' : 'other',
+            name.includes(' ') && !namesAPlace(name, input.lang) && !namesAnInstitution(name)
+              ? 'person'
+              : 'other',
           )
         : entityKey(place, 'place');
     if (key === null || seen.has(key)) continue;

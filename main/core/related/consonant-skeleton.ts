@@ -110,12 +110,23 @@ const georgian: Readonly<Record<string, string>> = Object.fromEntries(
   ]),
 );
 
-/** Letters of the scripts without capitals whose names are read by their consonants, each with its classes. */
-const consonantTables: readonly [RegExp, Readonly<Record<string, string>>][] = [
-  [/\p{Script=Hebrew}/u, hebrew],
-  [/\p{Script=Arabic}/u, arabic],
-  [indicScript, indicConsonants],
-  [/\p{Script=Georgian}/u, georgian],
+const asWritten = (word: string): string => word;
+
+/**
+ * Round 43: Urdu writes an aspirated k with a do-chashmi he (کھارادر), which is romanised kh (Kharadar),
+ * the class of خ; the other aspirates (پھ ph, تھ th, گھ gh) already meet.
+ */
+const urduAspirateK = (word: string): string => word.replace(/[\u06a9\u0643]\u06be/gu, '\u062e');
+
+/**
+ * Letters of the scripts without capitals whose names are read by their consonants, each with its classes
+ * and the spelling its table reads a word in.
+ */
+const consonantTables: readonly [RegExp, Readonly<Record<string, string>>, (word: string) => string][] = [
+  [/\p{Script=Hebrew}/u, hebrew, asWritten],
+  [/\p{Script=Arabic}/u, arabic, urduAspirateK],
+  [indicScript, indicConsonants, malayalamTClusters],
+  [/\p{Script=Georgian}/u, georgian, asWritten],
 ];
 
 /** Latin consonants as the same classes: sh, ch, kh and tz are one s-like sound, v is b, f is p. */
@@ -178,17 +189,9 @@ export function caselessSkeletons(word: string): string[] {
     const stem = whole.replace(tamilEndings, '');
     return [...new Set([whole, stem].map((w) => fold(tamilClasses(w))))].filter((s) => s !== '');
   }
-  for (const [script, table] of consonantTables)
+  for (const [script, table, spell] of consonantTables)
     if (letters.every((c) => script.test(c) || /\p{M}/u.test(c))) {
-      // Round 43: Urdu writes an aspirated k with a do-chashmi he (کھارادر), which is romanised kh
-      // (Kharadar), the class of خ; the other aspirates (پھ ph, تھ th, گھ gh) already meet.
-      const skeleton = (w: string): string =>
-        fold(
-          Array.from(
-            malayalamTClusters(w.replace(/[\u06a9\u0643]\u06be/gu, '\u062e')),
-            (c) => table[c] ?? '',
-          ).join(''),
-        );
+      const skeleton = (w: string): string => fold(Array.from(spell(w), (c) => table[c] ?? '').join(''));
       // Round 40: a Georgian name is also met without its case ending (გველეთში "in Gveleti").
       const whole = letters.join('');
       if (table === georgian) return [...new Set([skeleton(whole), skeleton(georgianStem(whole))])];
