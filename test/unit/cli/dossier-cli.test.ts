@@ -45,7 +45,9 @@ function writePages(dir: string): { good: string; folder: string; png: string } 
   return { good, folder, png };
 }
 
-describe('the dossier command', () => {
+// Each test starts the real `dossier` process one to three times (1–2 s each on a busy 2-core
+// machine): the time allowed is for the processes, not part of what is tested.
+describe('the dossier command', { timeout: 30_000 }, () => {
   it('prints help and refuses an unknown command with a usage exit code', () => {
     expect(dossier(['--help']).stdout).toContain('dossier import');
     const unknown = dossier(['frobnicate']);

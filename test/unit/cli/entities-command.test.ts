@@ -29,7 +29,9 @@ interface Printed {
   mentions: { start: number; end: number; text: string }[];
 }
 
-describe('dossier entities', () => {
+// Each test starts the real `dossier` process one to three times (1–2 s each on a busy 2-core
+// machine): the time allowed is for the processes, not part of what is tested.
+describe('dossier entities', { timeout: 30_000 }, () => {
   it('cleans a file and prints its suggestions as [{name, type, mentions}] JSON', () => {
     const page = writePage(tempDir());
 

@@ -22,7 +22,9 @@ function writePage(dir: string, name: string, title: string): string {
   return path;
 }
 
-describe('dossier reclean', () => {
+// Each test starts the real `dossier` process one to three times (1–2 s each on a busy 2-core
+// machine): the time allowed is for the processes, not part of what is tested.
+describe('dossier reclean', { timeout: 30_000 }, () => {
   it('re-cleans the outdated articles, or all with --all, and prints a JSON summary', () => {
     const dir = tempDir();
     const library = join(dir, 'lib');
