@@ -1,7 +1,9 @@
 import { link, mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result.ts';
+import { processStamp } from './process-stamp.ts';
 
 /** Releases a held lock. */
 export type ReleaseLock = () => Promise<void>;
@@ -38,10 +40,33 @@ async function contentOf(file: string): Promise<string | null> {
   }
 }
 
-/** The pid a lock's content names (its first line), or null for content that names none. */
-function pidIn(content: string): number | null {
-  const pid = Number.parseInt(content, 10);
-  return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
+/** Who a lock's content says holds it: a pid, and (locks since session 18) the computer and the process's stamp. */
+interface Holder {
+  readonly pid: number | null;
+  readonly host: string | null;
+  readonly stamp: string | null;
+}
+
+/** Lines: the pid, a token, the computer's name, the process's stamp (empty where the system gives none). */
+function holderIn(content: string): Holder {
+  const [pidLine = '', , host, stamp] = content.split('\n');
+  const pid = Number.parseInt(pidLine, 10);
+  return {
+    pid: Number.isSafeInteger(pid) && pid > 0 ? pid : null,
+    host: host === undefined || host === '' ? null : host,
+    stamp: stamp === undefined || stamp === '' ? null : stamp,
+  };
+}
+
+/**
+ * Whether the process that wrote a lock still runs: its pid is alive, and (where the system gives a
+ * stamp) the process now under that pid is the one that wrote it, not a later one given the same pid.
+ */
+async function holderRuns(holder: Holder & { pid: number }): Promise<boolean> {
+  if (!isAlive(holder.pid)) return false;
+  if (holder.stamp === null) return true;
+  const now = await processStamp(holder.pid);
+  return now === null || now === holder.stamp;
 }
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -105,13 +130,14 @@ async function removeIfStill(dir: string, file: string, seen: string): Promise<b
 
 /**
  * Takes the library's lock file so two Dossier processes never write the same library. A lock left by
- * a process that has died (or holding no pid) is taken over: removed only if it still holds what was
- * read, one taker at a time.
+ * a process that has died (or holding no pid, or whose pid now names a later process) is taken over:
+ * removed only if it still holds what was read, one taker at a time. One written on another computer
+ * is never taken over: whether its process runs cannot be told from here.
  */
 export async function acquireLibraryLock(dir: string): Promise<Result<ReleaseLock>> {
   const file = join(dir, lockFileName);
-  // The pid (read by other takers), then a token no other taker shares.
-  const content = `${process.pid}\n${randomUUID()}\n`;
+  // pid, then a token no other taker shares, then what tells this process from a later one.
+  const content = `${process.pid}\n${randomUUID()}\n${hostname()}\n${(await processStamp(process.pid)) ?? ''}\n`;
   for (let attempt = 0; attempt < tries; attempt += 1) {
     if (await placeLock(file, content))
       // Only our own lock is removed: never one another process placed after ours was taken over.
@@ -121,8 +147,16 @@ export async function acquireLibraryLock(dir: string): Promise<Result<ReleaseLoc
     const seen = await contentOf(file);
     // Gone between the two steps: try again.
     if (seen === null) continue;
-    const pid = pidIn(seen);
-    if (pid !== null && isAlive(pid))
+    const holder = holderIn(seen);
+    const { pid } = holder;
+    // A pid names a process on its own computer only: a library on a shared drive may be open on another.
+    if (pid !== null && holder.host !== null && holder.host !== hostname())
+      return fail(
+        'library-locked',
+        `The library ${dir} is open in Dossier on ${holder.host} (pid ${pid}), or was when that computer stopped. ` +
+          `If it is not open there, delete ${file} and try again.`,
+      );
+    if (pid !== null && (await holderRuns({ ...holder, pid })))
       return fail('library-locked', `The library ${dir} is open in another Dossier process (pid ${pid}).`);
     if (!(await removeIfStill(dir, file, seen))) await wait(retryMs);
   }

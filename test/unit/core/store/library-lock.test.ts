@@ -1,7 +1,9 @@
 import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLibraryLock } from '../../../../main/core/store/library-lock.ts';
+import { processStamp } from '../../../../main/core/store/process-stamp.ts';
 import { tempDir } from '../import/library-test-kit.ts';
 
 /** A pid no process has (above the kernel's pid_max on Linux). */
@@ -67,5 +69,64 @@ describe('the library lock', () => {
     expect(taken.ok).toBe(true);
     if (taken.ok) await taken.value();
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses a lock whose pid runs and is the process that wrote it', async () => {
+    const dir = await tempDir();
+    const stamp = (await processStamp(process.pid)) ?? '';
+    await writeFile(join(dir, 'dossier.lock'), `${process.pid}\ntoken\n${hostname()}\n${stamp}\n`);
+
+    const taken = await acquireLibraryLock(dir);
+
+    expect(taken.ok).toBe(false);
+    if (!taken.ok) expect(taken.error.message).toContain(`pid ${process.pid}`);
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'takes over a lock whose pid now names a later process (a crash, a restart, the pid given again)',
+    async () => {
+      const dir = await tempDir();
+      const stamp = await processStamp(process.pid);
+      expect(stamp).toMatch(/^[\da-f-]{36}\/\d+$/u);
+      // This process's pid, but started at another moment: the writer has died and its pid was reused.
+      const earlier = `${stamp?.split('/')[0] ?? ''}/1`;
+      await writeFile(join(dir, 'dossier.lock'), `${process.pid}\ntoken\n${hostname()}\n${earlier}\n`);
+
+      const taken = await acquireLibraryLock(dir);
+
+      expect(taken.ok).toBe(true);
+      if (taken.ok) await taken.value();
+      expect(await readdir(dir)).toEqual([]);
+    },
+  );
+
+  it('never takes over a lock written on another computer, and says how to clear it', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'dossier.lock'), `${deadPid}\ntoken\nanother-computer.example\n\n`);
+
+    const taken = await acquireLibraryLock(dir);
+
+    expect(taken.ok).toBe(false);
+    if (!taken.ok) {
+      expect(taken.error.message).toContain('another-computer.example');
+      expect(taken.error.message).toContain(`delete ${join(dir, 'dossier.lock')}`);
+    }
+    expect(await readFile(join(dir, 'dossier.lock'), 'utf8')).toContain('another-computer.example');
+  });
+
+  it('writes its pid, computer and stamp into the lock it holds', async () => {
+    const dir = await tempDir();
+    const held = await acquireLibraryLock(dir);
+    if (!held.ok) throw new Error(held.error.message);
+
+    const [pid, token, host, stamp] = (await readFile(join(dir, 'dossier.lock'), 'utf8')).split('\n');
+    await held.value();
+
+    expect([pid, host, stamp]).toEqual([
+      String(process.pid),
+      hostname(),
+      (await processStamp(process.pid)) ?? '',
+    ]);
+    expect(token).toMatch(/^[\da-f-]{36}$/u);
   });
 });
