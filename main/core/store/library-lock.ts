@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result.ts';
-import { processStamp } from './process-stamp.ts';
+import { holderIn, judgeLock, lockContent, type LockTaker } from './lock-holder.ts';
+import { placeOfThisProcess, processStart } from './process-place.ts';
 
 /** Releases a held lock. */
 export type ReleaseLock = () => Promise<void>;
@@ -40,34 +41,9 @@ async function contentOf(file: string): Promise<string | null> {
   }
 }
 
-/** Who a lock's content says holds it: a pid, and (locks since session 18) the computer and the process's stamp. */
-interface Holder {
-  readonly pid: number | null;
-  readonly host: string | null;
-  readonly stamp: string | null;
-}
-
-/** Lines: the pid, a token, the computer's name, the process's stamp (empty where the system gives none). */
-function holderIn(content: string): Holder {
-  const [pidLine = '', , host, stamp] = content.split('\n');
-  const pid = Number.parseInt(pidLine, 10);
-  return {
-    pid: Number.isSafeInteger(pid) && pid > 0 ? pid : null,
-    host: host === undefined || host === '' ? null : host,
-    stamp: stamp === undefined || stamp === '' ? null : stamp,
-  };
-}
-
-/**
- * Whether the process that wrote a lock still runs: its pid is alive, and (where the system gives a
- * stamp) the process now under that pid is the one that wrote it, not a later one given the same pid.
- */
-async function holderRuns(holder: Holder & { pid: number }): Promise<boolean> {
-  if (!isAlive(holder.pid)) return false;
-  if (holder.stamp === null) return true;
-  const now = await processStamp(holder.pid);
-  return now === null || now === holder.stamp;
-}
+/** Where a lock that cannot be checked from here was written, for its error. */
+const whereHeld = (host: string | null): string =>
+  host === null || host === hostname() ? 'in another container or sandbox of this computer' : `on ${host}`;
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -130,14 +106,16 @@ async function removeIfStill(dir: string, file: string, seen: string): Promise<b
 
 /**
  * Takes the library's lock file so two Dossier processes never write the same library. A lock left by
- * a process that has died (or holding no pid, or whose pid now names a later process) is taken over:
- * removed only if it still holds what was read, one taker at a time. One written on another computer
- * is never taken over: whether its process runs cannot be told from here.
+ * a process that has died (or holding no pid, or, on Linux, from an earlier boot or whose pid now names
+ * a later process) is taken over: removed only if it still holds what was read, one taker at a time.
+ * One written on another computer, or in another container or sandbox, is never taken over: whether
+ * its process runs cannot be told from here (lock-holder.ts).
  */
 export async function acquireLibraryLock(dir: string): Promise<Result<ReleaseLock>> {
   const file = join(dir, lockFileName);
-  // pid, then a token no other taker shares, then what tells this process from a later one.
-  const content = `${process.pid}\n${randomUUID()}\n${hostname()}\n${(await processStamp(process.pid)) ?? ''}\n`;
+  const place = await placeOfThisProcess();
+  const content = lockContent(process.pid, randomUUID(), hostname(), place, await processStart(process.pid));
+  const taker: LockTaker = { host: hostname(), place, isAlive, startOf: processStart };
   for (let attempt = 0; attempt < tries; attempt += 1) {
     if (await placeLock(file, content))
       // Only our own lock is removed: never one another process placed after ours was taken over.
@@ -148,16 +126,18 @@ export async function acquireLibraryLock(dir: string): Promise<Result<ReleaseLoc
     // Gone between the two steps: try again.
     if (seen === null) continue;
     const holder = holderIn(seen);
-    const { pid } = holder;
-    // A pid names a process on its own computer only: a library on a shared drive may be open on another.
-    if (pid !== null && holder.host !== null && holder.host !== hostname())
+    const verdict = await judgeLock(holder, taker);
+    if (verdict === 'held')
       return fail(
         'library-locked',
-        `The library ${dir} is open in Dossier on ${holder.host} (pid ${pid}), or was when that computer stopped. ` +
-          `If it is not open there, delete ${file} and try again.`,
+        `The library ${dir} is open in another Dossier process (pid ${holder.pid}).`,
       );
-    if (pid !== null && (await holderRuns({ ...holder, pid })))
-      return fail('library-locked', `The library ${dir} is open in another Dossier process (pid ${pid}).`);
+    if (verdict === 'elsewhere')
+      return fail(
+        'library-locked',
+        `The library ${dir} is open in Dossier ${whereHeld(holder.host)} (pid ${holder.pid}), or was when it stopped. ` +
+          `If Dossier is not open there, delete ${file} and try again.`,
+      );
     if (!(await removeIfStill(dir, file, seen))) await wait(retryMs);
   }
   return fail('library-locked', `Could not take the lock of the library ${dir}.`);

@@ -3,7 +3,8 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLibraryLock } from '../../../../main/core/store/library-lock.ts';
-import { processStamp } from '../../../../main/core/store/process-stamp.ts';
+import { lockContent } from '../../../../main/core/store/lock-holder.ts';
+import { placeOfThisProcess, processStart } from '../../../../main/core/store/process-place.ts';
 import { tempDir } from '../import/library-test-kit.ts';
 
 /** A pid no process has (above the kernel's pid_max on Linux). */
@@ -73,24 +74,25 @@ describe('the library lock', () => {
 
   it('refuses a lock whose pid runs and is the process that wrote it', async () => {
     const dir = await tempDir();
-    const stamp = (await processStamp(process.pid)) ?? '';
-    await writeFile(join(dir, 'dossier.lock'), `${process.pid}\ntoken\n${hostname()}\n${stamp}\n`);
+    const place = await placeOfThisProcess();
+    const start = await processStart(process.pid);
+    await writeFile(join(dir, 'dossier.lock'), lockContent(process.pid, 'token', hostname(), place, start));
 
     const taken = await acquireLibraryLock(dir);
 
     expect(taken.ok).toBe(false);
-    if (!taken.ok) expect(taken.error.message).toContain(`pid ${process.pid}`);
+    if (!taken.ok)
+      expect(taken.error.message).toContain(`open in another Dossier process (pid ${process.pid})`);
   });
 
   it.runIf(process.platform === 'linux')(
     'takes over a lock whose pid now names a later process (a crash, a restart, the pid given again)',
     async () => {
       const dir = await tempDir();
-      const stamp = await processStamp(process.pid);
-      expect(stamp).toMatch(/^[\da-f-]{36}\/\d+$/u);
+      const place = await placeOfThisProcess();
       // This process's pid, but started at another moment: the writer has died and its pid was reused.
-      const earlier = `${stamp?.split('/')[0] ?? ''}/1`;
-      await writeFile(join(dir, 'dossier.lock'), `${process.pid}\ntoken\n${hostname()}\n${earlier}\n`);
+      const lock = lockContent(process.pid, 'token', hostname(), place, { ticks: '1', zombie: false });
+      await writeFile(join(dir, 'dossier.lock'), lock);
 
       const taken = await acquireLibraryLock(dir);
 
@@ -102,31 +104,43 @@ describe('the library lock', () => {
 
   it('never takes over a lock written on another computer, and says how to clear it', async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, 'dossier.lock'), `${deadPid}\ntoken\nanother-computer.example\n\n`);
+    const elsewhere = { machine: 'another-machine-id', boot: 'another-boot', namespaces: 'pid:[1] time:[2]' };
+    await writeFile(
+      join(dir, 'dossier.lock'),
+      lockContent(deadPid, 'token', 'another-computer.example', elsewhere, { ticks: '5', zombie: false }),
+    );
 
     const taken = await acquireLibraryLock(dir);
 
     expect(taken.ok).toBe(false);
     if (!taken.ok) {
-      expect(taken.error.message).toContain('another-computer.example');
+      expect(taken.error.message).toContain('on another-computer.example');
       expect(taken.error.message).toContain(`delete ${join(dir, 'dossier.lock')}`);
     }
     expect(await readFile(join(dir, 'dossier.lock'), 'utf8')).toContain('another-computer.example');
   });
 
-  it('writes its pid, computer and stamp into the lock it holds', async () => {
+  it('writes its pid, token, computer, place and start into the lock it holds', async () => {
     const dir = await tempDir();
     const held = await acquireLibraryLock(dir);
     if (!held.ok) throw new Error(held.error.message);
 
-    const [pid, token, host, stamp] = (await readFile(join(dir, 'dossier.lock'), 'utf8')).split('\n');
+    const lines = (await readFile(join(dir, 'dossier.lock'), 'utf8')).split('\n');
     await held.value();
 
-    expect([pid, host, stamp]).toEqual([
-      String(process.pid),
-      hostname(),
-      (await processStamp(process.pid)) ?? '',
-    ]);
-    expect(token).toMatch(/^[\da-f-]{36}$/u);
+    const place = await placeOfThisProcess();
+    const start = await processStart(process.pid);
+    expect(lines[1]).toMatch(/^[\da-f-]{36}$/u);
+    expect([lines[0], ...lines.slice(2)].join('\n')).toBe(
+      [
+        process.pid,
+        hostname(),
+        place?.machine ?? '',
+        place?.boot ?? '',
+        place?.namespaces ?? '',
+        start?.ticks ?? '',
+        '',
+      ].join('\n'),
+    );
   });
 });
