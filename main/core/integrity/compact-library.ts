@@ -96,7 +96,7 @@ async function rewriteDatabase(libraryDir: string): Promise<Result<CompactReport
     if (bavail * bsize < needed)
       return fail(
         'disk-full',
-        `Compacting needs about ${megabytes(needed)} free beside the library; ${megabytes(bavail * bsize)} is free. Nothing was changed.`,
+        `Compacting needs about ${megabytes(needed, 'up')} free beside the library; ${megabytes(bavail * bsize)} is free. Nothing was changed.`,
       );
     // Everything committed goes into the database file first, so that no WAL is left behind with
     // writes the copy has and the file would lack.
