@@ -91,6 +91,7 @@ function authorName(value: string | null): string | null {
 
 function readLang(document: DomDocument, declared: string | null): string | null {
   const htmlLang = collapse(document.documentElement?.getAttribute('lang'));
-  // og:locale uses underscores (en_GB); BCP 47 uses hyphens.
-  return htmlLang ?? (declared === null ? null : declared.replace(/_/g, '-'));
+  // og:locale uses underscores (en_GB), and so do some pages' <html lang> (pt_BR); BCP 47 uses hyphens.
+  const lang = htmlLang ?? declared;
+  return lang === null ? null : lang.replace(/_/g, '-');
 }

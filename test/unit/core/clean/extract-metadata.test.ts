@@ -88,4 +88,12 @@ describe('title and language', () => {
   it('turns og:locale into a BCP 47 tag when <html lang> is missing', () => {
     expect(clean('<meta property="og:locale" content="pt_BR">').lang).toBe('pt-BR');
   });
+
+  it('turns an <html lang> written with an underscore into a BCP 47 tag too', () => {
+    const result = cleanPage({
+      bytes: Buffer.from(`<!DOCTYPE html><html lang="es_419"><head><title>t</title></head>${body}</html>`),
+      fileName: 'x.html',
+    });
+    expect(result.ok ? result.value.lang : result.error.message).toBe('es-419');
+  });
 });
