@@ -20,6 +20,7 @@ import { greekPlaceInCase, isGreekText } from './greek-place-case.ts';
 import { caselessScriptPlaces } from './caseless-script-places.ts';
 import { irishPlaces } from './irish-place-names.ts';
 import { isTimeZone } from './time-zone.ts';
+import { divisionNames, namesADivision } from './division-place.ts';
 import { rarityScale } from './library-scale.ts';
 import { skeletonKeys } from './skeleton-keys.ts';
 
@@ -67,7 +68,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v32:';
+export const featuresVersion = 'v33:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -167,22 +168,26 @@ function computeFeatures(
       name.toLowerCase().split(/[^\p{L}]+/u),
     ),
   );
+  // Round 55: a name the text writes before a division word ("Hotan prefecture") is a place.
+  const divisions = divisionNames(input.text);
   for (const name of capitalisedNames(input.text, covered, input.lang)) {
     // A name of two words or more is keyed as a person's (by its last word), as the suggester keys one,
     // unless its last word names a structure or a kind of place (place-not-person.ts).
     const place = inCase.get(name);
+    const division = namesADivision(name, divisions);
     const key =
       place === undefined
         ? entityKey(
             name,
-            name.includes(' ') && !namesAPlace(name, input.lang) && !namesAnInstitution(name)
+            name.includes(' ') && !division && !namesAPlace(name, input.lang) && !namesAnInstitution(name)
               ? 'person'
               : 'other',
           )
         : entityKey(place, 'place');
     if (key === null || seen.has(key)) continue;
     seen.add(key);
-    features.push({ key, weight: 1, label: name, type: place === undefined ? nameByCapitals : 'place' });
+    const type = place !== undefined || division ? 'place' : nameByCapitals;
+    features.push({ key, weight: 1, label: name, type });
   }
   const figures = [...numbersAndDates(input.text), ...durations(input.text)];
   for (const [key, surface] of figures.slice(0, maxNumbers)) {

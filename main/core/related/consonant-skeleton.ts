@@ -4,6 +4,7 @@ import { hangulStems, romaniseHangulWord } from './hangul-romanisation.ts';
 import { abugidaSkeletons, isEthiopic, isSinhala } from './sinhala-and-ethiopic.ts';
 import { indicConsonants, indicScript, malayalamTClusters } from './indic-consonants.ts';
 import { tamilClasses, tamilEndings } from './tamil-consonants.ts';
+import { isUyghurWord, uyghurStem } from './uyghur-script.ts';
 
 // Hebrew and Arabic write a name's consonants and few of its vowels: עמרי ברקוביץ is Omri Berkovitz,
 // هشام بن صالح Hichem Ben Salah. Neither script has capitals, so no name reader finds these names, and
@@ -72,6 +73,9 @@ const arabic: Readonly<Record<string, string>> = {
   ٹ: 't',
   ڈ: 'd',
   ڑ: 'r',
+  // Round 55: Uyghur's ng and w (ڭ, ۋ; uyghur-script.ts).
+  ڭ: 'ng',
+  ۋ: 'b',
 };
 
 /** Georgian letters (no capitals either) as the same classes: თბილისი Tbilisi, ქუთაისი Kutaisi. */
@@ -195,6 +199,9 @@ export function caselessSkeletons(word: string): string[] {
       // Round 40: a Georgian name is also met without its case ending (გველეთში "in Gveleti").
       const whole = letters.join('');
       if (table === georgian) return [...new Set([skeleton(whole), skeleton(georgianStem(whole))])];
+      // Round 55: a Uyghur name is also met without its case ending (تەكلىماكاندا "in the Taklamakan").
+      if (table === arabic && isUyghurWord(whole))
+        return [...new Set([skeleton(whole), skeleton(uyghurStem(whole))])];
       // Round 48: Nepali glues its postpositions to the name (म्याग्दीमा "in Myagdi", म्याग्दीको "of Myagdi").
       const stem = whole.replace(nepaliPostposition, '');
       return stem !== whole && /\p{Script=Devanagari}/u.test(whole)
