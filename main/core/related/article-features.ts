@@ -68,7 +68,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v33:';
+export const featuresVersion = 'v34:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -143,7 +143,7 @@ function computeFeatures(
     // Round 41: "07.30 WIB" names no one, though the suggester reads it as an organisation (time-zone.ts).
     if (isTimeZone(entity.name)) continue;
     const place = inCase.get(entity.name);
-    const type = place === undefined ? keyedType(entity.name, entity.type, input.lang) : 'place';
+    const type = place === undefined ? keyedType(entity.name, entity.type) : 'place';
     const key = entityKey(place ?? entity.name, type);
     if (key === null || seen.has(key)) continue;
     seen.add(key);
@@ -179,7 +179,7 @@ function computeFeatures(
       place === undefined
         ? entityKey(
             name,
-            name.includes(' ') && !division && !namesAPlace(name, input.lang) && !namesAnInstitution(name)
+            name.includes(' ') && !division && !namesAPlace(name) && !namesAnInstitution(name)
               ? 'person'
               : 'other',
           )

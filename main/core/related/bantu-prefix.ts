@@ -5,6 +5,8 @@
 // letters, at a word's start, before a capital and two lower-case letters, is not part of it. A word
 // that starts with a capital ("McDonald", "JavaScript") or has no inner capital is left as it is.
 
+import { baseLanguage } from './base-language.ts';
+
 /** A glued lower-case prefix at the start of one word ("iMfolozi" → "Mfolozi"). */
 export const gluedPrefix = /^\p{Ll}{1,4}(?=\p{Lu}\p{Ll}{2})/u;
 
@@ -19,7 +21,7 @@ const gluingLanguages = new Set(['zu', 'xh', 'ss', 'nr', 'nd', 'ga']);
 
 /** Whether an article's language (its `lang`, "zu-ZA") glues prefixes to names; unknown is no. */
 export function gluesPrefixes(lang: string | null | undefined): boolean {
-  return gluingLanguages.has((lang ?? '').split('-')[0]?.toLowerCase() ?? '');
+  return gluingLanguages.has(baseLanguage(lang) ?? '');
 }
 
 /** A lower-case letter followed by an upper-case one: no text without one has a glued prefix. */

@@ -44,9 +44,8 @@ export function namesAnInstitution(name: string): boolean {
 }
 
 /**
- * Round 54: first words naming a kind of place in languages that write it first (Bantu, Malagasy,
- * Romance): park, river, valley, lake, mountain, forest. In English and German the kind comes last
- * (placeSuffixes).
+ * Round 54: first words naming a kind of place in languages that write it first (Bantu, Romance):
+ * park, river, valley, lake, mountain, forest. In English and German the kind comes last (placeSuffixes).
  */
 const placeHeads: ReadonlySet<string> = new Set(
   `paki hifadhi mto mfula mlambo ntlambo sigodi ziwa chibi mlima ntaba nkalo farihy renirano lohasaha
@@ -54,42 +53,50 @@ const placeHeads: ReadonlySet<string> = new Set(
 );
 
 /**
- * The languages that write a place's kind before its name: the Bantu languages, Malagasy and the Romance
- * languages. Elsewhere Rio, Monte and Mlambo open the names of people (Rio Ferdinand, Monte Hellman,
- * Phumzile Mlambo-Ngcuka), so the heads are read only in an article written in one of these.
- */
-const kindFirstLanguages: ReadonlySet<string> = new Set(
-  `sw zu xh ss nr nd ny sn st tn ts ve rw rn lg ki mg es pt it fr ro ca gl oc`.split(/\s+/u),
-);
-
-/** Whether an article's language (its `lang`, "es-AR") writes a place's kind first; unknown is no. */
-function writesKindFirst(lang: string | null): boolean {
-  return kindFirstLanguages.has((lang ?? '').split('-')[0]?.toLowerCase() ?? '');
-}
-
-/**
  * Whether a name of two words or more ends in a word naming a structure or a kind of place, or (round
- * 54) opens with one in an article whose language writes it first: isiXhosa "iPaki yeSizwe yaseAddo"
- * (Addo National Park) is read from its capitals as "Paki Sizwe Addo", and keyed as a person by its last
- * word it made Addo a surname, so the isiXhosa follow-up shared "a person" with the English analysis
- * naming Addo (never a filler's name) and missed it.
+ * 54) opens with one written first: isiXhosa "iPaki yeSizwe yaseAddo" (Addo National Park) is read
+ * from its capitals as "Paki Sizwe Addo", and keyed as a person by its last word it made Addo a
+ * surname, so the isiXhosa follow-up shared "a person" with the English analysis naming Addo (never a
+ * filler's name) and missed it.
  */
-export function namesAPlace(name: string, lang: string | null = null): boolean {
+export function namesAPlace(name: string): boolean {
   const words = name.trim().toLowerCase().split(/\s+/u);
   if (words.length < 2) return false;
   const letters = (word: string | undefined): string => word?.replace(/[^\p{L}]/gu, '') ?? '';
   const last = letters(words.at(-1));
   if (structureWords.has(last) || placeSuffixes.has(last)) return true;
-  return writesKindFirst(lang) && placeHeads.has(letters(words[0]));
+  const head = letters(words[0]);
+  if (!placeHeads.has(head)) return false;
+  // Review of round 54: Rio and Monte are first names too (Rio Ferdinand, Monte Hellman), Mlambo a
+  // surname: they open a place only before a joining word or in a longer name (Río de la Plata).
+  // Session 18 tried reading the heads only in articles written in a language that writes the kind
+  // first, and dropped it: English texts name Lago Maggiore and Parque Doñana as they are written.
+  return !firstNames.has(head) || words.length >= 3 || joiningWords.has(words[1] ?? '');
 }
+
+/** Place heads that are also common first names (or, Mlambo, a surname). */
+const firstNames: ReadonlySet<string> = new Set(['rio', 'río', 'monte', 'mlambo']);
+/** Words that join a place's kind to its name in Romance languages. */
+const joiningWords: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'des',
+]);
 
 /**
  * The type a name is keyed and weighed by: a "person" named like a structure is a site (typed
  * 'other'), one named like a street or a river a place, one named like an institution an
- * organisation; any other name keeps its type. `lang` is the article's language (namesAPlace).
+ * organisation; any other name keeps its type.
  */
-export function keyedType(name: string, type: string, lang: string | null = null): string {
+export function keyedType(name: string, type: string): string {
   if (type === 'person' && namesAnInstitution(name)) return 'organisation';
-  if (type !== 'person' || !namesAPlace(name, lang)) return type;
+  if (type !== 'person' || !namesAPlace(name)) return type;
   return structureWords.has(lastWord(name)) ? 'other' : 'place';
 }

@@ -1,8 +1,9 @@
 import type { ArticleSummary } from '../../shared/types.ts';
+import { baseLanguage } from './base-language.ts';
 
-/** An article's language without its region ("pt-BR" → "pt"), lower-case; null when not known. */
+/** An article's language without its region ("pt-BR", "pt_BR" → "pt"), lower-case; null when not known. */
 export function primaryLanguage(summaries: ReadonlyMap<number, ArticleSummary>, id: number): string | null {
-  return summaries.get(id)?.lang?.split('-')[0]?.toLowerCase() ?? null;
+  return baseLanguage(summaries.get(id)?.lang);
 }
 
 /** Whether another article is written in a known language other than article `id`'s (both known). */
