@@ -179,6 +179,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
   let closed: Promise<void> | null = null;
   const saved = createSavedSearches(db, (query) => search.count(query), now);
   const entities = createEntityApi({ db, now, logger, search });
+  const trash = createTrashApi({ dir, db, search, now, logger, emit });
   const check = startBackgroundCheck({ dir, db, emit, now, logger, settings: options.backgroundCheck });
 
   const library: Library = {
@@ -255,7 +256,14 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     ...createLinkApi({ db, now, emit }),
     suggestLibraryEntities: () => Promise.resolve(ok({ queued: suggester.suggestAll() })),
     ...related.api,
-    ...createTrashApi({ dir, db, search, now, logger, emit }),
+    ...trash,
+    // A restored article gets the features its text has now: it may have been re-cleaned, or its
+    // features still waiting to be written, when it was moved to the Trash (feature-writes.ts).
+    restoreArticles: async (request) => {
+      const restored = await trash.restoreArticles(request);
+      for (const id of request.ids) related.refresh(id);
+      return restored;
+    },
     ...createThreadApi({ db, now, emit }),
     getLibraryHealth: () => Promise.resolve(ok(check.health())),
     searchIndex: { ready: search.ready, state: search.state },
@@ -268,8 +276,9 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     },
     close: () =>
       (closed ??= (async () => {
-        await check.close();
+        // Before any wait: a window quitting may not wait for the rest (features waiting are written).
         related.close();
+        await check.close();
         recount.close();
         htmlMove.close();
         const drained = Promise.all([importer.close(), recleaner.close(), suggester.close()]);

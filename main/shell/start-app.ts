@@ -32,8 +32,19 @@ export function startApp(): void {
   app.on('window-all-closed', () => {
     app.quit();
   });
-  app.on('will-quit', () => {
-    void library?.close();
+  // Quitting waits for the library to close (features waiting written, the search index saved, the
+  // lock released); Electron would otherwise end the process at once. At most 10 s, then it exits.
+  app.on('will-quit', (event) => {
+    const closing = library;
+    if (closing === null) return;
+    library = null;
+    event.preventDefault();
+    setTimeout(() => {
+      app.exit();
+    }, 10_000).unref();
+    void closing.close().finally(() => {
+      app.exit();
+    });
   });
   app
     .whenReady()

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../store/database.ts';
+import { prepared } from '../store/prepared-statements.ts';
 import {
   documentFrequency,
   featuredArticleCount,
   replaceFeatures,
   storedSignature,
+  type ArticleFeatures,
   type FeatureRow,
 } from '../store/related-repository.ts';
 import { articleTerms } from './article-terms.ts';
@@ -68,7 +70,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v34:';
+export const featuresVersion = 'v35:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -221,18 +223,67 @@ function computeFeatures(
   return { features, allKeys };
 }
 
+/** An article's features, computed and waiting to be stored (feature-writes.ts stores them in groups). */
+export interface ComputedFeatures {
+  readonly id: number;
+  readonly features: ArticleFeatures;
+}
+
 /**
- * Computes and stores an article's features unless they are current; returns whether it had to.
- * `force` recomputes current ones too, with today's document counts (the bench's settling pass).
+ * An article's features, computed unless they are current: `stored` with the signature its text and
+ * entities give now, or already `queued` with it (`queuedSignature`, waiting to be stored); `gone` when
+ * the article is. `force` recomputes current ones too, with today's document counts (the bench's
+ * settling pass). Reads only: nothing is written until `storeFeatures`.
  */
-export function refreshFeatures(db: DatabaseSync, id: number, force = false): boolean {
+export function staleFeatures(
+  db: DatabaseSync,
+  id: number,
+  queuedSignature: string | null = null,
+  force = false,
+): ComputedFeatures | 'stored' | 'queued' | 'gone' {
   const input = readInput(db, id);
-  if (input === null) return false;
+  if (input === null) return 'gone';
   const signature = signatureOf(input);
-  if (!force && storedSignature(db, id) === signature) return false;
-  inTransaction(db, () => {
-    const { features, allKeys } = computeFeatures(db, input);
-    replaceFeatures(db, id, { signature, publishedDay: dayOf(input.publishedTime), allKeys, features });
-  });
+  if (!force && storedSignature(db, id) === signature) return 'stored';
+  if (!force && signature === queuedSignature) return 'queued';
+  const { features, allKeys } = computeFeatures(db, input);
+  return { id, features: { signature, publishedDay: dayOf(input.publishedTime), allKeys, features } };
+}
+
+/**
+ * Stores computed features in one transaction, keeping the document counts right; an article deleted
+ * (or moved to the Trash) since its features were computed is left out. If the group cannot be
+ * written, each article is tried alone, so that one that cannot be stored keeps no other from it;
+ * returns the ids not stored.
+ */
+export function storeFeatures(db: DatabaseSync, group: readonly ComputedFeatures[]): number[] {
+  const store = (some: readonly ComputedFeatures[]): void => {
+    const exists = prepared(db, 'SELECT 1 FROM articles WHERE id = ?');
+    inTransaction(db, () => {
+      for (const { id, features } of some)
+        if (exists.get(id) !== undefined) replaceFeatures(db, id, features);
+    });
+  };
+  try {
+    store(group);
+    return [];
+  } catch (error) {
+    if (group.length === 1) throw error;
+  }
+  const failed: number[] = [];
+  for (const one of group)
+    try {
+      store([one]);
+    } catch {
+      failed.push(one.id);
+    }
+  return failed;
+}
+
+/** Computes and stores an article's features unless they are current; returns whether it had to. */
+export function refreshFeatures(db: DatabaseSync, id: number, force = false): boolean {
+  const computed = staleFeatures(db, id, null, force);
+  if (typeof computed === 'string') return false;
+  storeFeatures(db, [computed]);
   return true;
 }

@@ -12,7 +12,8 @@ import {
   linkedWith,
   undismissPair,
 } from '../store/related-repository.ts';
-import { featuresVersion, refreshFeatures } from './article-features.ts';
+import { featuresVersion } from './article-features.ts';
+import { createFeatureWrites } from './feature-writes.ts';
 import { summarise } from './explain-relation.ts';
 import { possibleSummary, withPossibleSuggestions } from './possible-suggestions.ts';
 import { scoreWithAnalysisViaReport } from './analysis-via-report.ts';
@@ -34,9 +35,14 @@ export interface RelatedStories {
     ArchiveApi,
     'getRelatedSuggestions' | 'dismissRelatedSuggestion' | 'restoreRelatedSuggestion'
   >;
-  /** Recomputes an article's features if its text or entities changed (after import, re-clean, suggesting). */
+  /**
+   * Recomputes an article's features if its text or entities changed (after import, re-clean,
+   * suggesting); they are written with others' within a second (feature-writes.ts).
+   */
   readonly refresh: (id: number) => void;
-  /** Stops catching up (before the database closes). */
+  /** Writes the features waiting to be written now; returns the ids whose features could not be. */
+  readonly flush: () => number[];
+  /** Writes what waits and stops catching up (before the database closes). */
   readonly close: () => void;
 }
 
@@ -50,13 +56,9 @@ export function createRelatedStories(options: {
   let closed = false;
   let answeredOnce = false;
 
+  const writes = createFeatureWrites(db, logger);
   const refresh = (id: number): void => {
-    if (closed) return;
-    try {
-      refreshFeatures(db, id);
-    } catch (error) {
-      logger.error('Computing related-story features failed', { id, error: String(error) });
-    }
+    if (!closed) writes.refresh(id);
   };
 
   // Libraries older than this engine, and articles restored or caught by a failed run, get features here.
@@ -64,7 +66,10 @@ export function createRelatedStories(options: {
     if (closed) return;
     const ids = articlesWithoutFeatures(db, catchUpSlice, featuresVersion);
     for (const id of ids) refresh(id);
-    if (ids.length === catchUpSlice) setImmediate(catchUp);
+    // Written now: the next slice looks for articles without features, and must not find these. A
+    // slice none of which could be written would be found again and again: catching up stops there.
+    const failed = writes.flush();
+    if (ids.length === catchUpSlice && failed.length < ids.length) setImmediate(catchUp);
   };
   setImmediate(catchUp);
 
@@ -77,6 +82,8 @@ export function createRelatedStories(options: {
       if (!answeredOnce)
         for (const other of articlesWithoutFeatures(db, catchUpBeforeAnswer, featuresVersion)) refresh(other);
       answeredOnce = true;
+      // Scored against every article's current features, this one's and those just computed included.
+      writes.flush();
       const excluded = new Set([...dismissedWith(db, id), ...linkedWith(db, id)]);
       // A report in another language days before leads to its later analysis (analysis-via-report.ts).
       const { scored, summaries } = scoreWithAnalysisViaReport(db, id, excluded, floorFor);
@@ -113,7 +120,9 @@ export function createRelatedStories(options: {
   return {
     api,
     refresh,
+    flush: writes.flush,
     close: () => {
+      writes.close();
       closed = true;
     },
   };

@@ -51,5 +51,9 @@ export async function importFixturePages(
     });
     if (await settled) throw new Error(`No entity suggestions for ${path} after ${entitiesTimeoutMs} ms`);
   }
+  // The engine writes features in groups (feature-writes.ts): asking for suggestions writes what it
+  // still holds now, so that a later settling pass over the database is not overwritten by it.
+  const first = ids.values().next().value;
+  if (first !== undefined) await library.getRelatedSuggestions({ id: first, limit: 1 });
   return ids;
 }

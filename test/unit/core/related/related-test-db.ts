@@ -72,14 +72,21 @@ export function relatedOver(db: DatabaseSync): RelatedStories {
   return related;
 }
 
-/** Stores articles, gives each its features, and returns their ids (one per article, in order). */
+/**
+ * Stores articles, gives each its features, and returns their ids (one per article, in order). Each
+ * article's features are written before the next one's are computed, so that each reads the document
+ * counts of those before it, whatever group the engine would write them in.
+ */
 export function addArticles<const T extends readonly TestArticle[]>(
   db: DatabaseSync,
   related: RelatedStories,
   articles: T,
 ): { -readonly [K in keyof T]: ArticleId } {
   const ids = articles.map((article) => addArticle(db, article));
-  for (const id of ids) related.refresh(id);
+  for (const id of ids) {
+    related.refresh(id);
+    related.flush();
+  }
   return ids as { -readonly [K in keyof T]: ArticleId };
 }
 
