@@ -73,9 +73,9 @@ const arabic: Readonly<Record<string, string>> = {
   ٹ: 't',
   ڈ: 'd',
   ڑ: 'r',
-  // Round 55: Uyghur's ng and w (ڭ, ۋ; uyghur-script.ts).
+  // Round 55: Uyghur's ng (ڭ; uyghur-script.ts). Its w (ۋ) is dropped, as the Latin reader drops w
+  // (Dawut dt, Shewket skt) and Arabic's و is.
   ڭ: 'ng',
-  ۋ: 'b',
 };
 
 /** Georgian letters (no capitals either) as the same classes: თბილისი Tbilisi, ქუთაისი Kutaisi. */

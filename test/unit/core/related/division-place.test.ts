@@ -16,6 +16,16 @@ const rare = (): number => 2;
 const articles = 1000;
 
 describe('a name written before a division word', () => {
+  it('reads plural division words, and none glued to a longer word in any alphabet', () => {
+    expect([...divisionNames('the Hotan and Aksu prefectures')]).toEqual(['Aksu']);
+    expect([...divisionNames('Chráněná oblastí a Pest regionális')]).toEqual([]);
+    expect([...divisionNames('DuPage county and McLean county')]).toEqual([]);
+  });
+
+  it("does not read a company's own units as divisions", () => {
+    expect([...divisionNames('Amazon region managers met the Walmart district office')]).toEqual([]);
+  });
+
   it('reads the name before a lower-case prefecture, county or province as a division', () => {
     const text = 'the highway bureau of Hotan prefecture sent loaders; the road in Powys county stayed shut';
     const divisions = divisionNames(text);
