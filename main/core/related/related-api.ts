@@ -62,14 +62,19 @@ export function createRelatedStories(options: {
   };
 
   // Libraries older than this engine, and articles restored or caught by a failed run, get features here.
+  let lastSlice = '';
   const catchUp = (): void => {
     if (closed) return;
     const ids = articlesWithoutFeatures(db, catchUpSlice, featuresVersion);
+    // The same slice again: none of it could be written (logged), and trying forever would hold the
+    // thread. Catching up stops; the articles get features when asked about, or at the next open.
+    const slice = ids.join(',');
+    if (slice === lastSlice) return;
+    lastSlice = slice;
     for (const id of ids) refresh(id);
-    // Written now: the next slice looks for articles without features, and must not find these. A
-    // slice none of which could be written would be found again and again: catching up stops there.
-    const failed = writes.flush();
-    if (ids.length === catchUpSlice && failed.length < ids.length) setImmediate(catchUp);
+    // Written now: the next slice looks for articles without features, and must not find these.
+    writes.flush();
+    if (ids.length === catchUpSlice) setImmediate(catchUp);
   };
   setImmediate(catchUp);
 

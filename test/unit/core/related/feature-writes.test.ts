@@ -3,6 +3,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { featureWriteDelayMs, featuresPerCommit } from '../../../../main/core/related/feature-writes.ts';
 import type { ArticleSearch } from '../../../../main/core/search/article-search.ts';
+import { silentLogger } from '../../../../main/core/logger.ts';
+import { createRelatedStories } from '../../../../main/core/related/related-api.ts';
 import { openDatabase } from '../../../../main/core/store/database.ts';
 import { articlesKey } from '../../../../main/core/store/related-recount-repository.ts';
 import { trashArticles } from '../../../../main/core/trash/trash-articles.ts';
@@ -156,5 +158,30 @@ describe('writing related-story features in groups', () => {
 
     expect(failed).toEqual([bad]);
     expect(committed()).toBe(2);
+  });
+
+  it('stops catching up when no article of a slice can be stored, instead of trying it again forever', async () => {
+    const { db } = await library();
+    for (let n = 1; n <= 20; n += 1) addArticle(db, story(n));
+    db.exec(
+      `CREATE TEMP TRIGGER refuse BEFORE INSERT ON related_features BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+    );
+    const errors: string[] = [];
+    const related = createRelatedStories({
+      db,
+      now: () => new Date('2026-03-01T00:00:00Z'),
+      logger: { ...silentLogger, error: (message) => errors.push(message) },
+    });
+
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    related.close();
+
+    // One slice of twenty, written in groups of eight: three failed writes, then no more.
+    expect(errors).toEqual(
+      Array.from(
+        { length: Math.ceil(20 / featuresPerCommit) },
+        () => 'Storing related-story features failed',
+      ),
+    );
   });
 });
