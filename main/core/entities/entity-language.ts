@@ -2,6 +2,8 @@
 // noun, Russian and French write institutions in lower case. Articles often carry no language tag,
 // so a cheap guess from function words fills in.
 
+import { baseLanguage } from '../../shared/base-language.ts';
+
 /** The languages with their own rules; any other language gets the generic rules ('xx'). */
 export type EntityLanguage = 'en' | 'ru' | 'de' | 'fr' | 'xx';
 
@@ -13,7 +15,8 @@ const markers: Record<'en' | 'de' | 'fr', RegExp> = {
 
 /** The rule set for a declared language tag ("en-GB", "ru"), or a guess from the text when there is none. */
 export function entityLanguage(text: string, lang: string | null | undefined): EntityLanguage {
-  const declared = (lang ?? '').slice(0, 2).toLowerCase();
+  // Its base language: "frr" (North Frisian) and "rue" (Rusyn) are not French and Russian.
+  const declared = baseLanguage(lang) ?? '';
   if (declared === 'en' || declared === 'ru' || declared === 'de' || declared === 'fr') return declared;
   if (declared !== '') return 'xx';
   const sample = text.slice(0, 5000);

@@ -5,7 +5,7 @@
 // letters, at a word's start, before a capital and two lower-case letters, is not part of it. A word
 // that starts with a capital ("McDonald", "JavaScript") or has no inner capital is left as it is.
 
-import { baseLanguage } from './base-language.ts';
+import { baseLanguage } from '../../shared/base-language.ts';
 
 /** A glued lower-case prefix at the start of one word ("iMfolozi" → "Mfolozi"). */
 export const gluedPrefix = /^\p{Ll}{1,4}(?=\p{Lu}\p{Ll}{2})/u;

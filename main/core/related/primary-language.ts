@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../shared/types.ts';
-import { baseLanguage } from './base-language.ts';
+import { baseLanguage } from '../../shared/base-language.ts';
 
 /** An article's language without its region ("pt-BR", "pt_BR" → "pt"), lower-case; null when not known. */
 export function primaryLanguage(summaries: ReadonlyMap<number, ArticleSummary>, id: number): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseLanguage } from '../../../../main/core/related/base-language.ts';
+import { baseLanguage } from '../../../../main/shared/base-language.ts';
 import { gluesPrefixes } from '../../../../main/core/related/bantu-prefix.ts';
 
 describe("an article's base language", () => {
