@@ -268,7 +268,9 @@ export function storeFeatures(db: DatabaseSync, group: readonly ComputedFeatures
     store(group);
     return [];
   } catch (error) {
-    if (group.length === 1) throw error;
+    // Inside a caller's transaction nothing is rolled back here: what the group wrote before the
+    // failure stays, and trying again would build on it. Every caller writes outside one today.
+    if (group.length === 1 || db.isTransaction) throw error;
   }
   const failed: number[] = [];
   for (const one of group)

@@ -160,6 +160,20 @@ describe('writing related-story features in groups', () => {
     expect(committed()).toBe(2);
   });
 
+  it("does not try a failed group article by article inside a caller's transaction, which keeps what the group wrote", async () => {
+    const { db, related } = await library();
+    const ids = [1, 2, 3].map((n) => addArticle(db, story(n)));
+    db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON related_features WHEN NEW.article_id = ${ids[1] ?? 0}
+      BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    for (const id of ids) related.refresh(id);
+    db.exec('BEGIN');
+
+    const failed = related.flush();
+    db.exec('ROLLBACK');
+
+    expect(failed).toEqual(ids);
+  });
+
   it('stops catching up when no article of a slice can be stored, instead of trying it again forever', async () => {
     const { db } = await library();
     for (let n = 1; n <= 20; n += 1) addArticle(db, story(n));
