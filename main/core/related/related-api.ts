@@ -57,9 +57,8 @@ export function createRelatedStories(options: {
   let answeredOnce = false;
 
   const writes = createFeatureWrites(db, logger);
-  const refresh = (id: number): void => {
-    if (!closed) writes.refresh(id);
-  };
+  // Refuses once closed: `close` closes the writes too.
+  const refresh = writes.refresh;
 
   // Libraries older than this engine, and articles restored or caught by a failed run, get features here.
   let lastSlice = '';
