@@ -83,6 +83,9 @@ function membersOf(manifest: RelatedManifest, group: string): readonly string[] 
 }
 
 /** Every article of the set with what its ranking should and should not hold. */
+/** A fixture page's language: its file name up to the first hyphen (`en-…`, `ceb-h55-…`). */
+export const fixtureLanguage = (file: string): string => file.slice(0, Math.max(0, file.indexOf('-')));
+
 export function fixtureArticles(manifest: RelatedManifest): FixtureArticle[] {
   const trapGroups = new Map<string, Set<string>>();
   const pair = (from: string, to: string): void => {
@@ -99,7 +102,7 @@ export function fixtureArticles(manifest: RelatedManifest): FixtureArticle[] {
     const partners = [...(trapGroups.get(group) ?? [])].flatMap((other) => membersOf(manifest, other));
     return {
       file,
-      lang: file.slice(0, 2),
+      lang: fixtureLanguage(file),
       cluster: cluster?.name ?? null,
       heldOut: cluster?.heldOut ?? false,
       singleton: cluster === null,

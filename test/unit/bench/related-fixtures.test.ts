@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   fixtureArticles,
+  fixtureLanguage,
   manifestProblems,
   pageFiles,
   readManifest,
@@ -33,13 +34,13 @@ describe('the related-stories fixture set', () => {
       (c) => c.articles.some((f) => f.startsWith('en-')) && c.articles.some((f) => !f.startsWith('en-')),
     );
     expect(mixed.length).toBeGreaterThanOrEqual(2);
-    const languages = new Set(mixed.flatMap((c) => c.articles.map((f) => f.slice(0, 2))));
+    const languages = new Set(mixed.flatMap((c) => c.articles.map((f) => fixtureLanguage(f))));
     expect([...languages].sort()).toEqual(expect.arrayContaining(['de', 'en', 'fr', 'ru']));
   });
 
   it.each(files)('%s declares its language, date and canonical URL and has 120–300 words', (file) => {
     const html = page(file);
-    expect(html).toContain(`<html lang="${file.slice(0, 2)}">`);
+    expect(html).toContain(`<html lang="${fixtureLanguage(file)}">`);
     expect(html).toMatch(/<meta property="article:published_time" content="\d{4}-\d\d-\d\dT[\d:]+Z">/u);
     expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+">/u);
     const words = (html.match(/<p>[^<]*<\/p>/gu) ?? []).join(' ').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -127,7 +128,7 @@ describe('the held-out sets written after it', () => {
       expect(own.clusters.every((c) => c.heldOut)).toBe(true);
       for (const file of pages) {
         const html = pageOf(set, file);
-        expect(html, file).toContain(`<html lang="${file.slice(0, 2)}">`);
+        expect(html, file).toContain(`<html lang="${fixtureLanguage(file)}">`);
         expect(html, file).toMatch(
           /<meta property="article:published_time" content="\d{4}-\d\d-\d\dT[\d:]+Z">/u,
         );
@@ -168,6 +169,12 @@ describe('manifest checks and judgements', () => {
       'cluster a has fewer than 3 articles',
       'trap names unknown zz',
     ]);
+  });
+
+  it('reads a page language from its file name up to the first hyphen, three-letter codes included', () => {
+    expect(fixtureLanguage('en-h55-maldon-barge.html')).toBe('en');
+    expect(fixtureLanguage('ceb-h55-olango-walkway.html')).toBe('ceb');
+    expect(fixtureLanguage('nohyphen.html')).toBe('');
   });
 
   it('makes a trap pair every article of one group a trap partner of every article of the other', () => {
