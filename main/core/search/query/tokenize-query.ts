@@ -1,3 +1,5 @@
+import { isKnownFilter } from './filter-problems.ts';
+
 /** One lexical piece of the search box. `negated` is a leading `-`. */
 export type QueryToken =
   | { readonly kind: 'word' | 'phrase'; readonly text: string; readonly negated: boolean }
@@ -48,6 +50,15 @@ export function tokenizeQuery(query: string): QueryToken[] {
       continue;
     }
     const filter = /^([\p{L}]+):(?=[^\s)])/u.exec(query.slice(start));
+    // A known filter with its value typed after a space (`before: 2020`) is a filter with no value,
+    // which is explained, not a word "before:" searched for.
+    const bare = filter === null ? /^([\p{L}]+):(?=[\s)]|$)/u.exec(query.slice(start)) : null;
+    if (bare !== null && isKnownFilter((bare[1] ?? '').toLowerCase())) {
+      const end = start + bare[0].length;
+      tokens.push({ kind: 'filter', name: bare[1] ?? '', value: '', raw: query.slice(i, end), negated });
+      i = end;
+      continue;
+    }
     if (filter !== null) {
       const valueStart = start + filter[0].length;
       const quoted = query[valueStart] === '"' ? readQuoted(query, valueStart) : null;

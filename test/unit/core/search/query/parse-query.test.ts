@@ -93,6 +93,27 @@ describe('parsing the search box', () => {
     ]);
   });
 
+  it('explains a known filter whose value follows a space, and searches the words after it', () => {
+    const plan = parseSearchQuery('before: 2020 moon -site: x ');
+
+    expect(plan.problems).toEqual([
+      {
+        text: 'before:',
+        message: '“before:” needs its value right after the colon, with no space: before:…',
+      },
+      { text: '-site:', message: '“-site:” needs its value right after the colon, with no space: site:…' },
+    ]);
+    expect(plan.filters).toEqual([]);
+    expect(plan.clauses).toEqual([[word('2020')], [word('moon')], [word('x')]]);
+  });
+
+  it('still searches a word ending in a colon that names no filter', () => {
+    const plan = parseSearchQuery('note: moon ');
+
+    expect(plan.problems).toEqual([]);
+    expect(plan.clauses).toEqual([[word('note:')], [word('moon')]]);
+  });
+
   it('explains a malformed or impossible date', () => {
     const plan = parseSearchQuery('before:2021-13 on:2021-02-30 after:21 on:2020-02-29');
 
