@@ -29,11 +29,31 @@ export const queryHelp: readonly QueryHelpEntry[] = [
     example: 'after:2020-03 before:2021',
     meaning: 'Published (or captured) in a date range: YYYY, YYYY-MM or YYYY-MM-DD.',
   },
-  { syntax: 'added:', example: 'added:2024-05', meaning: 'When the article entered the library.' },
+  {
+    syntax: 'on: range',
+    example: 'on:2020-03..2021',
+    meaning: 'A date range, ends included; either end may be left open (on:..2019, on:2020..).',
+  },
+  {
+    syntax: 'added:',
+    example: 'added:2024-05..2024-06',
+    meaning: 'When the article entered the library: one period or a range.',
+  },
   {
     syntax: 'is:duplicate',
     example: 'is:duplicate',
     meaning: 'Articles that are another copy of a saved page.',
+  },
+  {
+    syntax: 'entity: tag:',
+    example: 'entity:"Ada Lovelace"',
+    meaning: 'Articles with a confirmed mention of the entity, by name or alias (tag: is the same).',
+  },
+  { syntax: 'has:links', example: 'has:links', meaning: 'Articles linked to or from another article.' },
+  {
+    syntax: '-filter',
+    example: '-site:example.com -is:duplicate',
+    meaning: 'Any filter negated with - keeps what the filter would drop.',
   },
   { syntax: 'prefix', example: 'glaci', meaning: 'While typing, the last word also matches longer words.' },
   {
