@@ -3,6 +3,7 @@ import { fixture } from './support/reader-page.ts';
 
 const tides = 'Spring Tides and the Syzygy';
 const moraine = 'Reading a Moraine';
+const trench = 'Nine Days Over the Trench';
 const pages = fixture('lighthouse-keepers.html', 'sourdough-chemistry.html', 'field-notes');
 
 test('typing narrows the results letter by letter, and a filter narrows them further', async ({ reader }) => {
@@ -53,6 +54,24 @@ test('opening a hit marks its matches, and n / the buttons step through them', a
   await reader.searchBox.fill('');
   await expect(marks).toHaveCount(0);
   await expect(reader.matchIndicator()).toBeHidden();
+});
+
+test('a hit shows its site and date, and opening it scrolls the article to a match far down', async ({
+  reader,
+}) => {
+  await reader.dropFiles(fixture('long-read'));
+  await reader.waitForSummary();
+
+  await reader.search('bathymetry ');
+  await expect(reader.results()).toHaveCount(1);
+  await expect(reader.results().first().locator('.site')).toHaveText('Deep Water Quarterly');
+  await expect(reader.results().first().locator('.date')).toContainText('2020');
+  await reader.openResult(trench);
+  const first = reader.article().locator('mark.dossier-match').first();
+  await expect(first).toHaveClass(/is-current/);
+  // The match is in the last paragraphs of ~2,000 words: on screen only if the reader scrolled to it.
+  await expect(first).toBeInViewport();
+  await expect(reader.article().getByRole('heading', { level: 1, name: trench })).not.toBeInViewport();
 });
 
 test('a named search is listed in the sidebar with its count and runs on click', async ({ reader }) => {

@@ -1,5 +1,5 @@
 import { Document } from 'flexsearch';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { documentInternals, packSnapshot } from '../../../../main/core/search/index-snapshot.ts';
 import { SearchIndex } from '../../../../main/core/search/search-index.ts';
 import { createTermEncoder } from '../../../../main/core/search/terms.ts';
@@ -23,6 +23,38 @@ describe('the index snapshot', () => {
     expect(title?.get('world')).toEqual([[2], [1]]);
     expect(title?.get('peace')).toEqual([undefined, [2]]);
     expect(internals.fields.get('body')?.map.get('bar')).toEqual([[1, 2]]);
+  });
+
+  it('packs in slices that give the event loop back once their time is up, with the same result', async () => {
+    const document = new Document({
+      id: 'id',
+      index: [{ field: 'body', tokenize: 'strict', resolution: 1 }],
+    });
+    for (let id = 1; id <= 40; id += 1)
+      document.add({ id, body: Array.from({ length: 100 }, (_, w) => `w${id}x${w}`).join(' ') });
+    const internals = documentInternals(document, ['body']);
+    /** Packs with a clock that moves `step` ms at every reading; returns the result and the pauses taken. */
+    const packWithClock = async (step: number) => {
+      let now = 0;
+      let pauses = 0;
+      const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += step));
+      try {
+        const packed = await packSnapshot(internals, () => {
+          pauses += 1;
+          return Promise.resolve();
+        });
+        return { packed, pauses };
+      } finally {
+        clock.mockRestore();
+      }
+    };
+
+    const still = await packWithClock(0);
+    const running = await packWithClock(10);
+
+    expect(running.packed).toEqual(still.packed);
+    // 4,000 terms, the clock read every 256: about fifteen slices more than the steps that always pause.
+    expect(running.pauses - still.pauses).toBeGreaterThanOrEqual(10);
   });
 
   it('refuses a document whose internals are not the expected shape', () => {

@@ -43,6 +43,16 @@ describe('searching the library', () => {
     ]);
   });
 
+  it('ranks an article by the author searched for above one that only names them in the body', async () => {
+    // The byline match is the older article: ties would go to the newer one, so only weights can order these.
+    const library = await libraryWith([
+      { title: 'Letters from the coast', body: 'Notes on the tides.', byline: 'Ostrom' },
+      { title: 'A reading list', body: 'Start with Ostrom on the commons.' },
+    ]);
+
+    expect(await titlesFor(library, 'ostrom ')).toEqual(['Letters from the coast', 'A reading list']);
+  });
+
   it('matches the last word as a prefix while the user is typing', async () => {
     const library = await libraryWith([
       { title: 'Glaciers are melting', body: 'Ice sheets shrink.' },
