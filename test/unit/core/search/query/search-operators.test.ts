@@ -143,11 +143,12 @@ describe('answering parentheses, negated filters, added:, is:duplicate and sorti
   });
 
   it('ranks a verified phrase above the same words scattered, and a title match above a body match', async () => {
+    // The expected winners are the older articles: ties would go to the newer ones.
     const library = await libraryWith([
-      { title: 'Scattered', body: 'The treaty was old; outer rings and deep space followed.' },
       { title: 'Phrase', body: 'The outer space treaty was signed.' },
-      { title: 'Body only', body: 'We read about a comet today.' },
+      { title: 'Scattered', body: 'The treaty was old; outer rings and deep space followed.' },
       { title: 'Comet in title', body: 'Nothing else here.' },
+      { title: 'Body only', body: 'We read about a comet today.' },
     ]);
 
     expect(await titlesFor(library, '"outer space" OR (outer space) ')).toEqual(['Phrase', 'Scattered']);
