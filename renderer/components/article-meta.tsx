@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ArticleDetail } from '../../main/shared/types.ts';
 import { formatDate } from './format-date.ts';
+import { directionOfLang } from './text-direction.ts';
 
 const numberFormat = new Intl.NumberFormat();
 
@@ -9,11 +10,19 @@ export function ArticleMeta({ article }: { readonly article: ArticleDetail }): R
   const published = formatDate(article.publishedTime);
   const added = formatDate(article.addedAt);
   const minutes = Math.max(1, Math.round(article.wordCount / 230));
+  // As the list row and the article frame: an Arabic or Hebrew title reads right to left, others by their text.
+  const direction = directionOfLang(article.lang) ?? 'auto';
   return (
     <header className="article-head">
       {article.siteName === null ? null : <p className="article-site">{article.siteName}</p>}
-      <h1 className="article-title">{article.title || 'Untitled'}</h1>
-      {article.byline === null ? null : <p className="article-byline">{article.byline}</p>}
+      <h1 className="article-title" dir={direction}>
+        {article.title || 'Untitled'}
+      </h1>
+      {article.byline === null ? null : (
+        <p className="article-byline" dir={direction}>
+          {article.byline}
+        </p>
+      )}
       <dl className="article-facts">
         {published === null ? null : (
           <>

@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { expect, test } from './support/fixtures.ts';
+import { fixture } from './support/reader-page.ts';
+import { repoRoot } from './support/serve.ts';
+
+const arabicTitle = 'مكتبة الواحة تعيد فتح أبوابها بعد الترميم';
+const keepers = 'The Last Keepers of Skerryvore';
+
+test('an Arabic article reads right to left in the reader, its title too', async ({ reader }) => {
+  await reader.dropFiles([resolve(repoRoot, 'test/fixtures/articles/arabic-windows-1256/source.html')]);
+  await reader.waitForSummary();
+
+  await reader.openResult(arabicTitle);
+  const title = reader.page.getByRole('heading', { level: 1, name: arabicTitle });
+  await expect(title).toHaveAttribute('dir', 'rtl');
+  expect(await title.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+});
+
+test('in a 900-pixel window the reader buttons wrap and leave the sidebar usable', async ({ reader }) => {
+  await reader.page.setViewportSize({ width: 900, height: 600 });
+  await reader.dropFiles(fixture('lighthouse-keepers.html'));
+  await reader.waitForSummary();
+
+  await reader.openResult(keepers);
+  // A trial click checks that the button itself would receive the click (nothing drawn over it).
+  await reader.page.getByRole('button', { name: 'Import…' }).click({ trial: true, timeout: 5_000 });
+  const bar = await reader.page.locator('.reader-bar').boundingBox();
+  const sidebar = await reader.page.locator('.sidebar').first().boundingBox();
+  for (const button of await reader.page.locator('.reader-bar button').all()) {
+    const box = await button.boundingBox();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual((bar?.x ?? 0) - 1);
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual((sidebar?.x ?? 0) + (sidebar?.width ?? 0) - 1);
+  }
+});
