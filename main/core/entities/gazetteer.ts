@@ -51,9 +51,12 @@ export const placeSuffixes: ReadonlySet<string> = new Set(
   tal gebirge rue place fleuve mer lac vallée`.split(/\s+/u),
 );
 
-/** First words of place names ("River Mersey", "Port Hedland", "Mount Everest"). */
+/**
+ * First words of place names ("River Mersey", "Port Hedland", "Mount Everest"), and of streets and
+ * squares in the languages that name the kind first ("Rue de Rivoli", "Calle de Alcalá", "Rua de
+ * Costa Cabral", "Piazza Navona"): a street is never a person.
+ */
 export const placePrefixes: ReadonlySet<string> = new Set(
-  `river lake mount port cape gulf fort saint st san sierra isle loch lough lac mont golfe palais`.split(
-    /\s+/u,
-  ),
+  `river lake mount port cape gulf fort saint st san sierra isle loch lough lac mont golfe palais
+  rue avenue boulevard calle avenida rua praça plaza piazza`.split(/\s+/u),
 );

@@ -7,7 +7,7 @@ import { articlesToSuggest, replaceOpenSuggestions } from '../store/suggestion-r
 import type { SuggestedEntity } from './entity-types.ts';
 
 /** Bump when the suggester's rules change, so every article is suggested again in the background. */
-export const SUGGESTER_VERSION = 2;
+export const SUGGESTER_VERSION = 3;
 
 /** Suggests entities for articles one at a time, off the main thread, after imports and re-cleans. */
 export interface BackgroundSuggester {

@@ -24,6 +24,22 @@ describe('suggestEntities in English', () => {
     expect(names(entities).some((name) => name.includes('Gen.') || name.includes('Dr.'))).toBe(false);
   });
 
+  it('reads a street or square named kind first as a place, never as a person', () => {
+    const text =
+      'The main burst under Rua de Costa Cabral in Porto; marchers filled Calle de Alcalá, then Rue de Rivoli and Piazza Navona.';
+    const entities = suggestEntities(text, 'en');
+
+    expect(names(entities)).toEqual(
+      expect.arrayContaining([
+        'place: Rua de Costa Cabral',
+        'place: Calle de Alcalá',
+        'place: Rue de Rivoli',
+        'place: Piazza Navona',
+      ]),
+    );
+    expect(entities.filter((entity) => entity.type === 'person')).toEqual([]);
+  });
+
   it('suggests organisations by legal suffix, head noun and acronym', () => {
     const text =
       'Shares in Northwind Software Ltd. rose after the Ministry of Energy and the Federal Trade Commission ' +
