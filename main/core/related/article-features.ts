@@ -24,7 +24,8 @@ import { irishPlaces } from './irish-place-names.ts';
 import { isTimeZone } from './time-zone.ts';
 import { divisionNames, namesADivision } from './division-place.ts';
 import { rarityScale } from './library-scale.ts';
-import { skeletonKeys } from './skeleton-keys.ts';
+import { isRomanNumeral } from './roman-numeral.ts';
+import { skeletonFeatures } from './skeleton-keys.ts';
 
 // An article's features are computed once, when its text or entities change, and stored: entity
 // keys (confirmed mentions and open suggestions), the most distinctive terms, figures and dates.
@@ -70,7 +71,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v35:';
+export const featuresVersion = 'v36:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -143,7 +144,8 @@ function computeFeatures(
   ]);
   for (const entity of input.entities) {
     // Round 41: "07.30 WIB" names no one, though the suggester reads it as an organisation (time-zone.ts).
-    if (isTimeZone(entity.name)) continue;
+    // Round 56: nor does "XIX", a century in Roman numerals (roman-numeral.ts).
+    if (isTimeZone(entity.name) || isRomanNumeral(entity.name)) continue;
     const place = inCase.get(entity.name);
     const type = place === undefined ? keyedType(entity.name, entity.type) : 'place';
     const key = entityKey(place ?? entity.name, type);
@@ -208,17 +210,20 @@ function computeFeatures(
   // Review of round 54: past the cap every word in 724 or more articles weighs 1; of those tied, the
   // rarer are kept (before: by spelling).
   scored.sort((a, b) => b.weight - a.weight || a.df - b.df || (a.key < b.key ? -1 : 1));
-  for (const term of scored.slice(0, termsKept(input.text)))
+  const kept = termsKept(input.text);
+  for (const term of scored.slice(0, kept))
     features.push({
       key: term.key,
       weight: Math.round(term.weight * 1000) / 1000,
       label: term.word,
       type: null,
     });
-  // Round 46: names' consonant skeletons, for the candidate search across scripts (skeleton-keys.ts).
-  for (const key of skeletonKeys(features)) {
-    allKeys.push(key);
-    features.push({ key, weight: 1, label: null, type: null });
+  // Round 46: names' consonant skeletons, for the candidate search across scripts (skeleton-keys.ts);
+  // round 56: also of the caseless words cut from the terms kept (ಮೇಲುಕೋಟೆ Melukote).
+  const cut = scored.slice(kept).map((term) => term.word);
+  for (const row of skeletonFeatures(features, input.text, cut)) {
+    allKeys.push(row.key);
+    features.push(row);
   }
   return { features, allKeys };
 }

@@ -2,7 +2,7 @@ import { armenianStem, isArmenian, romaniseArmenian } from './armenian-script.ts
 import { georgianStem } from './georgian-script.ts';
 import { hangulStems, romaniseHangulWord } from './hangul-romanisation.ts';
 import { abugidaSkeletons, isEthiopic, isSinhala } from './sinhala-and-ethiopic.ts';
-import { indicConsonants, indicScript, malayalamTClusters } from './indic-consonants.ts';
+import { finalNasalAsN, indicConsonants, indicScript, indicSpelling } from './indic-consonants.ts';
 import { tamilClasses, tamilEndings } from './tamil-consonants.ts';
 import { isUyghurWord, uyghurStem } from './uyghur-script.ts';
 
@@ -129,7 +129,7 @@ const urduAspirateK = (word: string): string => word.replace(/[\u06a9\u0643]\u06
 const consonantTables: readonly [RegExp, Readonly<Record<string, string>>, (word: string) => string][] = [
   [/\p{Script=Hebrew}/u, hebrew, asWritten],
   [/\p{Script=Arabic}/u, arabic, urduAspirateK],
-  [indicScript, indicConsonants, malayalamTClusters],
+  [indicScript, indicConsonants, indicSpelling],
   [/\p{Script=Georgian}/u, georgian, asWritten],
 ];
 
@@ -204,9 +204,10 @@ export function caselessSkeletons(word: string): string[] {
         return [...new Set([skeleton(whole), skeleton(uyghurStem(whole))])];
       // Round 48: Nepali glues its postpositions to the name (म्याग्दीमा "in Myagdi", म्याग्दीको "of Myagdi").
       const stem = whole.replace(nepaliPostposition, '');
-      return stem !== whole && /\p{Script=Devanagari}/u.test(whole)
-        ? [...new Set([skeleton(whole), skeleton(stem)])]
-        : [skeleton(whole)];
+      const forms = stem !== whole && /\p{Script=Devanagari}/u.test(whole) ? [whole, stem] : [whole];
+      // Round 56: a final nasal after ā may be the n of a name (ਖ਼ਾਂ Khan; indic-consonants.ts).
+      if (table === indicConsonants) forms.push(...forms.map(finalNasalAsN));
+      return [...new Set(forms.map(skeleton))];
     }
   // Round 41: Armenian has capitals, but writes only a name's first word with one (Կարմիր բլուր, Karmir
   // Blur), so the capitals reader keys it apart from the English name: its words are met romanised.
@@ -277,7 +278,8 @@ export function namesInCaselessWords<F extends NamedFeature>(
 ): F[] {
   const skeletons = new Set(
     words
-      .filter((w) => w.key.startsWith('t:') && caselessWord.test(w.label ?? ''))
+      // Round 56: a word cut from the terms kept is read from its skeleton key (skeleton-keys.ts).
+      .filter((w) => /^(?:t|x:c):/u.test(w.key) && caselessWord.test(w.label ?? ''))
       .flatMap((w) => caselessSkeletons(w.label ?? '')),
   );
   if (skeletons.size === 0) return [];

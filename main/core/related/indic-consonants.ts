@@ -41,6 +41,13 @@ const lettersOfTheirOwn: Readonly<Record<string, string>> = {
   '\u0a5c': 'r',
 };
 
+/**
+ * Round 56: ख़ (kha with a nukta; Gurmukhi ਖ਼) is the Persian kh of Khan and Bakhsh, which the Latin
+ * reader hears as the s class, as it hears Arabic خ; ज़ (ਜ਼) is a z. Both are read as their own letter
+ * (indicSpelling writes them so); without the nukta, ख stays the k of Khanna.
+ */
+const nuktaLetters: Readonly<Record<string, string>> = { '\u0959': 's', '\u095b': 'z' };
+
 /** The consonant classes of the Indic scripts laid out as Devanagari. */
 export const indicConsonants: Readonly<Record<string, string>> = {
   ...Object.fromEntries(
@@ -52,6 +59,7 @@ export const indicConsonants: Readonly<Record<string, string>> = {
   ),
   ...malayalamLetters,
   ...lettersOfTheirOwn,
+  ...nuktaLetters,
 };
 
 /**
@@ -62,6 +70,36 @@ export function malayalamTClusters(word: string): string {
   return word
     .replace(/(?<=[\u0d28\u0d31]\u0d4d)\u0d31/gu, '\u0d1f')
     .replace(/\u0d31(?=\u0d4d\u0d1f)/gu, '\u0d1f');
+}
+
+/** Kha and ja with a nukta after them, in any Indic block (its offset from Devanagari's). */
+const khaOrJaWithNukta = new RegExp(
+  indicBlockOffsets
+    .map((offset) => {
+      const at = (code: number): string => `\\u${(code + offset).toString(16).padStart(4, '0')}`;
+      return `[${at(0x916)}${at(0x91c)}]${at(0x93c)}`;
+    })
+    .join('|'),
+  'gu',
+);
+
+/** An Indic word as the table reads it: Malayalam's t clusters, and kha and ja with a nukta as ख़ and ज़. */
+export function indicSpelling(word: string): string {
+  return malayalamTClusters(word).replace(khaOrJaWithNukta, (pair) =>
+    (pair.codePointAt(0) ?? 0) % 0x80 === 0x16 ? '\u0959' : '\u095b',
+  );
+}
+
+/** A long ā's vowel sign and a nasal sign (candrabindu, anusvara; Gurmukhi bindi, tippi) ending a word. */
+const finalLongANasal =
+  /([\u093e\u09be\u0a3e\u0abe\u0b3e\u0c3e\u0cbe])[\u0901\u0902\u0981\u0982\u0a01\u0a02\u0a70\u0a81\u0a82\u0b01\u0b02\u0c01\u0c02\u0c82]$/u;
+
+/**
+ * Round 56: Punjabi and Hindi may end a name's long ā with a nasal sign instead of an n (ਖ਼ਾਂ Khan,
+ * ਸਰਾਂ Sarai), which the table drops. The word written with an n there, for a second skeleton.
+ */
+export function finalNasalAsN(word: string): string {
+  return word.replace(finalLongANasal, '$1\u0928');
 }
 
 /** The Indic scripts read by the Devanagari table (round 51: Gurmukhi to Malayalam too). */
