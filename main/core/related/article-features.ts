@@ -35,6 +35,8 @@ export const termsPerArticle = 60;
 const maxNumbers = 40;
 
 interface ArticleInput {
+  /** The article's title (its headline), also read at the head of `text` (withHeadline). */
+  readonly title: string;
   readonly text: string;
   /** The page's language ("zu-ZA"), or null. */
   readonly lang: string | null;
@@ -63,6 +65,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
     )
     .all({ id }) as { name: string; type: string }[];
   return {
+    title: row.title,
     text: withHeadline(row.title, row.text),
     lang: row.lang,
     publishedTime: row.published_time,
@@ -71,7 +74,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v36:';
+export const featuresVersion = 'v37:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
@@ -221,7 +224,7 @@ function computeFeatures(
   // Round 46: names' consonant skeletons, for the candidate search across scripts (skeleton-keys.ts);
   // round 56: also of the caseless words cut from the terms kept (ಮೇಲುಕೋಟೆ Melukote).
   const cut = scored.slice(kept).map((term) => term.word);
-  for (const row of skeletonFeatures(features, input.text, cut)) {
+  for (const row of skeletonFeatures(features, input.title, cut)) {
     allKeys.push(row.key);
     features.push(row);
   }

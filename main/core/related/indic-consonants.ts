@@ -90,16 +90,22 @@ export function indicSpelling(word: string): string {
   );
 }
 
-/** A long ā's vowel sign and a nasal sign (candrabindu, anusvara; Gurmukhi bindi, tippi) ending a word. */
-const finalLongANasal =
-  /([\u093e\u09be\u0a3e\u0abe\u0b3e\u0c3e\u0cbe])[\u0901\u0902\u0981\u0982\u0a01\u0a02\u0a70\u0a81\u0a82\u0b01\u0b02\u0c01\u0c02\u0c82]$/u;
+/**
+ * A long ā's vowel sign and a nasal sign ending a word, in Devanagari (candrabindu, anusvara) and
+ * Gurmukhi (bindi, tippi) only: in Telugu, Kannada and Malayalam a final anusvara is an m (చేశాం), and
+ * Gujarati's ત્યાં is no name (review of round 56).
+ */
+const finalLongANasal = /(\u093e)[\u0901\u0902]$|(\u0a3e)[\u0a01\u0a02\u0a70]$/u;
 
 /**
  * Round 56: Punjabi and Hindi may end a name's long ā with a nasal sign instead of an n (ਖ਼ਾਂ Khan,
  * ਸਰਾਂ Sarai), which the table drops. The word written with an n there, for a second skeleton.
  */
 export function finalNasalAsN(word: string): string {
-  return word.replace(finalLongANasal, '$1\u0928');
+  return word.replace(
+    finalLongANasal,
+    (_, devanagari?: string, gurmukhi?: string) => `${devanagari ?? gurmukhi ?? ''}\u0928`,
+  );
 }
 
 /** The Indic scripts read by the Devanagari table (round 51: Gurmukhi to Malayalam too). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namesInCaselessWords } from '../../../../main/core/related/consonant-skeleton.ts';
 import { explainPair } from '../../../../main/core/related/score-related.ts';
-import { cutWordKeys } from '../../../../main/core/related/skeleton-keys.ts';
+import { cutWordKeys, skeletonFeatures } from '../../../../main/core/related/skeleton-keys.ts';
 import { featuresOf } from '../../../../main/core/store/related-repository.ts';
 import { addArticles, fillerTopics, relatedTestDb } from './related-test-db.ts';
 
@@ -29,6 +29,23 @@ describe('a caseless word cut from the terms kept', () => {
       { key: 'x:c:mlkt', label: 'ಮೇಲುಕೋಟೆ' },
     ]);
     expect(cutWordKeys(['ಮೇಲುಕೋಟೆ'], 'ರಥದ ಚಕ್ರ ಮುರಿದು')).toEqual([]);
+  });
+
+  it('is found in a headline written with vowel marks or tatweel, as the terms fold it', () => {
+    expect(cutWordKeys(['طرابلس'], 'مكتبة طَرَابُلُس')).toEqual([{ key: 'x:c:trbls', label: 'طرابلس' }]);
+    expect(cutWordKeys(['طرابلس'], 'مكتبة طـرابـلـس')).toEqual([{ key: 'x:c:trbls', label: 'طرابلس' }]);
+  });
+
+  it('keeps its word as label when a name of the article gives the same key', () => {
+    const rows = skeletonFeatures([{ key: 't:ಮೇಲುಕೋಟೆ', label: 'ಮೇಲುಕೋಟೆ' }], 'ಮೇಲುಕೋಟೆ ರಥ', ['ಮೇಲುಕೋಟೆ']);
+
+    expect(rows.filter((row) => row.key === 'x:c:mlkt')).toEqual([
+      { key: 'x:c:mlkt', weight: 1, label: 'ಮೇಲುಕೋಟೆ', type: null },
+    ]);
+  });
+
+  it('is read only from the title: a page whose text has no line break keys none of its other words', () => {
+    expect(skeletonFeatures([], 'ರಥದ ಚಕ್ರ', ['ಮೇಲುಕೋಟೆ', 'ತೆಪ್ಪೋತ್ಸವ'])).toEqual([]);
   });
 
   it('is read for the names it spells from its key', () => {
