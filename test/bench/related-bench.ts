@@ -3,7 +3,7 @@
 // then ranks every article with Dossier's getRelatedSuggestions (when the library has it) and with a
 // plain word-overlap baseline, and prints precision@3, recall@5, the trap rate in the top 3 and the
 // singletons' false confidence (defined in related/related-metrics.ts) for all articles, the tuning
-// clusters, the held-out clusters, the 2nd to 53rd held-out sets (held-out-2/ to held-out-53/,
+// clusters, the held-out clusters, the 2nd to 55th held-out sets (held-out-2/ to held-out-55/,
 // imported into the same library) and the non-English articles. The pages are imported one at a time
 // in name order and every article's features are then recomputed with the final document counts, so
 // that the same input gives the same figures on every run (see related/import-fixture-pages.ts).
