@@ -1,6 +1,13 @@
 import type { Span } from './capitalised-spans.ts';
 import type { EntityType, TypedMention } from './entity-types.ts';
-import { lookUpOrganisation, lookUpPlace, placePrefixes, placeSuffixes } from './gazetteer.ts';
+import {
+  lookUpOrganisation,
+  lookUpPlace,
+  placePrefixes,
+  placeSuffixes,
+  streetParticles,
+  streetWords,
+} from './gazetteer.ts';
 import { givenNames } from './given-names.ts';
 import { nameKey } from './normalise-name.ts';
 import { isRussianOrganisationHead, legalSuffixes, organisationHeads } from './organisation-words.ts';
@@ -63,6 +70,15 @@ function isPlaceByAffix(tokens: readonly Token[]): boolean {
   return (
     tokens.length >= 2 &&
     (placeSuffixes.has(tokenAt(tokens, -1).lower) || placePrefixes.has(tokenAt(tokens, 0).lower))
+  );
+}
+
+/** A street or square named kind first, then a particle, then its name ("Rue de Rivoli"). */
+function isStreet(tokens: readonly Token[]): boolean {
+  return (
+    tokens.length >= 3 &&
+    streetWords.has(tokenAt(tokens, 0).lower) &&
+    streetParticles.has(tokenAt(tokens, 1).lower)
   );
 }
 
@@ -192,6 +208,8 @@ export function classifySpan(ctx: SpanContext, span: Span): TypedMention[] {
   if (isPlaceByAffix(tokens)) return [makeMention(ctx, first, last, 'place')];
   if (titledFromBefore(ctx, first)) return titledPerson(ctx, first, last);
   if (isAppositiveName(ctx, first, last)) return [makeMention(ctx, first, last, 'person')];
+  // After a title or a role: "the actress Rue McClanahan" stays a person.
+  if (isStreet(tokens)) return [makeMention(ctx, first, last, 'place')];
   if (isFirm(ctx, first, last)) return [makeMention(ctx, first, last, 'organisation')];
   const cued = ctx.lang === 'en' ? contextType(ctx.text, ctx.tokens, first, last) : undefined;
   if (cued !== undefined) return [makeMention(ctx, first, last, cued)];

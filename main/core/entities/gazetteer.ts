@@ -51,12 +51,21 @@ export const placeSuffixes: ReadonlySet<string> = new Set(
   tal gebirge rue place fleuve mer lac vallée`.split(/\s+/u),
 );
 
-/**
- * First words of place names ("River Mersey", "Port Hedland", "Mount Everest"), and of streets and
- * squares in the languages that name the kind first ("Rue de Rivoli", "Calle de Alcalá", "Rua de
- * Costa Cabral", "Piazza Navona"): a street is never a person.
- */
+/** First words of place names ("River Mersey", "Port Hedland", "Mount Everest"). */
 export const placePrefixes: ReadonlySet<string> = new Set(
-  `river lake mount port cape gulf fort saint st san sierra isle loch lough lac mont golfe palais
-  rue avenue boulevard calle avenida rua praça plaza piazza`.split(/\s+/u),
+  `river lake mount port cape gulf fort saint st san sierra isle loch lough lac mont golfe palais`.split(
+    /\s+/u,
+  ),
+);
+
+/**
+ * Streets and squares in the languages that name the kind first, before a particle: "Rue de Rivoli",
+ * "Calle de Alcalá", "Rua de Costa Cabral", "Avenida da Liberdade". The particle is required: Calle is
+ * a Swedish given name and Rue an English one (Rue McClanahan).
+ */
+export const streetWords: ReadonlySet<string> = new Set(
+  `rue avenue boulevard calle avenida rua praça plaza piazza via`.split(/\s+/u),
+);
+export const streetParticles: ReadonlySet<string> = new Set(
+  `de del du des la le do da dos das della delle dei di`.split(/\s+/u),
 );

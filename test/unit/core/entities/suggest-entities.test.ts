@@ -24,20 +24,22 @@ describe('suggestEntities in English', () => {
     expect(names(entities).some((name) => name.includes('Gen.') || name.includes('Dr.'))).toBe(false);
   });
 
-  it('reads a street or square named kind first as a place, never as a person', () => {
-    const text =
-      'The main burst under Rua de Costa Cabral in Porto; marchers filled Calle de Alcalá, then Rue de Rivoli and Piazza Navona.';
-    const entities = suggestEntities(text, 'en');
+  it('reads a street named kind first and a particle as a place, and keeps a person so named a person', () => {
+    const streets = suggestEntities(
+      'The main burst under Rua de Costa Cabral in Porto; marchers filled Calle de Alcalá, then Rue de Rivoli.',
+      'en',
+    );
+    const people = suggestEntities('The actress Rue McClanahan met the goalkeeper Calle Johansson.', 'en');
 
-    expect(names(entities)).toEqual(
+    expect(names(streets)).toEqual(
       expect.arrayContaining([
         'place: Rua de Costa Cabral',
         'place: Calle de Alcalá',
         'place: Rue de Rivoli',
-        'place: Piazza Navona',
       ]),
     );
-    expect(entities.filter((entity) => entity.type === 'person')).toEqual([]);
+    expect(streets.filter((entity) => entity.type === 'person')).toEqual([]);
+    expect(names(people)).toEqual(['person: Rue McClanahan', 'person: Calle Johansson']);
   });
 
   it('suggests organisations by legal suffix, head noun and acronym', () => {
