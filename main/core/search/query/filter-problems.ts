@@ -36,7 +36,10 @@ export function isKnownFilter(name: string): name is KnownFilter {
 export function filterProblem(name: string, value: string, raw: string): string | null {
   const field = name.toLowerCase();
   if (!isKnownFilter(field)) return `Unknown filter “${name}:” — known filters: ${knownFilters.join(', ')}`;
-  if (value === '') return `“${raw}” needs its value right after the colon, with no space: ${field}:…`;
+  if (value === '')
+    return /\s/u.test(raw)
+      ? `“${raw}”: write the value right after the colon, with no space (${raw.replace(/\s+/u, '')})`
+      : `“${raw}” needs a value right after the colon (${field}:…)`;
   if (field === 'before' || field === 'after') {
     if (value.includes('..')) return `“${raw}” takes one date: for a range use on:${value}`;
     if (!isQueryDate(value)) return `“${raw}” is not a date: ${dateHelp}`;

@@ -50,17 +50,25 @@ export function tokenizeQuery(query: string): QueryToken[] {
       continue;
     }
     const filter = /^([\p{L}]+):(?=[^\s)])/u.exec(query.slice(start));
-    // A known filter with its value typed after a space (`before: 2020`) is a filter with no value,
-    // which is explained, not a word "before:" searched for.
+    // A known filter with nothing after its colon is not the word "before:". Still being typed (the
+    // query ends at the colon), it is left out; with its value typed after a space (`before: 2020`), the
+    // value goes with it, so `-site: x` never searches for x; otherwise it has no value. Both are explained.
     const bare = filter === null ? /^([\p{L}]+):(?=[\s)]|$)/u.exec(query.slice(start)) : null;
     if (bare !== null && isKnownFilter((bare[1] ?? '').toLowerCase())) {
-      const end = start + bare[0].length;
+      let end = start + bare[0].length;
+      if (end === query.length) break;
+      const spaced = /^\s+(?!OR(?:[\s)]|$))[^\s"()-][^\s()]*/u.exec(query.slice(end));
+      const spacedQuote = /^\s+"/u.exec(query.slice(end));
+      if (spacedQuote !== null) end = readQuoted(query, end + spacedQuote[0].length - 1).end;
+      else if (spaced !== null && !/^\s+[\p{L}]+:/u.test(spaced[0])) end += spaced[0].length;
       tokens.push({ kind: 'filter', name: bare[1] ?? '', value: '', raw: query.slice(i, end), negated });
       i = end;
       continue;
     }
     if (filter !== null) {
       const valueStart = start + filter[0].length;
+      // A quote just opened after the colon (`title:"`) is still being typed: left out, unexplained.
+      if (query[valueStart] === '"' && valueStart === query.length - 1) break;
       const quoted = query[valueStart] === '"' ? readQuoted(query, valueStart) : null;
       // An unquoted value stops at a closing parenthesis, so `(site:a)` reads as expected.
       const end = quoted?.end ?? valueStart + (/^[^\s)]*/u.exec(query.slice(valueStart))?.[0].length ?? 0);

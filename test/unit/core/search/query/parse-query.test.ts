@@ -93,18 +93,36 @@ describe('parsing the search box', () => {
     ]);
   });
 
-  it('explains a known filter whose value follows a space, and searches the words after it', () => {
-    const plan = parseSearchQuery('before: 2020 moon -site: x ');
+  it('explains a known filter whose value follows a space, and neither applies nor searches that value', () => {
+    const plan = parseSearchQuery('before: 2020 moon -site: nature.com ');
 
     expect(plan.problems).toEqual([
       {
-        text: 'before:',
-        message: '“before:” needs its value right after the colon, with no space: before:…',
+        text: 'before: 2020',
+        message: '“before: 2020”: write the value right after the colon, with no space (before:2020)',
       },
-      { text: '-site:', message: '“-site:” needs its value right after the colon, with no space: site:…' },
+      {
+        text: '-site: nature.com',
+        message:
+          '“-site: nature.com”: write the value right after the colon, with no space (-site:nature.com)',
+      },
     ]);
     expect(plan.filters).toEqual([]);
-    expect(plan.clauses).toEqual([[word('2020')], [word('moon')], [word('x')]]);
+    expect(plan.clauses).toEqual([[word('moon')]]);
+  });
+
+  it('explains a known filter with no value, but not one still being typed', () => {
+    expect(parseSearchQuery('(site:) moon ').problems.map((p) => p.message)).toEqual([
+      '“site:” needs a value right after the colon (site:…)',
+    ]);
+    expect(parseSearchQuery('title:"" moon ').problems.map((p) => p.message)).toEqual([
+      '“title:""” needs a value right after the colon (title:…)',
+    ]);
+    for (const typing of ['moon title:', 'moon title:"']) {
+      const plan = parseSearchQuery(typing);
+      expect(plan.problems, typing).toEqual([]);
+      expect(plan.clauses, typing).toEqual([[word('moon')]]);
+    }
   });
 
   it('still searches a word ending in a colon that names no filter', () => {
