@@ -8,7 +8,7 @@
 // in name order and every article's features are then recomputed with the final document counts, so
 // that the same input gives the same figures on every run (see related/import-fixture-pages.ts).
 // Run: npm run bench:related [-- --json] [-- --details [--weights]] [-- --misses] [-- --leave-out SETS]
-// [-- --pad N]
+// [-- --pad N] [-- --no-settle]
 // (--misses: each query short of partners or holding a wrong article, and why; print-misses.ts;
 // --leave-out held-out-44[,…]: a run without those sets, to see which figures hang on their articles;
 // --pad 5000: the library first gets 5,000 synthetic distractor articles (related/pad-library.ts,
@@ -16,6 +16,8 @@
 // article, distractors included, is then recomputed in id order. Distractors are not queried, but
 // they are ranked like any article: one in a fixture article's top 3 is a wrong suggestion, shown
 // as distractor-ID. The word-overlap baseline ranks the fixture articles only, padded or not).
+// --no-settle: no settling pass, so each article keeps the features the import computed with the
+// document counts of its moment, as a library built one import at a time holds them.
 // Figures go to docs/benchmarks.md.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -99,13 +101,17 @@ try {
   if (pad > 0)
     process.stderr.write(`${pad} distractors in ${((performance.now() - padStarted) / 1000).toFixed(0)} s\n`);
   const ids = await importFixturePages(library, [...pathOf.values()]);
-  // Settle: every article's term weights from the final document counts, in id order.
+  // Settle: every article's term weights from the final document counts, in id order. `--no-settle`
+  // keeps the features as the import computed them, each with the counts of its own moment, as a
+  // library that grew one import at a time holds them (docs/benchmarks.md, "Suggestions depend on the
+  // order articles were imported").
   const second = openDatabase(join(work, 'library', 'library.sqlite'));
   if (!second.ok) throw new Error(second.error.message);
   // Distractors' thousands of commits need not wait for the disk (it changes no figure).
   if (pad > 0) second.value.db.exec('PRAGMA synchronous = OFF');
-  for (const id of [...distractors, ...ids.values()].sort((a, b) => a - b))
-    refreshFeatures(second.value.db, id, true);
+  if (!args.includes('--no-settle'))
+    for (const id of [...distractors, ...ids.values()].sort((a, b) => a - b))
+      refreshFeatures(second.value.db, id, true);
   const fileOf = new Map<number, string>([
     ...distractors.map((id) => [id, distractorName(id)] as const),
     ...[...ids].map(([file, id]) => [id, file] as const),

@@ -66,7 +66,7 @@ export const indicConsonants: Readonly<Record<string, string>> = {
  * Malayalam's റ is a t, not an r, after a virama following ന or റ: ന്റ is nt (സെന്റ് sent) and റ്റ
  * is tt (ഒറ്റപ്പാലം Ottapalam). Written as ട (TTA, read as t) before the table reads the word.
  */
-export function malayalamTClusters(word: string): string {
+function malayalamTClusters(word: string): string {
   return word
     .replace(/(?<=[\u0d28\u0d31]\u0d4d)\u0d31/gu, '\u0d1f')
     .replace(/\u0d31(?=\u0d4d\u0d1f)/gu, '\u0d1f');

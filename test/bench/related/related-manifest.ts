@@ -82,10 +82,10 @@ function membersOf(manifest: RelatedManifest, group: string): readonly string[] 
   return manifest.clusters.find((cluster) => cluster.name === group)?.articles ?? [group];
 }
 
-/** Every article of the set with what its ranking should and should not hold. */
 /** A fixture page's language: its file name up to the first hyphen (`en-…`, `ceb-h55-…`). */
 export const fixtureLanguage = (file: string): string => file.slice(0, Math.max(0, file.indexOf('-')));
 
+/** Every article of the set with what its ranking should and should not hold. */
 export function fixtureArticles(manifest: RelatedManifest): FixtureArticle[] {
   const trapGroups = new Map<string, Set<string>>();
   const pair = (from: string, to: string): void => {

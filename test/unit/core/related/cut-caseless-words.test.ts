@@ -44,8 +44,29 @@ describe('a caseless word cut from the terms kept', () => {
     ]);
   });
 
-  it('is read only from the title: a page whose text has no line break keys none of its other words', () => {
-    expect(skeletonFeatures([], 'ರಥದ ಚಕ್ರ', ['ಮೇಲುಕೋಟೆ', 'ತೆಪ್ಪೋತ್ಸವ'])).toEqual([]);
+  it('is read only from the title: a page whose text opens with it and has no line break keys no other word', async () => {
+    // Long made-up words (four consonants each), written twice: more than the terms kept, so some are cut.
+    const longWords = Array.from(
+      { length: 90 },
+      (_, i) =>
+        `${kannadaLetters[i % 18]}ಾ${kannadaLetters[(i + 5) % 18]}ು${kannadaLetters[(i + 11) % 18]}ೆ${kannadaLetters[Math.floor(i / 18) + 1]}`,
+    );
+    const { db, related } = await relatedTestDb();
+    const [kn] = addArticles(db, related, [
+      {
+        text: `ಮೇಲುಕೋಟೆ ${longWords.join(' ')} ${longWords.join(' ')}`,
+        title: 'ಮೇಲುಕೋಟೆ',
+        lang: 'kn',
+        date: '2044-02-10',
+      },
+      ...fillerTopics,
+    ]);
+
+    const features = featuresOf(db, [kn]).get(kn)?.features ?? [];
+    const kept = new Set(features.filter((f) => f.key.startsWith('t:')).map((f) => f.label));
+    expect(longWords.some((word) => !kept.has(word))).toBe(true);
+    const labelled = features.filter((f) => f.key.startsWith('x:c:') && f.label !== null).map((f) => f.label);
+    expect(labelled.filter((label) => label !== 'ಮೇಲುಕೋಟೆ')).toEqual([]);
   });
 
   it('is read for the names it spells from its key', () => {
