@@ -74,7 +74,7 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
 }
 
 /** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v37:';
+export const featuresVersion = 'v38:';
 
 function signatureOf(input: ArticleInput): string {
   const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();

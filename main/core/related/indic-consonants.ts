@@ -39,6 +39,17 @@ const malayalamLetters: Readonly<Record<string, string>> = {
 const lettersOfTheirOwn: Readonly<Record<string, string>> = {
   '\u09ce': 't',
   '\u0a5c': 'r',
+  // Session 19: Assamese ৰ (ra) and ৱ (wa), which the Bengali block holds outside Devanagari's layout
+  // (held-out-55's ৰংঘৰ, Rang Ghar, read as nothing); and dda and ddha with a nukta written as one letter
+  // (ड़ ढ़, Bengali ড় ঢ়, Oriya ଡ଼ ଢ଼), the flapped r that Latin spellings write r (Garhwal, Khagrachhari).
+  '\u09f0': 'r',
+  '\u09f1': 'b',
+  '\u095c': 'r',
+  '\u095d': 'r',
+  '\u09dc': 'r',
+  '\u09dd': 'r',
+  '\u0b5c': 'r',
+  '\u0b5d': 'r',
 };
 
 /**
@@ -83,11 +94,25 @@ const khaOrJaWithNukta = new RegExp(
   'gu',
 );
 
-/** An Indic word as the table reads it: Malayalam's t clusters, and kha and ja with a nukta as ख़ and ज़. */
+/** Dda and ddha with a nukta after them (ड़ ढ़ as NFC writes them), in any Indic block. */
+const ddaWithNukta = new RegExp(
+  indicBlockOffsets
+    .map((offset) => {
+      const at = (code: number): string => `\\u${(code + offset).toString(16).padStart(4, '0')}`;
+      return `[${at(0x921)}${at(0x922)}]${at(0x93c)}`;
+    })
+    .join('|'),
+  'gu',
+);
+
+/**
+ * An Indic word as the table reads it: Malayalam's t clusters, kha and ja with a nukta as ख़ and ज़,
+ * and dda or ddha with a nukta as the flapped r (written ੜ, which the table reads r).
+ */
 export function indicSpelling(word: string): string {
-  return malayalamTClusters(word).replace(khaOrJaWithNukta, (pair) =>
-    (pair.codePointAt(0) ?? 0) % 0x80 === 0x16 ? '\u0959' : '\u095b',
-  );
+  return malayalamTClusters(word)
+    .replace(khaOrJaWithNukta, (pair) => ((pair.codePointAt(0) ?? 0) % 0x80 === 0x16 ? '\u0959' : '\u095b'))
+    .replace(ddaWithNukta, '\u0a5c');
 }
 
 /**

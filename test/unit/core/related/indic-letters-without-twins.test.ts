@@ -22,6 +22,18 @@ describe('Indic letters without a Devanagari twin at their place', () => {
     expect(caselessSkeletons('എറണാകുളം')).toEqual([latinSkeleton('Ernakulam')]);
   });
 
+  it('reads dda with a nukta as the flapped r, decomposed or as one letter, so चित्तौड़गढ़ is Chittorgarh', () => {
+    expect(caselessSkeletons('चित्तौड़गढ़'.normalize('NFC'))).toContain(latinSkeleton('Chittorgarh'));
+    expect(caselessSkeletons('\u091a\u093f\u0924\u094d\u0924\u094c\u095c\u0917\u095d')).toContain(
+      latinSkeleton('Chittorgarh'),
+    );
+    expect(caselessSkeletons('চিত্তৌড়গড়')).toContain(latinSkeleton('Chittorgarh'));
+  });
+
+  it('reads Assamese ৰ as r and ৱ as the v class, so মালৱৰ is Malvar', () => {
+    expect(caselessSkeletons('মালৱৰ')).toContain(latinSkeleton('Malvar'));
+  });
+
   it('still reads a Malayalam word without the letter as before (കേരളം is Keralam)', () => {
     expect(caselessSkeletons('കേരളം')).toEqual([latinSkeleton('Keralam')]);
   });
