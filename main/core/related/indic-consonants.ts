@@ -83,27 +83,24 @@ function malayalamTClusters(word: string): string {
     .replace(/\u0d31(?=\u0d4d\u0d1f)/gu, '\u0d1f');
 }
 
-/** Kha and ja with a nukta after them, in any Indic block (its offset from Devanagari's). */
-const khaOrJaWithNukta = new RegExp(
-  indicBlockOffsets
-    .map((offset) => {
-      const at = (code: number): string => `\\u${(code + offset).toString(16).padStart(4, '0')}`;
-      return `[${at(0x916)}${at(0x91c)}]${at(0x93c)}`;
-    })
-    .join('|'),
-  'gu',
-);
+/** Any of Devanagari's `letters` (code points) followed by a nukta, in any Indic block at its offset. */
+function withNuktaInAnyBlock(letters: readonly number[]): RegExp {
+  const nukta = 0x93c;
+  return new RegExp(
+    indicBlockOffsets
+      .map((offset) => {
+        const at = (code: number): string => `\\u${(code + offset).toString(16).padStart(4, '0')}`;
+        return `[${letters.map(at).join('')}]${at(nukta)}`;
+      })
+      .join('|'),
+    'gu',
+  );
+}
 
-/** Dda and ddha with a nukta after them (ड़ ढ़ as NFC writes them), in any Indic block. */
-const ddaWithNukta = new RegExp(
-  indicBlockOffsets
-    .map((offset) => {
-      const at = (code: number): string => `\\u${(code + offset).toString(16).padStart(4, '0')}`;
-      return `[${at(0x921)}${at(0x922)}]${at(0x93c)}`;
-    })
-    .join('|'),
-  'gu',
-);
+/** Kha and ja with a nukta after them (ख़ ज़ as NFC writes them). */
+const khaOrJaWithNukta = withNuktaInAnyBlock([0x916, 0x91c]);
+/** Dda and ddha with a nukta after them (ड़ ढ़ as NFC writes them). */
+const ddaWithNukta = withNuktaInAnyBlock([0x921, 0x922]);
 
 /**
  * An Indic word as the table reads it: Malayalam's t clusters, kha and ja with a nukta as ख़ and ज़,

@@ -66,7 +66,8 @@ export function cutWordKeys(words: readonly string[], headline: string): { key: 
   // tatweel, or in capitals, holds the same words as the terms cut from the text.
   const written = new Set(foldText(headline).split(/[^\p{L}\p{N}\p{M}]+/u));
   const rows = new Map<string, string>();
-  for (const word of words.filter((w) => written.has(foldText(w)) && caselessWord.test(w)))
+  // The script test first: it is cheap, and most cut words (all of a Latin text's) fail it.
+  for (const word of words.filter((w) => caselessWord.test(w) && written.has(foldText(w))))
     for (const skeleton of caselessSkeletons(word))
       if (skeleton.length >= fewestConsonants && !rows.has(caselessSide + skeleton))
         rows.set(caselessSide + skeleton, word);
