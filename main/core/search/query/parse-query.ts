@@ -1,5 +1,5 @@
 import { expandClauses, maxGroups } from './expand-groups.ts';
-import { filterProblem, isKnownFilter, type KnownFilter } from './filter-problems.ts';
+import { filterProblem, type KnownFilter } from './filter-problems.ts';
 import type { QueryClause, QueryFilter, QueryGroup, QueryTerm } from './query-terms.ts';
 import { tokenizeQuery, type QueryToken } from './tokenize-query.ts';
 
@@ -65,6 +65,8 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
       continue;
     }
     if (token.kind === 'filter') {
+      // Still being typed (`moon title:`): no filter yet, no problem, and the word before it is finished.
+      if (token.typing === true) continue;
       const raw = token.raw;
       const problem = filterProblem(token.name, token.value, raw);
       if (problem !== null) {
@@ -126,12 +128,6 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
   return clauses;
 }
 
-/** Whether the query ends at a known filter's colon, or the quote opened after it. */
-function endsAtFilterColon(query: string): boolean {
-  const name = /(?:^|[\s(-])(\p{L}+):"?$/u.exec(query)?.[1];
-  return name !== undefined && isKnownFilter(name.toLowerCase());
-}
-
 /**
  * Parses a search box value. Words are ANDed, `"…"` is a phrase, `-` excludes, `OR` joins the
  * neighbouring terms or groups, `( … )` groups, `name:value` filters (`-name:value` negates).
@@ -144,9 +140,8 @@ export function parseSearchQuery(query: string): QueryPlan {
     tokens: tokenizeQuery(query),
     position: 0,
     closed: false,
-    // Still typing the last word: the query ends inside a plain word, not after a space, "-" or ")",
-    // nor at a filter's colon (`moon title:`, left out while typed: moon is finished).
-    typing: /(?:^|[\s(])[^\s"()-][^\s"()]*$/u.test(query) && !endsAtFilterColon(query),
+    // Still typing the last word: the query ends inside a plain word, not after a space, "-" or ")".
+    typing: /(?:^|[\s(])[^\s"()-][^\s"()]*$/u.test(query),
     exclusions: [],
     filters: [],
     problems: [],

@@ -9,6 +9,8 @@ export type QueryToken =
       readonly value: string;
       readonly raw: string;
       readonly negated: boolean;
+      /** The query ends at its colon, or at the quote opened after it: still being typed. */
+      readonly typing?: true;
     }
   | { readonly kind: 'open'; readonly negated: boolean }
   | { readonly kind: 'close' }
@@ -51,12 +53,22 @@ export function tokenizeQuery(query: string): QueryToken[] {
     }
     const filter = /^([\p{L}]+):(?=[^\s)])/u.exec(query.slice(start));
     // A known filter with nothing after its colon is not the word "before:". Still being typed (the
-    // query ends at the colon), it is left out; with its value typed after a space (`before: 2020`), the
+    // query ends at the colon), it says so; with its value typed after a space (`before: 2020`), the
     // value goes with it, so `-site: x` never searches for x; otherwise it has no value. Both are explained.
     const bare = filter === null ? /^([\p{L}]+):(?=[\s)]|$)/u.exec(query.slice(start)) : null;
     if (bare !== null && isKnownFilter((bare[1] ?? '').toLowerCase())) {
       let end = start + bare[0].length;
-      if (end === query.length) break;
+      if (end === query.length) {
+        tokens.push({
+          kind: 'filter',
+          name: bare[1] ?? '',
+          value: '',
+          raw: query.slice(i),
+          negated,
+          typing: true,
+        });
+        break;
+      }
       const spaced = /^\s+(?!OR(?:[\s)]|$))[^\s"()-][^\s()]*/u.exec(query.slice(end));
       const spacedQuote = /^\s+"/u.exec(query.slice(end));
       if (spacedQuote !== null) end = readQuoted(query, end + spacedQuote[0].length - 1).end;
@@ -67,8 +79,18 @@ export function tokenizeQuery(query: string): QueryToken[] {
     }
     if (filter !== null) {
       const valueStart = start + filter[0].length;
-      // A quote just opened after the colon (`title:"`) is still being typed: left out, unexplained.
-      if (query[valueStart] === '"' && valueStart === query.length - 1) break;
+      // A quote just opened after the colon (`title:"`) is still being typed.
+      if (query[valueStart] === '"' && valueStart === query.length - 1) {
+        tokens.push({
+          kind: 'filter',
+          name: filter[1] ?? '',
+          value: '',
+          raw: query.slice(i),
+          negated,
+          typing: true,
+        });
+        break;
+      }
       const quoted = query[valueStart] === '"' ? readQuoted(query, valueStart) : null;
       // An unquoted value stops at a closing parenthesis, so `(site:a)` reads as expected.
       const end = quoted?.end ?? valueStart + (/^[^\s)]*/u.exec(query.slice(valueStart))?.[0].length ?? 0);
