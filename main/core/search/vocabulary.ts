@@ -54,17 +54,18 @@ export class Vocabulary {
   }
 
   /**
-   * Adds a rebuild's body terms (sorted, distinct) with their article counts, kept as bytes when no
-   * terms are saved yet, like a reopened vocabulary: a map of millions of terms lengthened every
+   * Adds a rebuild's body terms (packed, sorted, distinct) with their article counts, kept as they are
+   * when no terms are saved yet, like a reopened vocabulary: a map of millions of terms lengthened every
    * garbage collection (and the first save) of a rebuilt library. `counts` is taken over. In steps of
    * a few ms: a rebuild's last step runs between events.
    */
-  *sortedCountsSteps(terms: readonly string[], counts: Uint32Array): Generator<void, void> {
-    if (this.#saved !== null || terms.length === 0 || terms.length !== counts.length) {
-      this.addCounts(terms.map((term, i) => [term, counts[i] ?? 0] as const));
+  *sortedCountsSteps(sorted: SortedTerms, counts: Uint32Array): Generator<void, void> {
+    if (this.#saved !== null || sorted.length === 0 || sorted.length !== counts.length) {
+      this.addCounts(
+        Array.from({ length: sorted.length }, (_, i) => [sorted.at(i), counts[i] ?? 0] as const),
+      );
       return;
     }
-    const sorted = yield* SortedTerms.fromSortedSteps(terms);
     // Terms met so far only in titles, bylines or sites join their saved count (the index seals
     // before any change, so nothing else touches the map between steps).
     let seen = 0;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BodyPostingsBuilder } from '../../../../main/core/search/body-postings-builder.ts';
-import { unpackBuckets } from '../../../../main/core/search/lazy-postings.ts';
+import { BodyPostingsBuilder, sealBuilderSteps } from '../../../../main/core/search/body-postings-builder.ts';
+import { unpackBuckets, type PackedPostings } from '../../../../main/core/search/lazy-postings.ts';
+import { SortedTerms } from '../../../../main/core/search/sorted-terms.ts';
+import { Vocabulary } from '../../../../main/core/search/vocabulary.ts';
 
 /** Runs a seal's steps to the end, counting them. */
 function sealed(builder: BodyPostingsBuilder) {
@@ -24,6 +26,23 @@ describe('body posting lists built in typed arrays', () => {
     expect([...counts]).toEqual([1, 2, 1, 1]);
     const lists = postings.terms.map((_, i) => unpackBuckets(postings.words, postings.starts[i] ?? 0));
     expect(lists).toEqual([[[9]], [[7, 3]], [[7]], [[3]]]);
+  });
+
+  it('hands the lists and the vocabulary one packed term list, keeping no string per term', () => {
+    const builder = new BodyPostingsBuilder();
+    builder.add(7, ['storm', 'rain', 'storm']);
+    builder.add(3, ['rain', 'ёлки']);
+    const vocabulary = new Vocabulary();
+    vocabulary.addDistinct(['rain']); // a word met in a title too
+    let installed: Required<PackedPostings> | null = null;
+
+    const steps = sealBuilderSteps(builder, (postings) => (installed = postings), vocabulary);
+    while (steps.next().done !== true);
+
+    const terms = (installed as Required<PackedPostings> | null)?.terms;
+    expect(terms).toBeInstanceOf(SortedTerms);
+    expect(terms?.indexOf('storm')).toBe(1);
+    expect(['rain', 'storm', 'ёлки', 'snow'].map((term) => vocabulary.frequency(term))).toEqual([3, 1, 1, 0]);
   });
 
   it('counts the distinct terms of an article and tells which terms the article being added has', () => {
