@@ -14,6 +14,12 @@ export interface ArticleSummary {
   readonly publishedTime: string | null;
   /** ISO 8601, when the article entered the library. */
   readonly addedAt: string;
+  /**
+   * ISO 8601 capture date from the saved page (SingleFile, MHTML, Chrome's saved-from comment) of an
+   * article with no published date, the date lists show in its place; null when unknown, and for an
+   * article with a published date (its detail's provenance has the capture date).
+   */
+  readonly capturedAt: string | null;
   readonly url: string | null;
   readonly lang: string | null;
   readonly excerpt: string | null;

@@ -9,6 +9,7 @@ const numberFormat = new Intl.NumberFormat();
 export function ArticleMeta({ article }: { readonly article: ArticleDetail }): ReactNode {
   const published = formatDate(article.publishedTime);
   const added = formatDate(article.addedAt);
+  const captured = formatDate(article.provenance.capturedAt);
   const minutes = Math.max(1, Math.round(article.wordCount / 230));
   // As the list row and the article frame: an Arabic or Hebrew title reads right to left, others by their text.
   const direction = directionOfLang(article.lang) ?? 'auto';
@@ -29,6 +30,14 @@ export function ArticleMeta({ article }: { readonly article: ArticleDetail }): R
             <dt>Published</dt>
             <dd>
               <time dateTime={article.publishedTime ?? undefined}>{published}</time>
+            </dd>
+          </>
+        )}
+        {captured === null ? null : (
+          <>
+            <dt>Captured</dt>
+            <dd title="When the page was saved from the web">
+              <time dateTime={article.provenance.capturedAt ?? undefined}>Captured {captured}</time>
             </dd>
           </>
         )}

@@ -7,13 +7,19 @@ export function formatDate(iso: string | null): string | null {
   return Number.isNaN(time) ? null : dateFormat.format(time);
 }
 
-/** The date a list shows for an article: when it was published, else when it was added. */
+/**
+ * The date a list shows for an article: when it was published, else when the page was saved
+ * (captured, as search's date filters read it), else when it was added. The last two say which.
+ */
 export function listDate(article: {
   readonly publishedTime: string | null;
+  readonly capturedAt: string | null;
   readonly addedAt: string;
 }): string {
   const published = formatDate(article.publishedTime);
   if (published !== null) return published;
+  const captured = formatDate(article.capturedAt);
+  if (captured !== null) return `Captured ${captured}`;
   const added = formatDate(article.addedAt);
   return added === null ? '' : `Added ${added}`;
 }

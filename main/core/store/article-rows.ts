@@ -9,6 +9,8 @@ export interface SummaryRow {
   readonly site_name: string | null;
   readonly published_time: string | null;
   readonly added_at: string;
+  /** The capture date, read only when there is no published date. */
+  readonly undated_captured_at: string | null;
   readonly url: string | null;
   readonly lang: string | null;
   readonly excerpt: string | null;
@@ -30,9 +32,14 @@ export interface DetailRow extends SummaryRow {
   readonly charset: string;
 }
 
-/** The SELECT list matching SummaryRow (articles aliased as a). */
+/**
+ * The SELECT list matching SummaryRow (articles aliased as a). The capture date comes from the
+ * provenance row only for an article without a published date: a page of 20 search hits paid ~0.5 ms
+ * for 20 more random page reads when every hit looked it up (100,000 articles).
+ */
 export const summaryColumns =
-  'a.id, a.title, a.byline, a.site_name, a.published_time, a.added_at, a.url, a.lang, a.excerpt, a.word_count, a.status';
+  'a.id, a.title, a.byline, a.site_name, a.published_time, a.added_at, a.url, a.lang, a.excerpt, a.word_count, a.status, ' +
+  'CASE WHEN a.published_time IS NULL THEN (SELECT pc.captured_at FROM provenance pc WHERE pc.article_id = a.id) END AS undated_captured_at';
 
 function toStatus(value: string): ArticleStatus {
   if (value === 'ok' || value === 'no-article') return value;
@@ -49,6 +56,7 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     siteName: row.site_name,
     publishedTime: row.published_time,
     addedAt: row.added_at,
+    capturedAt: row.undated_captured_at,
     url: row.url,
     lang: row.lang,
     excerpt: row.excerpt,
