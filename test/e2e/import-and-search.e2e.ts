@@ -32,10 +32,11 @@ test('dropping files and a folder imports the pages and reports the bad files', 
 
   const attention = summary.getByRole('list', { name: 'Files needing attention' }).getByRole('listitem');
   await expect(attention).toHaveCount(2);
+  // The same reasons `dossier import` prints: what the file is, not only that it failed.
   await expect(attention.filter({ hasText: 'not-really-a-page.html' })).toContainText(
-    'Not a saved web page (HTML).',
+    'not-really-a-page.html is a PNG image, not HTML',
   );
-  await expect(attention.filter({ hasText: 'empty-page.html' })).toContainText('The file is empty.');
+  await expect(attention.filter({ hasText: 'empty-page.html' })).toContainText('empty-page.html is empty');
 
   // The folder was walked: its nested page arrived, its readme.txt was skipped.
   await expect(reader.libraryItems()).toHaveCount(4);
