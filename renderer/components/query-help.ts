@@ -14,7 +14,12 @@ export const queryHelp: readonly QueryHelpEntry[] = [
     example: 'glacier -alps',
     meaning: 'Leaves out articles with the word or phrase.',
   },
-  { syntax: 'OR', example: 'moraine OR drumlin', meaning: 'Either term (or either group).' },
+  {
+    syntax: 'OR',
+    example: 'moraine OR drumlin',
+    meaning:
+      'Either term, group or filter (moon OR site:a x: moon or site a, with x); other filters apply to the whole search.',
+  },
   {
     syntax: '( … )',
     example: '(ice OR snow) melt',

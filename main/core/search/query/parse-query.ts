@@ -31,10 +31,27 @@ interface Parser {
   /** Whether the last group read ended on its `)` rather than at the end of the query. */
   closed: boolean;
   readonly typing: boolean;
+  /** A lone `-` or an empty open quote ending the query: still being typed, explained only if it is all there is. */
+  unfinished: '-' | '"' | '-"' | null;
   readonly exclusions: QueryExclusion[];
   readonly filters: QueryFilter[];
   readonly problems: QueryProblem[];
 }
+
+const loneDash =
+  'A “-” on its own leaves nothing out: write it right before a word, "a phrase" or a filter (-word)';
+
+function orBeforeExclusion(token: { readonly kind: 'word' | 'phrase'; readonly text: string }): string {
+  const excluded = token.kind === 'phrase' ? `-"${token.text}"` : `-${token.text}`;
+  return `OR joins words, phrases, groups and filters; ${excluded} leaves its words out of the whole search, so that OR was ignored`;
+}
+
+/** What a query that is only an unfinished `-` or `"` is told: it searches for nothing yet. */
+const unfinishedHelp = {
+  '-': 'A “-” leaves out the word typed right after it, with no space (-word): type that word',
+  '"': 'A “"” starts a phrase: type its words after it ("outer space")',
+  '-"': 'A “-"” starts a phrase to leave out: type its words after it (-"outer space")',
+} as const;
 
 /** Reads clauses until the end, or a `)` when inside a group (depth > 0). */
 function parseClauses(parser: Parser, depth: number): QueryClause[] {
@@ -64,6 +81,11 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
       joinNext = clauses.length > 0;
       continue;
     }
+    if (token.kind === 'dash') {
+      if (index === parser.tokens.length - 1) parser.unfinished = '-';
+      else parser.problems.push({ text: '-', message: loneDash });
+      continue;
+    }
     if (token.kind === 'filter') {
       // Still being typed (`moon title:`): no filter yet, no problem, and the word before it is finished.
       if (token.typing === true) continue;
@@ -71,6 +93,8 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
       const problem = filterProblem(token.name, token.value, raw);
       if (problem !== null) {
         parser.problems.push({ text: raw, message: problem });
+        // An OR before it joined the dropped filter: it must not reach past it to the next word.
+        joinNext = false;
         continue;
       }
       const filter: QueryFilter = {
@@ -78,12 +102,15 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
         value: token.value,
         negated: token.negated,
       };
-      // Inside parentheses a filter binds its own group: `(site:a OR site:b)`, `(title:x OR lava)`.
-      if (depth > 0) add({ kind: 'filter', filter });
+      // Inside parentheses a filter binds its own group: `(site:a OR site:b)`, `(title:x OR lava)`;
+      // so does one that OR joins to its neighbour (`moon OR site:a x` = (moon or anything on a) and x).
+      // Any other filter applies to the whole search.
+      if (depth > 0 || joinNext || parser.tokens[index + 1]?.kind === 'or') add({ kind: 'filter', filter });
       else parser.filters.push(filter);
       continue;
     }
     if (token.kind === 'open') {
+      const explained = parser.problems.length;
       // parseClauses sets `closed` on both of its exits.
       const inner = parseClauses(parser, depth + 1);
       if (!parser.closed) {
@@ -92,7 +119,12 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
           message: 'A “(” is not closed: its group runs to the end of the query',
         });
       }
-      if (inner.length === 0) continue;
+      if (inner.length === 0) {
+        // `()`: nothing inside, and nothing said about it yet (a bad filter inside was explained).
+        if (parser.closed && parser.problems.length === explained)
+          parser.problems.push({ text: '()', message: 'An empty group “()” was ignored' });
+        continue;
+      }
       if (!token.negated)
         add(
           inner.length === 1 && inner[0]?.length === 1 && inner[0][0] !== undefined
@@ -107,8 +139,18 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
         });
       continue;
     }
-    if (token.text.trim() === '') continue;
+    if (token.text.trim() === '') {
+      const mark = token.negated ? '-"' : '"';
+      if (token.kind === 'phrase' && !token.closed) parser.unfinished = mark;
+      else parser.problems.push({ text: `${mark}"`, message: `An empty phrase “${mark}"” was ignored` });
+      continue;
+    }
     if (token.negated) {
+      if (depth === 0 && joinNext) {
+        // `moon OR -cheese`: an exclusion leaves its word out of the whole search, so OR cannot join it.
+        parser.problems.push({ text: `OR -${token.text}`, message: orBeforeExclusion(token) });
+        joinNext = false;
+      }
       if (depth === 0) parser.exclusions.push({ kind: token.kind, text: token.text });
       else
         parser.problems.push({
@@ -142,11 +184,24 @@ export function parseSearchQuery(query: string): QueryPlan {
     closed: false,
     // Still typing the last word: the query ends inside a plain word, not after a space, "-" or ")".
     typing: /(?:^|[\s(])[^\s"()-][^\s"()]*$/u.test(query),
+    unfinished: null,
     exclusions: [],
     filters: [],
     problems: [],
   };
   const clauses = parseClauses(parser, 0);
+  const searchesNothing =
+    clauses.length === 0 && parser.exclusions.length === 0 && parser.filters.length === 0;
+  if (parser.unfinished !== null && searchesNothing) {
+    parser.problems.push({ text: parser.unfinished, message: unfinishedHelp[parser.unfinished] });
+  }
+  // A query of nothing but OR: with a word after it, "OR" would have been an operator too.
+  if (searchesNothing && parser.problems.length === 0 && parser.tokens.some((t) => t.kind === 'or')) {
+    parser.problems.push({
+      text: 'OR',
+      message: 'OR joins two words or groups: type one on each side (moon OR mars)',
+    });
+  }
   const { groups, truncated } = expandClauses(clauses);
   const excludedTooBroad = parser.exclusions.some(
     (e) => e.kind === 'group' && expandClauses(e.clauses).truncated,

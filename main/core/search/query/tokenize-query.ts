@@ -2,7 +2,11 @@ import { isKnownFilter } from './filter-problems.ts';
 
 /** One lexical piece of the search box. `negated` is a leading `-`. */
 export type QueryToken =
-  | { readonly kind: 'word' | 'phrase'; readonly text: string; readonly negated: boolean }
+  | { readonly kind: 'word'; readonly text: string; readonly negated: boolean }
+  /** `closed`: ended by its quote; an unclosed phrase runs to the end of the query. */
+  | { readonly kind: 'phrase'; readonly text: string; readonly negated: boolean; readonly closed: boolean }
+  /** A `-` with nothing after it: it leaves nothing out. */
+  | { readonly kind: 'dash' }
   | {
       readonly kind: 'filter';
       readonly name: string;
@@ -17,10 +21,10 @@ export type QueryToken =
   | { readonly kind: 'or' };
 
 /** Reads a quoted run starting at `start` (on the quote); an unclosed quote runs to the end. */
-function readQuoted(query: string, start: number): { text: string; end: number } {
+function readQuoted(query: string, start: number): { text: string; end: number; closed: boolean } {
   const close = query.indexOf('"', start + 1);
   const end = close === -1 ? query.length : close + 1;
-  return { text: query.slice(start + 1, close === -1 ? query.length : close), end };
+  return { text: query.slice(start + 1, close === -1 ? query.length : close), end, closed: close !== -1 };
 }
 
 /** Splits a search box value into words, phrases, filters, parentheses and `OR`. */
@@ -47,7 +51,7 @@ export function tokenizeQuery(query: string): QueryToken[] {
     }
     if (query[start] === '"') {
       const quoted = readQuoted(query, start);
-      tokens.push({ kind: 'phrase', text: quoted.text, negated });
+      tokens.push({ kind: 'phrase', text: quoted.text, negated, closed: quoted.closed });
       i = quoted.end;
       continue;
     }
@@ -101,8 +105,11 @@ export function tokenizeQuery(query: string): QueryToken[] {
     }
     const word = /^[^\s"()]*/u.exec(query.slice(start))?.[0] ?? '';
     i = start + word.length;
-    // A lone "-" excludes nothing; "OR" in capitals is the operator, not a word.
-    if (word === '') continue;
+    // A lone "-" excludes nothing (the parser says so); "OR" in capitals is the operator, not a word.
+    if (word === '') {
+      if (negated) tokens.push({ kind: 'dash' });
+      continue;
+    }
     tokens.push(word === 'OR' && !negated ? { kind: 'or' } : { kind: 'word', text: word, negated });
   }
   return tokens;

@@ -32,6 +32,25 @@ describe('answering parentheses, negated filters, added:, is:duplicate and sorti
     expect(results.problems).toHaveLength(1);
   });
 
+  it('reads a filter ORed with a word as one side of the OR, and ANDs the next word as usual', async () => {
+    const library = await libraryWith([
+      { title: 'Moon landing', body: 'The moon landing, in the x files.', site: 'Other' },
+      { title: 'Harbour report', body: 'Cranes and x marks.', site: 'Alpha' },
+      { title: 'Harbour notes', body: 'Cranes only.', site: 'Alpha' },
+      { title: 'Moon myths', body: 'The moon without the letter.', site: 'Other' },
+    ]);
+
+    // Before: `moon OR x` with site:alpha over everything, which found nothing here.
+    expect(await sorted(titlesFor(library, 'moon OR site:alpha x '))).toEqual([
+      'Harbour report',
+      'Moon landing',
+    ]);
+    expect(await sorted(titlesFor(library, 'site:alpha OR site:other cranes '))).toEqual([
+      'Harbour notes',
+      'Harbour report',
+    ]);
+  });
+
   it('keeps what a negated filter would drop, on text fields and dates', async () => {
     const library = await libraryWith([
       {
