@@ -79,6 +79,8 @@ export function LinkDialog({ articleId, draft, types, onClose }: Props): ReactNo
           onChoose={(article) => {
             setTarget(article);
             setError(null);
+            // The clicked match leaves the page: without this, focus falls out of the dialog to the body.
+            if (article !== null) dialog.current?.querySelector<HTMLSelectElement>('#link-type')?.focus();
           }}
         />
         <div className="link-field">

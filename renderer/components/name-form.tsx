@@ -37,6 +37,10 @@ export function NameForm({ label, initial, submitText, onSubmit, onDone }: Props
         maxLength={maxNameLength}
         // The form opens on a user's request (a click or Ctrl+S), so taking focus is expected.
         autoFocus
+        // The prefilled name (the query, the old name) is selected: typing replaces it, as in a rename.
+        onFocus={(event) => {
+          event.currentTarget.select();
+        }}
         onChange={(event) => {
           setName(event.target.value);
           setError(null);

@@ -36,7 +36,10 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
       ) : null}
       {suggestions?.length === 0 ? (
         <p className="link-empty">
-          No related stories found: no other article shares enough names, wording or dates with this one.
+          {undoable
+            ? // The last one was just dismissed here: "none found" would deny what the reader saw.
+              'No other related stories to suggest.'
+            : 'No related stories found: no other article shares enough names, wording or dates with this one.'}
         </p>
       ) : null}
       {suggestions === null || suggestions.length === 0 ? null : (

@@ -73,6 +73,28 @@ test('a typed link with a note shows on both articles, and can be retyped, remov
   );
 });
 
+test('picking the article keeps focus in the Link dialog, on its type, so Escape still closes it', async ({
+  reader,
+}) => {
+  const { page } = reader;
+  await reader.dropFiles(files);
+  await expect(await reader.waitForSummary()).toContainText('4 imported');
+  await reader.openResult(damage);
+  await reader.openLinks();
+  await page.keyboard.press('l');
+  const dialog = reader.linkDialog();
+  await dialog.getByRole('searchbox', { name: 'Article' }).pressSequentially('Penzance');
+  await dialog
+    .getByRole('list', { name: 'Matching articles' })
+    .getByRole('button', { name: cleanup })
+    .click();
+
+  // The clicked match is gone from the page; focus must not fall out of the modal to the body.
+  await expect(dialog.getByRole('combobox', { name: 'Type' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
 /** Opens the damage report's Links panel and answers its first suggestion (whichever the scorer ranks first). */
 async function firstSuggestion(
   reader: ReaderPage,
@@ -126,6 +148,40 @@ test('a dismissed suggestion is gone, and stays gone after a reload', async ({ r
   // Wait for the answer before checking the dismissed article is not in it.
   await expect(again).not.toContainText('Looking for related stories');
   await expect(again.getByRole('listitem', { name: `Suggested: ${title}` })).toHaveCount(0);
+});
+
+test('dismissing the only suggestion does not claim that none was found', async ({ reader }) => {
+  // Two reports of one Czech television story (shared people, wording, four days apart), and others.
+  const czech = [
+    'en-h10-czech-television-council-sacks-director-general.html',
+    'en-h10-ousted-czech-tv-chief-goes-to-court.html',
+  ];
+  const others = [
+    'en-h10-porto-campanha-pipe-burst-sinkhole.html',
+    'en-h10-black-sea-shipyards-keep-running-aground.html',
+  ];
+  await reader.dropFiles(
+    [...czech, ...others].map((name) => resolve(fixturesDir, '../related/held-out-10/pages', name)),
+  );
+  await expect(await reader.waitForSummary()).toContainText('4 imported');
+  const sacked = 'Czech Television council sacks director general over budget gap';
+  const court = 'Ousted Czech TV chief goes to court as staff rally behind him';
+  // The scorer weighs the names the background suggester finds: let it finish both reports first.
+  await reader.openResult(court);
+  await reader.waitForSuggestions();
+  await reader.openResult(sacked);
+  await expect(
+    reader.page.getByRole('region', { name: 'Entities in this article' }).getByText('Suggested').first(),
+  ).toBeVisible({ timeout: 30_000 });
+  const panel = await reader.openLinks();
+  const related = panel.getByRole('region', { name: 'Related stories' });
+  const item = related.getByRole('listitem', { name: `Suggested: ${court}` });
+  await expect(item).toBeVisible({ timeout: 30_000 });
+  await expect(related.getByRole('listitem')).toHaveCount(1);
+
+  await item.getByRole('button', { name: `Dismiss ${court}` }).click();
+  await expect(related).toContainText('No other related stories to suggest.');
+  await expect(related).not.toContainText('No related stories found');
 });
 
 test('Undo brings a dismissed suggestion back, and it stays back after a reload', async ({ reader }) => {

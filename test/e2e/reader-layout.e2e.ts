@@ -32,3 +32,25 @@ test('in a 900-pixel window the reader buttons wrap and leave the sidebar usable
     expect(box?.x ?? -1).toBeGreaterThanOrEqual((sidebar?.x ?? 0) + (sidebar?.width ?? 0) - 1);
   }
 });
+
+test('in a phone-wide window the reader sits under the list, full width, with nothing drawn over either', async ({
+  reader,
+}) => {
+  await reader.page.setViewportSize({ width: 360, height: 740 });
+  await reader.dropFiles(fixture('lighthouse-keepers.html'));
+  await reader.waitForSummary();
+
+  await reader.openResult(keepers);
+  await reader.page.getByRole('button', { name: 'Import…' }).click({ trial: true, timeout: 5_000 });
+  await reader.libraryItems().first().click({ trial: true, timeout: 5_000 });
+  const sidebar = await reader.page.locator('.sidebar').first().boundingBox();
+  const main = await reader.page.getByRole('main').boundingBox();
+  // Side by side, the sidebar's 18rem left the reader 72 pixels, its buttons spilling over the list.
+  expect(main?.width ?? 0).toBeGreaterThanOrEqual(340);
+  expect(main?.y ?? 0).toBeGreaterThanOrEqual((sidebar?.y ?? 0) + (sidebar?.height ?? 0) - 1);
+  for (const button of await reader.page.locator('.reader-bar button').all()) {
+    const box = await button.boundingBox();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual((sidebar?.y ?? 0) + (sidebar?.height ?? 0) - 1);
+  }
+  await expect(reader.article().getByText('Skerryvore').first()).toBeVisible();
+});

@@ -101,6 +101,20 @@ test('a named search is listed in the sidebar with its count and runs on click',
   await expect(reader.savedSearches().getByRole('button', { name: /^Bread/ })).toBeVisible();
 });
 
+test('a name typed after Ctrl+S replaces the prefilled query instead of joining it', async ({ reader }) => {
+  await reader.dropFiles(pages);
+  await reader.waitForSummary();
+
+  await reader.search('sourdough');
+  await expect(reader.resultCount()).toHaveText('1 article');
+  await reader.page.keyboard.press('ControlOrMeta+s');
+  const name = reader.savedSearches().getByRole('textbox', { name: 'Name of this search' });
+  await expect(name).toHaveValue('sourdough');
+  await reader.page.keyboard.type('Bread');
+  await reader.page.keyboard.press('Enter');
+  await expect(reader.savedSearches().getByRole('button', { name: /^Bread/ })).toContainText('1 article');
+});
+
 test('the ? button opens the query help, and Escape closes it and returns focus', async ({ reader }) => {
   const button = reader.page.getByRole('button', { name: 'Search help' });
   await button.click();
