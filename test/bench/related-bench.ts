@@ -17,7 +17,9 @@
 // they are ranked like any article: one in a fixture article's top 3 is a wrong suggestion, shown
 // as distractor-ID. The word-overlap baseline ranks the fixture articles only, padded or not).
 // --no-settle: no settling pass, so each article keeps the features the import computed with the
-// document counts of its moment, as a library built one import at a time holds them.
+// document counts of its moment, as a library built one import at a time holds them, once the engine
+// has recomputed in the background those computed at a smaller step of the library's size (issue 6,
+// features-catch-up.ts; both runs wait for it).
 // Figures go to docs/benchmarks.md.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,6 +44,7 @@ import { relatedFigures, type RankedFile, type RelatedFigures } from './related/
 import { rankByWordOverlap } from './related/word-overlap.ts';
 import { setsLeftIn } from './related/held-out-sets.ts';
 import { distractorName, padLibrary } from './related/pad-library.ts';
+import { waitForCatchUp } from './related/wait-for-catch-up.ts';
 
 const limit = 10;
 const args = process.argv.slice(2);
@@ -109,6 +112,9 @@ try {
   if (!second.ok) throw new Error(second.error.message);
   // Distractors' thousands of commits need not wait for the disk (it changes no figure).
   if (pad > 0) second.value.db.exec('PRAGMA synchronous = OFF');
+  // The engine recomputes in the background the articles computed while the library was smaller
+  // (features-catch-up.ts); features it holds then are written before the settling pass writes over them.
+  await waitForCatchUp(second.value.db);
   if (!args.includes('--no-settle'))
     for (const id of [...distractors, ...ids.values()].sort((a, b) => a - b))
       refreshFeatures(second.value.db, id, true);

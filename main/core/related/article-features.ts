@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../store/database.ts';
 import { prepared } from '../store/prepared-statements.ts';
 import {
-  documentFrequency,
   featuredArticleCount,
   replaceFeatures,
   storedSignature,
@@ -23,12 +21,16 @@ import { caselessScriptPlaces } from './caseless-script-places.ts';
 import { irishPlaces } from './irish-place-names.ts';
 import { isTimeZone } from './time-zone.ts';
 import { divisionNames, namesADivision } from './division-place.ts';
-import { rarityScale } from './library-scale.ts';
+import { rarityScale, refreshStep } from './library-scale.ts';
+import { isCurrent, signatureBody, withStep } from './features-signature.ts';
+import { countsOnceStored, type CountsOnceStored } from './counts-once-stored.ts';
 import { isRomanNumeral } from './roman-numeral.ts';
 import { skeletonFeatures } from './skeleton-keys.ts';
 
 // An article's features are computed once, when its text or entities change, and stored: entity
 // keys (confirmed mentions and open suggestions), the most distinctive terms, figures and dates.
+// Issue 6: the terms and their weights are read with the document counts of that moment, so they are
+// computed again when the library has grown past a step of its size (features-catch-up.ts).
 
 /** How many of an article's terms are kept as features: its most distinctive by TF-IDF. */
 export const termsPerArticle = 60;
@@ -73,21 +75,6 @@ function readInput(db: DatabaseSync, id: number): ArticleInput | null {
   };
 }
 
-/** Prefixes every signature: features computed by an older engine (other term keys) are recomputed. */
-export const featuresVersion = 'v38:';
-
-function signatureOf(input: ArticleInput): string {
-  const names = input.entities.map((e) => `${e.type}:${e.name}`).sort();
-  return (
-    featuresVersion +
-    createHash('sha1')
-      .update(
-        `${input.publishedTime ?? ''}\u0000${input.lang ?? ''}\u0000${input.text}\u0000${names.join('\u0000')}`,
-      )
-      .digest('base64')
-  );
-}
-
 function dayOf(iso: string | null): number | null {
   const ms = iso === null ? Number.NaN : Date.parse(iso);
   return Number.isFinite(ms) ? Math.floor(ms / 86_400_000) : null;
@@ -125,8 +112,8 @@ function termsKept(text: string): number {
 }
 
 function computeFeatures(
-  db: DatabaseSync,
   input: ArticleInput,
+  counts: CountsOnceStored,
 ): { features: FeatureRow[]; allKeys: string[] } {
   const features: FeatureRow[] = [];
   const allKeys: string[] = [];
@@ -202,12 +189,12 @@ function computeFeatures(
     features.push({ key, weight: 1, label: surface, type: null });
   }
   allKeys.push(...seen);
-  const articles = featuredArticleCount(db) + 1;
+  const { articles } = counts;
   const scored = [...articleTerms(input.text, input.lang)].map(([term, { count, word }]) => {
     const key = `t:${term}`;
     allKeys.push(key);
     const tf = 1 + Math.log(count);
-    const df = documentFrequency(db, key);
+    const df = counts.df(key);
     return { key, tf, word, df, weight: tf * idf(df, articles) };
   });
   // Review of round 54: past the cap every word in 724 or more articles weighs 1; of those tied, the
@@ -240,8 +227,10 @@ export interface ComputedFeatures {
 /**
  * An article's features, computed unless they are current: `stored` with the signature its text and
  * entities give now, or already `queued` with it (`queuedSignature`, waiting to be stored); `gone` when
- * the article is. `force` recomputes current ones too, with today's document counts (the bench's
- * settling pass). Reads only: nothing is written until `storeFeatures`.
+ * the article is. Features computed at a smaller step of the library's size than its step now
+ * (library-scale.ts, `refreshStep`) are not current. `force` recomputes current ones too, with
+ * today's document counts (the bench's settling pass). Reads only: nothing is written until
+ * `storeFeatures`.
  */
 export function staleFeatures(
   db: DatabaseSync,
@@ -251,10 +240,14 @@ export function staleFeatures(
 ): ComputedFeatures | 'stored' | 'queued' | 'gone' {
   const input = readInput(db, id);
   if (input === null) return 'gone';
-  const signature = signatureOf(input);
-  if (!force && storedSignature(db, id) === signature) return 'stored';
-  if (!force && signature === queuedSignature) return 'queued';
-  const { features, allKeys } = computeFeatures(db, input);
+  const body = signatureBody(input);
+  const stored = storedSignature(db, id);
+  const step = refreshStep(featuredArticleCount(db));
+  if (!force && isCurrent(stored, body, step)) return 'stored';
+  if (!force && isCurrent(queuedSignature, body, step)) return 'queued';
+  const counts = countsOnceStored(db, id, stored !== null);
+  const { features, allKeys } = computeFeatures(input, counts);
+  const signature = withStep(body, refreshStep(counts.articles));
   return { id, features: { signature, publishedDay: dayOf(input.publishedTime), allKeys, features } };
 }
 

@@ -24,13 +24,23 @@ export interface FeatureWrites {
   readonly flush: () => number[];
   /** Writes what is queued and stops. */
   readonly close: () => void;
+  /** How many times features could not be computed or stored since these writes were created. */
+  readonly failures: () => number;
 }
 
-/** Creates the feature writes of a library: features computed at once, written together. */
-export function createFeatureWrites(db: DatabaseSync, logger: Logger): FeatureWrites {
+/**
+ * Creates the feature writes of a library: features computed at once, written together; `onStored`
+ * is told after each group is written (the library may have grown past a step: features-catch-up.ts).
+ */
+export function createFeatureWrites(
+  db: DatabaseSync,
+  logger: Logger,
+  onStored: () => void = () => undefined,
+): FeatureWrites {
   const queued = new Map<number, ComputedFeatures>();
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
+  let failures = 0;
 
   const flush = (): number[] => {
     if (timer !== null) clearTimeout(timer);
@@ -40,11 +50,14 @@ export function createFeatureWrites(db: DatabaseSync, logger: Logger): FeatureWr
     queued.clear();
     try {
       const failed = storeFeatures(db, group);
+      failures += failed.length;
       if (failed.length > 0) logger.error('Storing related-story features failed', { ids: failed });
+      if (!closed) onStored();
       return failed;
     } catch (error) {
       // A full disk or a bug: the articles keep their old features (or none) until asked about again,
       // or until the next open gives features to those without.
+      failures += group.length;
       logger.error('Storing related-story features failed', { articles: group.length, error: String(error) });
       return group.map((c) => c.id);
     }
@@ -61,6 +74,7 @@ export function createFeatureWrites(db: DatabaseSync, logger: Logger): FeatureWr
       if (queued.size >= featuresPerCommit) flush();
       else timer ??= setTimeout(flush, featureWriteDelayMs).unref();
     } catch (error) {
+      failures += 1;
       logger.error('Computing related-story features failed', { id, error: String(error) });
     }
   };
@@ -72,5 +86,6 @@ export function createFeatureWrites(db: DatabaseSync, logger: Logger): FeatureWr
       flush();
       closed = true;
     },
+    failures: () => failures,
   };
 }

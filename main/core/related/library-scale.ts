@@ -43,3 +43,32 @@ export const countedRarityScale = 2 ** 9.5;
 export function rarityScale(articles: number): number {
   return Math.min(libraryScale(articles), countedRarityScale);
 }
+
+// Issue 6: an article keeps the terms it had the most distinctive and their weights, read with the
+// document counts of the moment its features were computed (article-features.ts), so a library built
+// one import at a time held other features than the same articles imported in another order. Each
+// article's features now carry the step of the library's size they were computed at, on a scale of
+// quarter-octaves (each step 1.19 times the last), and when the library has grown past the next step,
+// those computed at a smaller one are recomputed in the background (features-catch-up.ts). Half-octave
+// steps (the scale idf reads) left the bench's library built one import at a time with traps 0.096
+// against 0.090 settled; quarter-octaves, 0.092 (docs/benchmarks.md). Growing to a step costs one
+// recompute of the articles there: about 1 / (1 - 2^-0.25) = 6.3 times the library's size over its
+// whole growth. Past `lastRefreshStep` nothing is recomputed: at 100,000 articles a recompute of
+// every article would write ~90 GB of WAL (0.9 MB each, docs/benchmarks.md). Past it only the counts
+// of the words drift (the size term weights read stopped at `countedRarityScale`, 2.5 octaves lower),
+// and an article computed in a library of 4,096 read its words' counts against thousands of documents.
+
+/** Steps of the library's size per doubling, for recomputing features. */
+const refreshStepsPerDoubling = 4;
+
+/** The last step at which articles computed at a smaller one are recomputed: 2^12 = 4,096 (from 3,756 articles). */
+export const lastRefreshStep = 12 * refreshStepsPerDoubling;
+
+/**
+ * The step an article's features computed in a library of `articles` are stored with: the quarter-
+ * octave nearest to its size (0 for 1 or none), at most `lastRefreshStep`.
+ */
+export function refreshStep(articles: number): number {
+  const step = articles > 1 ? Math.round(refreshStepsPerDoubling * Math.log2(articles)) : 0;
+  return Math.min(step, lastRefreshStep);
+}

@@ -12,8 +12,9 @@ import {
   linkedWith,
   undismissPair,
 } from '../store/related-repository.ts';
-import { featuresVersion } from './article-features.ts';
+import { featuresVersion } from './features-signature.ts';
 import { createFeatureWrites } from './feature-writes.ts';
+import { createFeaturesCatchUp, type FeaturesCatchUp } from './features-catch-up.ts';
 import { summarise } from './explain-relation.ts';
 import { possibleSummary, withPossibleSuggestions } from './possible-suggestions.ts';
 import { scoreWithAnalysisViaReport } from './analysis-via-report.ts';
@@ -24,8 +25,6 @@ const minScore = 0.1;
 const minShareOfBest = 0.4;
 /** The least score a suggestion is shown with, given the best one's. */
 const floorFor = (best: number): number => Math.max(minScore, minShareOfBest * best);
-/** Articles given features per turn of the event loop while catching up, so the UI never waits long. */
-const catchUpSlice = 20;
 /** Articles without features given them before answering, at most. */
 const catchUpBeforeAnswer = 200;
 
@@ -44,6 +43,11 @@ export interface RelatedStories {
   readonly flush: () => number[];
   /** Writes what waits and stops catching up (before the database closes). */
   readonly close: () => void;
+  /**
+   * Resolves when the background catch-up has no article left to give current features to
+   * (features-catch-up.ts): true then, false if it failed or was closed first.
+   */
+  readonly settled: FeaturesCatchUp['settled'];
 }
 
 /** Creates the related-stories engine of a library and starts giving features to articles without them. */
@@ -51,31 +55,28 @@ export function createRelatedStories(options: {
   db: DatabaseSync;
   now: () => Date;
   logger: Logger;
+  /** The turns of the background catch-up (features-catch-up.ts): tests step them. */
+  catchUpTurns?: { schedule?: (turn: () => void) => void; ms?: number };
 }): RelatedStories {
   const { db, now, logger } = options;
-  let closed = false;
   let answeredOnce = false;
 
-  const writes = createFeatureWrites(db, logger);
+  // Features stored may have grown the library past a step: articles computed before are recomputed.
+  const writes = createFeatureWrites(db, logger, () => {
+    catchUp.check();
+  });
+  // Libraries older than this engine, articles restored or caught by a failed run, and articles
+  // computed while the library was smaller get features in the background, from open on.
+  const catchUp = createFeaturesCatchUp({
+    db,
+    logger,
+    writes,
+    schedule: options.catchUpTurns?.schedule,
+    turnMs: options.catchUpTurns?.ms,
+  });
+  catchUp.check();
   // Refuses once closed: `close` closes the writes too.
   const refresh = writes.refresh;
-
-  // Libraries older than this engine, and articles restored or caught by a failed run, get features here.
-  let lastSlice = '';
-  const catchUp = (): void => {
-    if (closed) return;
-    const ids = articlesWithoutFeatures(db, catchUpSlice, featuresVersion);
-    // The same slice again: none of it could be written (logged), and trying forever would hold the
-    // thread. Catching up stops; the articles get features when asked about, or at the next open.
-    const slice = ids.join(',');
-    if (slice === lastSlice) return;
-    lastSlice = slice;
-    for (const id of ids) refresh(id);
-    // Written now: the next slice looks for articles without features, and must not find these.
-    writes.flush();
-    if (ids.length === catchUpSlice) setImmediate(catchUp);
-  };
-  setImmediate(catchUp);
 
   const api: RelatedStories['api'] = {
     getRelatedSuggestions: ({ id, limit = 10 }) => {
@@ -126,8 +127,9 @@ export function createRelatedStories(options: {
     refresh,
     flush: writes.flush,
     close: () => {
+      catchUp.close();
       writes.close();
-      closed = true;
     },
+    settled: catchUp.settled,
   };
 }

@@ -163,6 +163,22 @@ export function articlesWithoutFeatures(db: DatabaseSync, limit: number, version
   return rows.map((row) => row.id);
 }
 
+/**
+ * The next `limit` articles after `afterId`, in id order, with the signature of their stored features
+ * (null when they have none): the catch-up reads the library in slices of these.
+ */
+export function signaturesAfter(
+  db: DatabaseSync,
+  afterId: number,
+  limit: number,
+): { id: number; signature: string | null }[] {
+  return prepared(
+    db,
+    `SELECT a.id AS id, r.signature AS signature FROM articles a LEFT JOIN related_articles r ON r.article_id = a.id
+       WHERE a.id > ? ORDER BY a.id LIMIT ?`,
+  ).all(afterId, limit) as unknown as { id: number; signature: string | null }[];
+}
+
 /** Records that two articles are not to be suggested for each other (either order). */
 export function dismissPair(db: DatabaseSync, a: number, b: number, at: string): void {
   prepared(db, 'INSERT OR IGNORE INTO related_dismissals (low_id, high_id, created_at) VALUES (?, ?, ?)').run(

@@ -4,7 +4,9 @@
 // that way takes minutes instead of most of an hour on a shared machine.
 import type { DatabaseSync } from 'node:sqlite';
 import { CLEANER_VERSION } from '../../../main/core/clean/cleaned-page.ts';
-import { featuresVersion, idf, termsPerArticle } from '../../../main/core/related/article-features.ts';
+import { idf, termsPerArticle } from '../../../main/core/related/article-features.ts';
+import { featuresVersion, withStep } from '../../../main/core/related/features-signature.ts';
+import { refreshStep } from '../../../main/core/related/library-scale.ts';
 import { articleTerms } from '../../../main/core/related/article-terms.ts';
 import { entityKey } from '../../../main/core/related/entity-key.ts';
 import { numbersAndDates } from '../../../main/core/related/numbers-and-dates.ts';
@@ -76,7 +78,12 @@ function featuresOf(article: SyntheticArticle, df: Map<string, number>, articles
   return { features, allKeys };
 }
 
-/** Stores `count` articles made by `make(n)` with their features; their signatures make the engine recompute them when asked. */
+/**
+ * Stores `count` articles made by `make(n)` with their features; their signatures make the engine
+ * recompute them when asked. They are signed with the step of the library's final size, as if it had
+ * grown through the engine and recomputed them as it grew (features-catch-up.ts): none is
+ * recomputed in the background.
+ */
 export function buildBulkLibrary(
   db: DatabaseSync,
   count: number,
@@ -99,6 +106,7 @@ export function buildBulkLibrary(
   );
   const feature = db.prepare('INSERT INTO related_features (article_id, key, weight) VALUES (?, ?, ?)');
   const df = new Map<string, number>();
+  const signature = withStep(`${featuresVersion}bulk`, refreshStep(count));
   // The feature index outgrows SQLite's default page cache within 20k articles, and every insert then waits on the disk.
   db.exec('PRAGMA cache_size = -262144');
   for (let start = 0; start < count; start += batchSize) {
@@ -120,13 +128,7 @@ export function buildBulkLibrary(
       for (const [name, type] of made.entities) suggestion.run(id, name, name.toLowerCase(), type);
       const built = featuresOf(made, df, n + 1);
       const day = Math.floor(Date.parse(made.publishedTime) / 86_400_000);
-      related.run(
-        id,
-        `${featuresVersion}bulk`,
-        day,
-        built.allKeys.join('\n'),
-        JSON.stringify(built.features),
-      );
+      related.run(id, signature, day, built.allKeys.join('\n'), JSON.stringify(built.features));
       for (const [key, weight] of built.features) feature.run(id, key, weight);
       for (const key of built.allKeys) df.set(key, (df.get(key) ?? 0) + 1);
     }

@@ -1,0 +1,27 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { prepared } from '../store/prepared-statements.ts';
+import { documentFrequency, featuredArticleCount } from '../store/related-repository.ts';
+
+/**
+ * The library's counts as they will be once an article's features are stored: how many articles
+ * have features, and each key's count with the article's own keys counted once (issue 6: a new
+ * article's words were read without it and a recomputed one's with it, so the same library gave an
+ * article other weights when it was new than when it was recomputed).
+ */
+export interface CountsOnceStored {
+  readonly articles: number;
+  readonly df: (key: string) => number;
+}
+
+/** The counts an article's features are computed with; `featured`: it has stored features (counted). */
+export function countsOnceStored(db: DatabaseSync, id: number, featured: boolean): CountsOnceStored {
+  const row = featured
+    ? (prepared(db, 'SELECT all_keys FROM related_articles WHERE article_id = ?').get(id) as
+        { all_keys: string } | undefined)
+    : undefined;
+  const counted = new Set(row === undefined || row.all_keys === '' ? [] : row.all_keys.split('\n'));
+  return {
+    articles: featuredArticleCount(db) + (featured ? 0 : 1),
+    df: (key) => documentFrequency(db, key) + (counted.has(key) ? 0 : 1),
+  };
+}

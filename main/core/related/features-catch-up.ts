@@ -1,0 +1,129 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { runInTurns, type BackgroundTurns } from '../background-turns.ts';
+import type { Logger } from '../logger.ts';
+import { featuredArticleCount, signaturesAfter } from '../store/related-repository.ts';
+import type { FeatureWrites } from './feature-writes.ts';
+import { featuresVersion, stepOf } from './features-signature.ts';
+import { refreshStep } from './library-scale.ts';
+
+// Gives features to the articles without current ones, in the background: after open, those without
+// features (libraries older than the engine, articles a failed run left) or computed by an older
+// engine; and (issue 6) those computed while the library was a step of its size smaller than now
+// (library-scale.ts, `refreshStep`), whose terms and weights were read with other document counts.
+// A pass reads the library in id order, a slice at a time, and recomputes what is not current, in
+// turns of a few ms; the features are written in groups like an import's (feature-writes.ts). A pass
+// runs at open (so a library closed mid-way picks up where it left off) and whenever the library has
+// grown past a step since the last one; past `lastRefreshStep` the step no longer grows, and no pass
+// runs after the one at open.
+
+/** How long one turn may hold the thread, in ms (each turn recomputes at least one article). */
+const defaultTurnMs = 8;
+/** Articles read per statement while looking for those to recompute. */
+const rowsPerRead = 50;
+
+/** The background catch-up of a library's features. */
+export interface FeaturesCatchUp {
+  /** Starts a pass if the library has grown past a step since the last one (or none ran yet). */
+  readonly check: () => void;
+  /** Resolves when no pass is running or due: true then, false if one failed or was closed first. */
+  readonly settled: () => Promise<boolean>;
+  /** Stops after the current turn (before the database closes); the next open starts again. */
+  readonly close: () => void;
+}
+
+/** Whether an article's stored features (`signature`, null when none) may need computing at `step`. */
+function mayBeStale(signature: string | null, step: number): boolean {
+  return signature === null || !signature.startsWith(featuresVersion) || stepOf(signature) < step;
+}
+
+/** Creates the catch-up of a library's features; `check` starts a pass. */
+export function createFeaturesCatchUp(options: {
+  readonly db: DatabaseSync;
+  readonly logger: Logger;
+  readonly writes: Pick<FeatureWrites, 'refresh' | 'flush' | 'failures'>;
+  /** Schedules the next turn; setImmediate unless a test steps the turns. */
+  readonly schedule?: ((turn: () => void) => void) | undefined;
+  /** How long one turn may hold the thread (8 ms; 0 in tests: one article a turn). */
+  readonly turnMs?: number | undefined;
+}): FeaturesCatchUp {
+  const { db, logger, writes } = options;
+  const turnMs = options.turnMs ?? defaultTurnMs;
+  let running: BackgroundTurns | null = null;
+  /** The step the last pass started at (-1: none yet). */
+  let passed = -1;
+  let closed = false;
+  // A pass that failed is not tried again in this process (it would fail again): the next open does.
+  let gaveUp = false;
+
+  const due = (): number | null => {
+    const step = refreshStep(featuredArticleCount(db));
+    return step > passed ? step : null;
+  };
+
+  const pass = (step: number): BackgroundTurns => {
+    let cursor = 0;
+    const failuresBefore = writes.failures();
+    const turn = (): boolean | null => {
+      const deadline = performance.now() + turnMs;
+      for (;;) {
+        const rows = signaturesAfter(db, cursor, rowsPerRead);
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          cursor = row.id;
+          if (!mayBeStale(row.signature, step)) continue;
+          // Recomputed unless current by now (an import may have done it meanwhile).
+          writes.refresh(row.id);
+          if (performance.now() >= deadline) return null;
+        }
+        if (performance.now() >= deadline) return null;
+      }
+      writes.flush();
+      // An article whose features could not be computed or stored is logged; its next open tries again.
+      if (writes.failures() !== failuresBefore) gaveUp = true;
+      return true;
+    };
+    return runInTurns({
+      db,
+      schedule: options.schedule,
+      turn,
+      failed: (error) => {
+        gaveUp = true;
+        logger.error('Catching up related-story features failed', { error: String(error) });
+      },
+    });
+  };
+
+  const check = (): void => {
+    if (closed || gaveUp || running !== null) return;
+    const step = due();
+    if (step === null) return;
+    passed = step;
+    const turns = pass(step);
+    running = turns;
+    // Once done, the library may have grown past another step meanwhile.
+    void turns.finished.then(() => {
+      if (running === turns) running = null;
+      check();
+    });
+  };
+
+  return {
+    check,
+    settled: async () => {
+      for (;;) {
+        const turns = running;
+        if (turns !== null) {
+          await turns.finished;
+          if (running === turns) running = null;
+          continue;
+        }
+        check();
+        if (running === null) return !gaveUp && !closed;
+      }
+    },
+    close: () => {
+      closed = true;
+      running?.close();
+    },
+  };
+}

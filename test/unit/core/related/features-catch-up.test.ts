@@ -1,0 +1,156 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../../main/core/logger.ts';
+import { stepOf } from '../../../../main/core/related/features-signature.ts';
+import { lastRefreshStep, refreshStep } from '../../../../main/core/related/library-scale.ts';
+import { createRelatedStories } from '../../../../main/core/related/related-api.ts';
+import { articlesKey } from '../../../../main/core/store/related-recount-repository.ts';
+import { featuredArticleCount } from '../../../../main/core/store/related-repository.ts';
+import {
+  addArticles,
+  fillerTopics,
+  followUp,
+  relatedOver,
+  relatedTestDb,
+  talks,
+  type TestArticle,
+} from './related-test-db.ts';
+
+// Issue 6: an article's terms and weights are read with the document counts of the moment they are
+// computed. Those computed while the library was a step of its size smaller are recomputed in the
+// background once it has grown past the step, up to `lastRefreshStep` (features-catch-up.ts).
+
+const library: readonly TestArticle[] = [talks, followUp, ...fillerTopics];
+
+/** The step each article's stored features were computed at, by article id. */
+function steps(db: DatabaseSync): Map<number, number> {
+  const rows = db.prepare('SELECT article_id, signature FROM related_articles ORDER BY article_id').all() as {
+    article_id: number;
+    signature: string;
+  }[];
+  return new Map(rows.map((row) => [row.article_id, stepOf(row.signature)]));
+}
+
+/** The articles whose features were computed at a smaller step than the library's now. */
+function behind(db: DatabaseSync): number[] {
+  const now = refreshStep(featuredArticleCount(db));
+  return [...steps(db)].filter(([, step]) => step < now).map(([id]) => id);
+}
+
+/** Every document count the engine keeps, and the same counted from scratch from the articles' keys. */
+function countsAndScratch(db: DatabaseSync): { kept: Map<string, number>; scratch: Map<string, number> } {
+  const kept = new Map(
+    (db.prepare('SELECT key, df FROM related_df').all() as { key: string; df: number }[]).map((row) => [
+      row.key,
+      row.df,
+    ]),
+  );
+  const scratch = new Map<string, number>();
+  const add = (key: string): void => void scratch.set(key, (scratch.get(key) ?? 0) + 1);
+  for (const row of db.prepare('SELECT all_keys FROM related_articles').all() as { all_keys: string }[]) {
+    add(articlesKey);
+    for (const key of row.all_keys === '' ? [] : row.all_keys.split('\n')) add(key);
+  }
+  return { kept, scratch };
+}
+
+/** Stored features of every article, by id, as JSON. */
+function storedFeatures(db: DatabaseSync): Map<number, string> {
+  const rows = db.prepare('SELECT article_id, features_json FROM related_articles').all() as {
+    article_id: number;
+    features_json: string;
+  }[];
+  return new Map(rows.map((row) => [row.article_id, row.features_json]));
+}
+
+/** Pretends the library holds `articles` articles with features (thousands cannot be stored in a unit test). */
+function pretendLibraryOf(db: DatabaseSync, articles: number): void {
+  db.prepare('UPDATE related_df SET df = ? WHERE key = ?').run(articles, articlesKey);
+}
+
+describe('features recomputed as the library grows (issue 6)', () => {
+  it('recomputes the articles computed while the library was smaller, once it has grown past a step', async () => {
+    const { db, related } = await relatedTestDb();
+    addArticles(db, related, library);
+    expect(behind(db).length).toBeGreaterThan(0);
+
+    expect(await related.settled()).toBe(true);
+
+    expect(behind(db)).toEqual([]);
+    expect([...steps(db).values()].every((step) => step === refreshStep(library.length))).toBe(true);
+  });
+
+  it('keeps the document counts right while recomputing', async () => {
+    const { db, related } = await relatedTestDb();
+    addArticles(db, related, library);
+    await related.settled();
+
+    const { kept, scratch } = countsAndScratch(db);
+    expect(kept).toEqual(scratch);
+  });
+
+  it('recomputes articles when a library of 3,000 has grown to 5,000, the last step that does', async () => {
+    const { db, related } = await relatedTestDb();
+    addArticles(db, related, library.slice(0, 2));
+    pretendLibraryOf(db, 3000);
+    addArticles(db, related, library.slice(2, 4));
+    await related.settled();
+    expect([...steps(db).values()]).toEqual([46, 46, 46, 46]);
+
+    pretendLibraryOf(db, 5000);
+    addArticles(db, related, library.slice(4, 5));
+    await related.settled();
+
+    expect([...steps(db).values()]).toEqual(Array.from({ length: 5 }, () => lastRefreshStep));
+  });
+
+  it('recomputes nothing once the library is past the last step, however large it grows', async () => {
+    const { db, related } = await relatedTestDb();
+    addArticles(db, related, library.slice(0, 2));
+    pretendLibraryOf(db, 5000);
+    addArticles(db, related, library.slice(2, 4));
+    await related.settled();
+    const before = storedFeatures(db);
+
+    pretendLibraryOf(db, 100_000);
+    // Shares words with the first two: had they been recomputed, their term weights would change.
+    addArticles(db, related, [{ ...talks, date: '2026-02-02' }]);
+    await related.settled();
+
+    const after = storedFeatures(db);
+    for (const [id, features] of before) expect(after.get(id)).toBe(features);
+    expect(steps(db).size).toBe(5);
+  });
+
+  it('picks up where it left off when the library is closed mid-way and opened again', async () => {
+    const { db, related: first } = await relatedTestDb();
+    first.close();
+    // Turns run one at a time by the test, one article each.
+    const queue: (() => void)[] = [];
+    const stepped = createRelatedStories({
+      db,
+      now: () => new Date('2026-03-01T00:00:00Z'),
+      logger: silentLogger,
+      catchUpTurns: { schedule: (turn) => void queue.push(turn), ms: 0 },
+    });
+    addArticles(db, stepped, library);
+    const stale = behind(db).length;
+    // The pass started at open finds nothing; the one it starts when done recomputes one article a
+    // turn. Turns are run (and what they computed written) until two articles are recomputed.
+    for (let turns = 0; behind(db).length > stale - 2 && turns < 20; turns += 1) {
+      if (queue.length === 0) await new Promise((resolve) => setImmediate(resolve));
+      queue.shift()?.();
+      stepped.flush();
+    }
+    stepped.close();
+    expect(stale).toBeGreaterThan(2);
+    expect(behind(db).length).toBe(stale - 2);
+
+    const reopened = relatedOver(db);
+    expect(await reopened.settled()).toBe(true);
+
+    expect(behind(db)).toEqual([]);
+    const { kept, scratch } = countsAndScratch(db);
+    expect(kept).toEqual(scratch);
+  });
+});
