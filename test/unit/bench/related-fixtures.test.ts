@@ -61,7 +61,7 @@ describe('the held-out sets written after it', () => {
   const pageOf = (set: string, file: string): string =>
     readFileSync(join(relatedFixturesDir, set, 'pages', file), 'utf8');
 
-  it('are the fifty-four the benchmark runs', () => {
+  it('are the fifty-six the benchmark runs', () => {
     expect(sets).toEqual([
       'held-out-10',
       'held-out-11',
@@ -113,6 +113,8 @@ describe('the held-out sets written after it', () => {
       'held-out-53',
       'held-out-54',
       'held-out-55',
+      'held-out-56',
+      'held-out-57',
       'held-out-6',
       'held-out-7',
       'held-out-8',
