@@ -158,38 +158,12 @@ function fromHints(ctx: SpanContext, first: number, last: number): TypedMention[
     while (from <= to && tokenAt(ctx.tokens, from).end <= hint.start) from += 1;
     while (to >= from && tokenAt(ctx.tokens, to).start >= hint.end) to -= 1;
     while (from <= to && titleWords.has(tokenAt(ctx.tokens, from).lower)) from += 1;
-    if (hint.type === 'person') to = withSurname(ctx, from, to, last);
     // A lone head noun ("Office", "League") is never a name by itself.
     if (from === to && organisationHeads.has(tokenAt(ctx.tokens, from).lower)) continue;
     if (from <= to && !found.some((m) => m.start === tokenAt(ctx.tokens, from).start))
       found.push(makeMention(ctx, from, to, hint.type));
   }
   return found.length > 0 ? found : null;
-}
-
-/**
- * A library may type only the given name of a name it does not know ("Duarte" of "said Duarte
- * Leal"): the person runs on to the span's end when what follows is one or two plain capitalised
- * words (no acronym, place or place word, institution's head noun or title) after a name that is
- * not a possessive.
- */
-function withSurname(ctx: SpanContext, from: number, to: number, last: number): number {
-  if (to >= last || from > to || last - from > 2 || tokenAt(ctx.tokens, to).possessive) return to;
-  // A plural possessive ("the Larissa Beekeepers’ Association") names a body, not a person.
-  if (/^['’]/u.test(ctx.text.slice(tokenAt(ctx.tokens, last).end))) return to;
-  for (let k = to + 1; k <= last; k += 1) {
-    const token = tokenAt(ctx.tokens, k);
-    if (
-      !token.capitalised ||
-      token.acronym ||
-      isHead(token, ctx.lang) ||
-      titleWords.has(token.lower) ||
-      placeSuffixes.has(token.lower) ||
-      lookUpPlace(token.word) !== undefined
-    )
-      return to;
-  }
-  return last;
 }
 
 /** Types a capitalised span by the rules; an empty list leaves it unresolved for the alias pass. */
