@@ -18,7 +18,7 @@ export const queryHelp: readonly QueryHelpEntry[] = [
     syntax: 'OR',
     example: 'moraine OR drumlin',
     meaning:
-      'Either term, group or filter (moon OR site:a x: moon or site a, with x); other filters apply to the whole search.',
+      'Either term or group. A filter applies to the whole search: for either of two, use parentheses, (site:a OR site:b).',
   },
   {
     syntax: '( … )',

@@ -41,9 +41,20 @@ interface Parser {
 const loneDash =
   'A “-” on its own leaves nothing out: write it right before a word, "a phrase" or a filter (-word)';
 
-function orBeforeExclusion(token: { readonly kind: 'word' | 'phrase'; readonly text: string }): string {
-  const excluded = token.kind === 'phrase' ? `-"${token.text}"` : `-${token.text}`;
-  return `OR joins words, phrases, groups and filters; ${excluded} leaves its words out of the whole search, so that OR was ignored`;
+/** The problem of an OR before an exclusion (`excluded` as written: -word, -"a phrase", -( … )). */
+function orBeforeExclusion(excluded: string): QueryProblem {
+  return {
+    text: `OR ${excluded}`,
+    message: `OR joins words, phrases and groups; ${excluded} leaves its words out of the whole search, so that OR was ignored`,
+  };
+}
+
+/** The problem of an OR beside a filter outside parentheses (`raw` as written). */
+function orBesideFilter(raw: string): QueryProblem {
+  return {
+    text: `OR ${raw}`,
+    message: `${raw} applies to the whole search, so the OR beside it was ignored: to search either side, put both in parentheses (${raw} OR …)`,
+  };
 }
 
 /** What a query that is only an unfinished `-` or `"` is told: it searches for nothing yet. */
@@ -91,10 +102,12 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
       if (token.typing === true) continue;
       const raw = token.raw;
       const problem = filterProblem(token.name, token.value, raw);
+      const orAfter = parser.tokens[index + 1]?.kind === 'or';
       if (problem !== null) {
         parser.problems.push({ text: raw, message: problem });
-        // An OR before it joined the dropped filter: it must not reach past it to the next word.
+        // An OR on either side joined the dropped filter: it must not reach past it to a word.
         joinNext = false;
+        if (orAfter) parser.position += 1;
         continue;
       }
       const filter: QueryFilter = {
@@ -102,11 +115,20 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
         value: token.value,
         negated: token.negated,
       };
-      // Inside parentheses a filter binds its own group: `(site:a OR site:b)`, `(title:x OR lava)`;
-      // so does one that OR joins to its neighbour (`moon OR site:a x` = (moon or anything on a) and x).
-      // Any other filter applies to the whole search.
-      if (depth > 0 || joinNext || parser.tokens[index + 1]?.kind === 'or') add({ kind: 'filter', filter });
-      else parser.filters.push(filter);
+      // Inside parentheses a filter binds its own group: `(site:a OR site:b)`, `(title:x OR lava)`.
+      if (depth > 0) {
+        add({ kind: 'filter', filter });
+        continue;
+      }
+      // Anywhere else it applies to the whole search. An OR beside it joins nothing and says so:
+      // `moon OR site:a x` is moon and x on site a. Read as a side of the OR, the filter's side would be
+      // every article it keeps (~100 ms at 100,000 articles on every keystroke of `moon OR site:…`).
+      parser.filters.push(filter);
+      if (joinNext || orAfter) {
+        parser.problems.push(orBesideFilter(raw));
+        joinNext = false;
+        if (orAfter) parser.position += 1;
+      }
       continue;
     }
     if (token.kind === 'open') {
@@ -124,6 +146,11 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
         if (parser.closed && parser.problems.length === explained)
           parser.problems.push({ text: '()', message: 'An empty group “()” was ignored' });
         continue;
+      }
+      if (token.negated && depth === 0 && joinNext) {
+        // `moon OR -(a OR b)`: an exclusion leaves its words out of the whole search; OR cannot join it.
+        parser.problems.push(orBeforeExclusion('-( … )'));
+        joinNext = false;
       }
       if (!token.negated)
         add(
@@ -148,7 +175,9 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
     if (token.negated) {
       if (depth === 0 && joinNext) {
         // `moon OR -cheese`: an exclusion leaves its word out of the whole search, so OR cannot join it.
-        parser.problems.push({ text: `OR -${token.text}`, message: orBeforeExclusion(token) });
+        parser.problems.push(
+          orBeforeExclusion(token.kind === 'phrase' ? `-"${token.text}"` : `-${token.text}`),
+        );
         joinNext = false;
       }
       if (depth === 0) parser.exclusions.push({ kind: token.kind, text: token.text });

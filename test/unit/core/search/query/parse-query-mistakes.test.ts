@@ -49,23 +49,21 @@ describe('a query that searches for nothing', () => {
 });
 
 describe('OR beside a filter', () => {
-  it('joins the filter as one side of the OR, so the next word is ANDed as usual', () => {
+  it('applies the filter to the whole search, ANDs the words on either side, and says the OR was ignored', () => {
     const plan = parseSearchQuery('moon OR site:a x ');
 
-    expect(plan.filters).toEqual([]);
-    expect(plan.clauses).toEqual([[word('moon'), site('a')], [word('x')]]);
-    expect(plan.groups).toEqual([
-      [word('moon'), word('x')],
-      [site('a'), word('x')],
-    ]);
+    expect(plan.filters).toEqual([{ field: 'site', value: 'a', negated: false }]);
+    expect(plan.clauses).toEqual([[word('moon')], [word('x')]]);
+    expect(problemTexts('moon OR site:a x ')).toEqual(['OR site:a']);
   });
 
-  it('reads two ORed filters as either, and a filter before OR the same way', () => {
-    expect(parseSearchQuery('site:a OR site:b ').groups).toEqual([[site('a')], [site('b')]]);
-    expect(parseSearchQuery('site:a OR moon x ').groups).toEqual([
-      [site('a'), word('x')],
-      [word('moon'), word('x')],
-    ]);
+  it('reads two ORed filters as both, says so and points to parentheses for either', () => {
+    const plan = parseSearchQuery('site:a OR site:b ');
+
+    expect(plan.filters.map((f) => f.value)).toEqual(['a', 'b']);
+    expect(plan.problems.map((p) => p.message).join(' ')).toContain('(site:a OR …)');
+    expect(parseSearchQuery('site:a OR moon x ').clauses).toEqual([[word('moon')], [word('x')]]);
+    expect(parseSearchQuery('(site:a OR site:b) ').groups).toEqual([[site('a')], [site('b')]]);
   });
 
   it('still applies a filter no OR touches to the whole search', () => {
@@ -74,10 +72,13 @@ describe('OR beside a filter', () => {
     expect(plan.clauses).toEqual([[word('moon'), word('mars')], [word('x')]]);
   });
 
-  it('does not reach past a filter it could not read to the next word', () => {
+  it('does not reach past a filter it could not read to the next word, on either side', () => {
     const plan = parseSearchQuery('moon OR foo:bar x ');
     expect(plan.clauses).toEqual([[word('moon')], [word('x')]]);
     expect(problemTexts('moon OR foo:bar x ')).toEqual(['foo:bar']);
+    // The OR after a dropped filter must not join the word before it to what follows.
+    expect(parseSearchQuery('nato before:2020-13 OR after:2022 ').clauses).toEqual([[word('nato')]]);
+    expect(parseSearchQuery('nato foo:bar OR lava ').clauses).toEqual([[word('nato')], [word('lava')]]);
   });
 
   it('does not reach past an excluded word to the next word, and says why', () => {
@@ -85,5 +86,13 @@ describe('OR beside a filter', () => {
     expect(plan.clauses).toEqual([[word('moon')], [word('x')]]);
     expect(plan.exclusions).toEqual([{ kind: 'word', text: 'cheese' }]);
     expect(problemTexts('moon OR -cheese x ')).toEqual(['OR -cheese']);
+    expect(problemTexts('moon OR -"green cheese" x ')).toEqual(['OR -"green cheese"']);
+  });
+
+  it('does not reach past an excluded group to the next word, and says why', () => {
+    const plan = parseSearchQuery('moon OR -(a OR b) x ');
+    expect(plan.clauses).toEqual([[word('moon')], [word('x')]]);
+    expect(plan.exclusions).toHaveLength(1);
+    expect(problemTexts('moon OR -(a OR b) x ')).toEqual(['OR -( … )']);
   });
 });
