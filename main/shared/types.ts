@@ -15,11 +15,11 @@ export interface ArticleSummary {
   /** ISO 8601, when the article entered the library. */
   readonly addedAt: string;
   /**
-   * ISO 8601 capture date from the saved page (SingleFile, MHTML, Chrome's saved-from comment) of an
-   * article with no published date, the date lists show in its place; null when unknown, and for an
-   * article with a published date (its detail's provenance has the capture date).
+   * For an article with no published date only: the ISO 8601 capture date from the saved page
+   * (SingleFile, MHTML, Chrome's saved-from comment), which lists show in its place; null when unknown,
+   * and always null for an article with a published date (its detail's provenance has the capture date).
    */
-  readonly capturedAt: string | null;
+  readonly undatedCapturedAt: string | null;
   readonly url: string | null;
   readonly lang: string | null;
   readonly excerpt: string | null;

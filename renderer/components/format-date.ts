@@ -13,12 +13,12 @@ export function formatDate(iso: string | null): string | null {
  */
 export function listDate(article: {
   readonly publishedTime: string | null;
-  readonly capturedAt: string | null;
+  readonly undatedCapturedAt: string | null;
   readonly addedAt: string;
 }): string {
   const published = formatDate(article.publishedTime);
   if (published !== null) return published;
-  const captured = formatDate(article.capturedAt);
+  const captured = formatDate(article.undatedCapturedAt);
   if (captured !== null) return `Captured ${captured}`;
   const added = formatDate(article.addedAt);
   return added === null ? '' : `Added ${added}`;

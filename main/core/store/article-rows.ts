@@ -56,7 +56,7 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     siteName: row.site_name,
     publishedTime: row.published_time,
     addedAt: row.added_at,
-    capturedAt: row.undated_captured_at,
+    undatedCapturedAt: row.undated_captured_at,
     url: row.url,
     lang: row.lang,
     excerpt: row.excerpt,

@@ -94,7 +94,7 @@ describe('articleFacts', () => {
       siteName: null,
       publishedTime: null,
       addedAt: 'not a date',
-      capturedAt: null,
+      undatedCapturedAt: null,
       url: null,
       lang: null,
       excerpt: null,

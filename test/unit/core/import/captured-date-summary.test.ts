@@ -25,11 +25,11 @@ describe('an imported page with a capture date and no published date', () => {
     if (!list.ok) return;
     expect(list.value.items).toHaveLength(1);
     expect(list.value.items[0]?.publishedTime).toBeNull();
-    expect(list.value.items[0]?.capturedAt).toContain('2024-03-05');
+    expect(list.value.items[0]?.undatedCapturedAt).toContain('2024-03-05');
     const found = await library.search({ query: 'sandhaven', limit: 10 });
     expect(found.ok).toBe(true);
     if (!found.ok) return;
-    expect(found.value.hits[0]?.article.capturedAt).toContain('2024-03-05');
+    expect(found.value.hits[0]?.article.undatedCapturedAt).toContain('2024-03-05');
   });
 
   it('shows a dated page by its published date: its summary carries no capture date, its provenance does', async () => {
@@ -47,7 +47,7 @@ describe('an imported page with a capture date and no published date', () => {
     const summary = list.value.items[0];
     if (summary === undefined) throw new Error('the page was not imported');
     expect(summary.publishedTime).toContain('2024-03-01');
-    expect(summary.capturedAt).toBeNull();
+    expect(summary.undatedCapturedAt).toBeNull();
     const detail = await library.getArticle({ id: summary.id });
     if (!detail.ok) throw new Error(detail.error.message);
     expect(detail.value.provenance.capturedAt).toContain('2024-03-05');
