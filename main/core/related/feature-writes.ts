@@ -24,8 +24,6 @@ export interface FeatureWrites {
   readonly flush: () => number[];
   /** Writes what is queued and stops. */
   readonly close: () => void;
-  /** How many times features could not be computed or stored since these writes were created. */
-  readonly failures: () => number;
 }
 
 /**
@@ -40,7 +38,6 @@ export function createFeatureWrites(
   const queued = new Map<number, ComputedFeatures>();
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
-  let failures = 0;
 
   const flush = (): number[] => {
     if (timer !== null) clearTimeout(timer);
@@ -50,14 +47,12 @@ export function createFeatureWrites(
     queued.clear();
     try {
       const failed = storeFeatures(db, group);
-      failures += failed.length;
       if (failed.length > 0) logger.error('Storing related-story features failed', { ids: failed });
       if (!closed) onStored();
       return failed;
     } catch (error) {
       // A full disk or a bug: the articles keep their old features (or none) until asked about again,
       // or until the next open gives features to those without.
-      failures += group.length;
       logger.error('Storing related-story features failed', { articles: group.length, error: String(error) });
       return group.map((c) => c.id);
     }
@@ -74,7 +69,6 @@ export function createFeatureWrites(
       if (queued.size >= featuresPerCommit) flush();
       else timer ??= setTimeout(flush, featureWriteDelayMs).unref();
     } catch (error) {
-      failures += 1;
       logger.error('Computing related-story features failed', { id, error: String(error) });
     }
   };
@@ -86,6 +80,5 @@ export function createFeatureWrites(
       flush();
       closed = true;
     },
-    failures: () => failures,
   };
 }

@@ -61,7 +61,7 @@ export function rarityScale(articles: number): number {
 /** Steps of the library's size per doubling, for recomputing features. */
 const refreshStepsPerDoubling = 4;
 
-/** The last step at which articles computed at a smaller one are recomputed: 2^12 = 4,096 (from 3,756 articles). */
+/** The last step at which articles computed at a smaller one are recomputed: 2^12 = 4,096 (from 3,757 articles). */
 export const lastRefreshStep = 12 * refreshStepsPerDoubling;
 
 /**

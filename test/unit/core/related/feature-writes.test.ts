@@ -191,7 +191,8 @@ describe('writing related-story features in groups', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     related.close();
 
-    // One slice of twenty, written in groups of eight: three failed writes, then no more.
+    // The pass at open tries the twenty once, in groups of eight: three failed writes, then no more
+    // (the next pass is at the next step of the library's size, or the next open).
     expect(errors).toEqual(
       Array.from(
         { length: Math.ceil(20 / featuresPerCommit) },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../../main/core/logger.ts';
 import { stepOf } from '../../../../main/core/related/features-signature.ts';
 import { lastRefreshStep, refreshStep } from '../../../../main/core/related/library-scale.ts';
-import { createRelatedStories } from '../../../../main/core/related/related-api.ts';
+import { createRelatedStories, type RelatedStories } from '../../../../main/core/related/related-api.ts';
 import { articlesKey } from '../../../../main/core/store/related-recount-repository.ts';
 import { featuredArticleCount } from '../../../../main/core/store/related-repository.ts';
 import {
@@ -68,6 +68,35 @@ function pretendLibraryOf(db: DatabaseSync, articles: number): void {
   db.prepare('UPDATE related_df SET df = ? WHERE key = ?').run(articles, articlesKey);
 }
 
+/** An engine whose background turns the test runs itself (one article a turn), and a way to run them all. */
+async function steppedEngine(): Promise<{
+  db: DatabaseSync;
+  related: RelatedStories;
+  drain: () => Promise<void>;
+}> {
+  const { db, related: first } = await relatedTestDb();
+  first.close();
+  const queue: (() => void)[] = [];
+  const related = createRelatedStories({
+    db,
+    now: () => new Date('2026-03-01T00:00:00Z'),
+    logger: silentLogger,
+    catchUpTurns: { schedule: (turn) => void queue.push(turn), ms: 0 },
+  });
+  // Runs queued turns, writing what they computed, until none is left (a finished pass queues its
+  // next check a promise later, so an empty queue is given one more turn of the event loop).
+  const drain = async (): Promise<void> => {
+    for (let turns = 0; turns < 10_000; turns += 1) {
+      if (queue.length === 0) await new Promise((resolve) => setImmediate(resolve));
+      const turn = queue.shift();
+      if (turn === undefined) return;
+      turn();
+      related.flush();
+    }
+  };
+  return { db, related, drain };
+}
+
 describe('features recomputed as the library grows (issue 6)', () => {
   it('recomputes the articles computed while the library was smaller, once it has grown past a step', async () => {
     const { db, related } = await relatedTestDb();
@@ -120,6 +149,37 @@ describe('features recomputed as the library grows (issue 6)', () => {
     const after = storedFeatures(db);
     for (const [id, features] of before) expect(after.get(id)).toBe(features);
     expect(steps(db).size).toBe(5);
+  });
+
+  it('starts a pass by itself when stored features take the library past a step (the app never calls settled)', async () => {
+    const { db, related, drain } = await steppedEngine();
+    await drain(); // the pass at open, over an empty library
+
+    addArticles(db, related, library);
+    expect(behind(db).length).toBeGreaterThan(0);
+    await drain();
+
+    expect(behind(db)).toEqual([]);
+  });
+
+  it('runs again when the library shrank under a step during a pass and grew back (the Trash)', async () => {
+    const { db, related, drain } = await steppedEngine();
+    await drain();
+    addArticles(db, related, library.slice(0, -1));
+    await drain();
+    expect(behind(db)).toEqual([]);
+    const size = featuredArticleCount(db);
+
+    // The last article takes the library past a step; before the pass runs, two go to the Trash.
+    addArticles(db, related, library.slice(-1));
+    pretendLibraryOf(db, size - 1);
+    await drain();
+    pretendLibraryOf(db, size + 1);
+    related.refresh(1);
+    related.flush();
+    await drain();
+
+    expect(behind(db)).toEqual([]);
   });
 
   it('picks up where it left off when the library is closed mid-way and opened again', async () => {

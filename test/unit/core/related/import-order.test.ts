@@ -93,12 +93,12 @@ async function suggestionsInOrder(
   return out;
 }
 
-const story = pages(storyDir).map((path) => basename(path));
+const story = pages(storyDir, 18).map((path) => basename(path));
 const others = pages(otherDir, 12).map((path) => basename(path));
 let articles = new Map<string, TestArticle>();
 
 beforeAll(async () => {
-  articles = await importedArticles([...pages(storyDir), ...pages(otherDir, 12)]);
+  articles = await importedArticles([...pages(storyDir, 18), ...pages(otherDir, 12)]);
 }, 180_000);
 
 describe('suggestions whatever order the pages were imported in (issue 6)', () => {
