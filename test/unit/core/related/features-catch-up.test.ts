@@ -68,10 +68,14 @@ function pretendLibraryOf(db: DatabaseSync, articles: number): void {
   db.prepare('UPDATE related_df SET df = ? WHERE key = ?').run(articles, articlesKey);
 }
 
-/** An engine whose background turns the test runs itself (one article a turn), and a way to run them all. */
+/**
+ * An engine whose background turns the test runs itself (one article a turn): `step` runs the next one
+ * and writes what it computed, `drain` runs them all.
+ */
 async function steppedEngine(): Promise<{
   db: DatabaseSync;
   related: RelatedStories;
+  step: () => Promise<void>;
   drain: () => Promise<void>;
 }> {
   const { db, related: first } = await relatedTestDb();
@@ -83,18 +87,24 @@ async function steppedEngine(): Promise<{
     logger: silentLogger,
     catchUpTurns: { schedule: (turn) => void queue.push(turn), ms: 0 },
   });
-  // Runs queued turns, writing what they computed, until none is left (a finished pass queues its
-  // next check a promise later, so an empty queue is given one more turn of the event loop).
+  // A finished pass queues its next check a promise later: an empty queue is given one more turn of
+  // the event loop before it counts as empty.
+  const next = async (): Promise<(() => void) | undefined> => {
+    if (queue.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    return queue.shift();
+  };
+  const step = async (): Promise<void> => {
+    (await next())?.();
+    related.flush();
+  };
   const drain = async (): Promise<void> => {
-    for (let turns = 0; turns < 10_000; turns += 1) {
-      if (queue.length === 0) await new Promise((resolve) => setImmediate(resolve));
-      const turn = queue.shift();
-      if (turn === undefined) return;
+    for (let turns = 0, turn = await next(); turn !== undefined && turns < 10_000; turn = await next()) {
       turn();
       related.flush();
+      turns += 1;
     }
   };
-  return { db, related, drain };
+  return { db, related, step, drain };
 }
 
 describe('features recomputed as the library grows (issue 6)', () => {
@@ -183,25 +193,12 @@ describe('features recomputed as the library grows (issue 6)', () => {
   });
 
   it('picks up where it left off when the library is closed mid-way and opened again', async () => {
-    const { db, related: first } = await relatedTestDb();
-    first.close();
-    // Turns run one at a time by the test, one article each.
-    const queue: (() => void)[] = [];
-    const stepped = createRelatedStories({
-      db,
-      now: () => new Date('2026-03-01T00:00:00Z'),
-      logger: silentLogger,
-      catchUpTurns: { schedule: (turn) => void queue.push(turn), ms: 0 },
-    });
+    const { db, related: stepped, step } = await steppedEngine();
     addArticles(db, stepped, library);
     const stale = behind(db).length;
     // The pass started at open finds nothing; the one it starts when done recomputes one article a
     // turn. Turns are run (and what they computed written) until two articles are recomputed.
-    for (let turns = 0; behind(db).length > stale - 2 && turns < 20; turns += 1) {
-      if (queue.length === 0) await new Promise((resolve) => setImmediate(resolve));
-      queue.shift()?.();
-      stepped.flush();
-    }
+    for (let turns = 0; behind(db).length > stale - 2 && turns < 20; turns += 1) await step();
     stepped.close();
     expect(stale).toBeGreaterThan(2);
     expect(behind(db).length).toBe(stale - 2);
