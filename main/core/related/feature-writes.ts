@@ -45,17 +45,19 @@ export function createFeatureWrites(
     if (queued.size === 0) return [];
     const group = [...queued.values()];
     queued.clear();
+    let failed: number[];
     try {
-      const failed = storeFeatures(db, group);
+      failed = storeFeatures(db, group);
       if (failed.length > 0) logger.error('Storing related-story features failed', { ids: failed });
-      if (!closed) onStored();
-      return failed;
     } catch (error) {
       // A full disk or a bug: the articles keep their old features (or none) until asked about again,
       // or until the next open gives features to those without.
       logger.error('Storing related-story features failed', { articles: group.length, error: String(error) });
       return group.map((c) => c.id);
     }
+    // Outside the try: a stored group is never reported as failed because of what this sets off.
+    if (!closed) onStored();
+    return failed;
   };
 
   const refresh = (id: number): void => {

@@ -103,7 +103,12 @@ export function createFeaturesCatchUp(options: {
   };
 
   const check = (): void => {
-    if (closed || gaveUp || running !== null) return;
+    // Closed: the database may be too (a pass ending after close still calls this).
+    if (closed || gaveUp) return;
+    // A library that shrank under the last pass's step (the Trash) may store articles at the smaller
+    // step: once it grows back, a pass is due again.
+    passed = Math.min(passed, refreshStep(featuredArticleCount(db)));
+    if (running !== null) return;
     const step = due();
     if (step === null) return;
     passed = step;

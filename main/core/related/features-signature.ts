@@ -37,7 +37,7 @@ export function withStep(body: string, step: number): string {
   return `${body}${stepMark}${step}`;
 }
 
-/** The step a signature was computed at; -1 for one without (older engines', bulk-built ones'). */
+/** The step a signature was computed at; -1 for one without (an older engine's). */
 export function stepOf(signature: string): number {
   const at = signature.lastIndexOf(stepMark);
   const step = at < 0 ? Number.NaN : Number(signature.slice(at + 1));

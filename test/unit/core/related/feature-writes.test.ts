@@ -175,7 +175,7 @@ describe('writing related-story features in groups', () => {
     expect(failed).toEqual(ids);
   });
 
-  it('stops catching up when no article of a slice can be stored, instead of trying it again forever', async () => {
+  it('tries articles that cannot be stored once per pass, instead of trying them again forever', async () => {
     const { db } = await library();
     for (let n = 1; n <= 20; n += 1) addArticle(db, story(n));
     db.exec(

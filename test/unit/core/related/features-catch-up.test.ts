@@ -192,6 +192,24 @@ describe('features recomputed as the library grows (issue 6)', () => {
     expect(behind(db)).toEqual([]);
   });
 
+  it('runs again when the library shrank under a step between passes and grew back', async () => {
+    const { db, related } = await relatedTestDb();
+    addArticles(db, related, library.slice(0, 4));
+    pretendLibraryOf(db, 2656);
+    addArticles(db, related, library.slice(4, 5)); // 2,657 articles: step 46
+    expect(await related.settled()).toBe(true);
+    expect(behind(db)).toEqual([]);
+
+    pretendLibraryOf(db, 2654); // the Trash, with no pass running: step 45
+    addArticles(db, related, library.slice(5, 6)); // computed at step 45
+    await related.settled();
+    pretendLibraryOf(db, 2656); // restored: step 46 again
+    addArticles(db, related, library.slice(6, 7));
+
+    expect(await related.settled()).toBe(true);
+    expect(behind(db)).toEqual([]);
+  });
+
   it('picks up where it left off when the library is closed mid-way and opened again', async () => {
     const { db, related: stepped, step } = await steppedEngine();
     addArticles(db, stepped, library);
