@@ -41,11 +41,11 @@ interface Parser {
 const loneDash =
   'A “-” on its own leaves nothing out: write it right before a word, "a phrase" or a filter (-word)';
 
-/** The problem of an OR before an exclusion (`excluded` as written: -word, -"a phrase", -( … )). */
-function orBeforeExclusion(excluded: string): QueryProblem {
+/** The problem of an OR beside an exclusion (`excluded` as written: -word, -"a phrase", -( … )). */
+function orBesideExclusion(excluded: string): QueryProblem {
   return {
     text: `OR ${excluded}`,
-    message: `OR joins words, phrases and groups; ${excluded} leaves its words out of the whole search, so that OR was ignored`,
+    message: `OR joins words, phrases and groups; ${excluded} leaves its words out of the whole search, so the OR beside it was ignored`,
   };
 }
 
@@ -73,6 +73,15 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
     if (joinNext && previous !== undefined) previous.push(item);
     else clauses.push([item]);
     joinNext = false;
+  };
+  // `moon OR -cheese x`, `mars -cheese OR moon`: an exclusion leaves its words out of the whole search,
+  // so an OR on either side of it joins nothing (it would join the words around it), and says so.
+  const orBesideExcluded = (excluded: string): void => {
+    const orAfter = parser.tokens[parser.position]?.kind === 'or';
+    if (depth > 0 || !(joinNext || orAfter)) return;
+    parser.problems.push(orBesideExclusion(excluded));
+    joinNext = false;
+    if (orAfter) parser.position += 1;
   };
   while (parser.position < parser.tokens.length) {
     const index = parser.position;
@@ -147,11 +156,7 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
           parser.problems.push({ text: '()', message: 'An empty group “()” was ignored' });
         continue;
       }
-      if (token.negated && depth === 0 && joinNext) {
-        // `moon OR -(a OR b)`: an exclusion leaves its words out of the whole search; OR cannot join it.
-        parser.problems.push(orBeforeExclusion('-( … )'));
-        joinNext = false;
-      }
+      if (token.negated) orBesideExcluded('-( … )');
       if (!token.negated)
         add(
           inner.length === 1 && inner[0]?.length === 1 && inner[0][0] !== undefined
@@ -173,13 +178,7 @@ function parseClauses(parser: Parser, depth: number): QueryClause[] {
       continue;
     }
     if (token.negated) {
-      if (depth === 0 && joinNext) {
-        // `moon OR -cheese`: an exclusion leaves its word out of the whole search, so OR cannot join it.
-        parser.problems.push(
-          orBeforeExclusion(token.kind === 'phrase' ? `-"${token.text}"` : `-${token.text}`),
-        );
-        joinNext = false;
-      }
+      orBesideExcluded(token.kind === 'phrase' ? `-"${token.text}"` : `-${token.text}`);
       if (depth === 0) parser.exclusions.push({ kind: token.kind, text: token.text });
       else
         parser.problems.push({
@@ -246,6 +245,10 @@ export function parseSearchQuery(query: string): QueryPlan {
     groups,
     exclusions: parser.exclusions,
     filters: parser.filters,
-    problems: parser.problems,
+    // One explanation of each mistake, however often it is made (`a - b - c`).
+    problems: parser.problems.filter(
+      (problem, at, all) =>
+        all.findIndex((p) => p.text === problem.text && p.message === problem.message) === at,
+    ),
   };
 }

@@ -89,6 +89,16 @@ describe('OR beside a filter', () => {
     expect(problemTexts('moon OR -"green cheese" x ')).toEqual(['OR -"green cheese"']);
   });
 
+  it('does not let an OR after an exclusion join the words around it either, and says why', () => {
+    expect(parseSearchQuery('mars -cheese OR moon ').clauses).toEqual([[word('mars')], [word('moon')]]);
+    expect(problemTexts('mars -cheese OR moon ')).toEqual(['OR -cheese']);
+    expect(parseSearchQuery('mars -(b OR c) OR moon ').clauses).toEqual([[word('mars')], [word('moon')]]);
+  });
+
+  it('explains a mistake made twice once', () => {
+    expect(problemTexts('a - b - c ')).toEqual(['-']);
+  });
+
   it('does not reach past an excluded group to the next word, and says why', () => {
     const plan = parseSearchQuery('moon OR -(a OR b) x ');
     expect(plan.clauses).toEqual([[word('moon')], [word('x')]]);

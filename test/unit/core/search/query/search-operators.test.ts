@@ -38,9 +38,10 @@ describe('answering parentheses, negated filters, added:, is:duplicate and sorti
       { title: 'Harbour report', body: 'Cranes and x marks, and the moon.', site: 'Alpha' },
       { title: 'Harbour notes', body: 'Cranes only.', site: 'Alpha' },
       { title: 'Moon myths', body: 'The moon without the letter.', site: 'Other' },
+      { title: 'Alpha moon', body: 'The moon on its own.', site: 'Alpha' },
     ]);
 
-    // Before session 20's review: `moon OR x` with site:alpha over everything.
+    // Read as (moon OR x) on site alpha, Alpha moon would be found too.
     expect(await sorted(titlesFor(library, 'moon OR site:alpha x '))).toEqual(['Harbour report']);
     const answer = await library.search({ query: 'moon OR site:alpha x ', limit: 10 });
     expect(answer.ok && answer.value.problems.map((p) => p.text)).toEqual(['OR site:alpha']);
