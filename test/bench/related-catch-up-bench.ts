@@ -9,12 +9,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CLEANER_VERSION } from '../../main/core/clean/cleaned-page.ts';
 import { silentLogger } from '../../main/core/logger.ts';
 import { lastRefreshStep, refreshStep } from '../../main/core/related/library-scale.ts';
 import { createRelatedStories } from '../../main/core/related/related-api.ts';
-import { insertArticle } from '../../main/core/store/article-repository.ts';
 import { openDatabase } from '../../main/core/store/database.ts';
+import { storeSyntheticArticle } from './related/store-synthetic-article.ts';
 import { syntheticArticles } from './related/synthetic-articles.ts';
 
 const at = process.argv.indexOf('--articles');
@@ -47,43 +46,10 @@ const related = createRelatedStories({
       }),
   },
 });
-const insertSuggestion = db.prepare(
-  `INSERT INTO entity_suggestions (article_id, name, name_key, type, mentions_json, status) VALUES (?, ?, ?, ?, '[]', 'open')`,
-);
 try {
   const started = performance.now();
   for (let n = 0; n < articleCount; n += 1) {
-    const { title, text, publishedTime, entities } = syntheticArticle(n);
-    const id = insertArticle(
-      db,
-      {
-        status: 'ok',
-        title,
-        byline: null,
-        siteName: null,
-        publishedTime,
-        url: null,
-        lang: 'en',
-        excerpt: null,
-        wordCount: 400,
-        html: '',
-        text,
-        capturedAt: null,
-        charset: 'utf-8',
-        removed: [],
-        cleanerVersion: CLEANER_VERSION,
-      },
-      {
-        sha256: `synthetic-${n}`,
-        size: 1,
-        storedPath: `originals/${n}`,
-        fileName: `${n}.html`,
-        filePath: `/${n}.html`,
-        modifiedAt: null,
-        addedAt: new Date().toISOString(),
-      },
-    );
-    for (const [name, type] of entities) insertSuggestion.run(id, name, name.toLowerCase(), type);
+    const id = storeSyntheticArticle(db, n, syntheticArticle(n));
     related.refresh(id);
     // Between two imports the event loop turns: the catch-up gets a turn.
     await new Promise((resolve) => setImmediate(resolve));

@@ -13,13 +13,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CLEANER_VERSION } from '../../main/core/clean/cleaned-page.ts';
 import { silentLogger } from '../../main/core/logger.ts';
 import { createRelatedStories } from '../../main/core/related/related-api.ts';
-import { insertArticle } from '../../main/core/store/article-repository.ts';
 import { openDatabase } from '../../main/core/store/database.ts';
 import { toArticleId } from '../../main/shared/ids.ts';
 import { buildBulkLibrary } from './related/bulk-features.ts';
+import { storeSyntheticArticle } from './related/store-synthetic-article.ts';
 import { syntheticArticles } from './related/synthetic-articles.ts';
 
 function option(name: string, fallback: number): number {
@@ -61,9 +60,6 @@ if (!opened.ok) throw new Error(opened.error.message);
 const { db } = opened.value;
 const related = createRelatedStories({ db, now: () => new Date(), logger: silentLogger });
 try {
-  const insertSuggestion = db.prepare(
-    `INSERT INTO entity_suggestions (article_id, name, name_key, type, mentions_json, status) VALUES (?, ?, ?, ?, '[]', 'open')`,
-  );
   const started = performance.now();
   const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(0)} s`;
   // Building the library without waiting for the disk on every commit; the last articles (timed)
@@ -75,37 +71,7 @@ try {
   db.exec('PRAGMA synchronous = FULL');
   const featureTimes: { wall: number; cpu: number }[] = [];
   for (let n = articleCount - timedCount; n < articleCount; n += 1) {
-    const { title, text, publishedTime, entities } = syntheticArticle(n);
-    const id = insertArticle(
-      db,
-      {
-        status: 'ok',
-        title,
-        byline: null,
-        siteName: null,
-        publishedTime,
-        url: null,
-        lang: 'en',
-        excerpt: null,
-        wordCount: 400,
-        html: '',
-        text,
-        capturedAt: null,
-        charset: 'utf-8',
-        removed: [],
-        cleanerVersion: CLEANER_VERSION,
-      },
-      {
-        sha256: `synthetic-${n}`,
-        size: 1,
-        storedPath: `originals/${n}`,
-        fileName: `${n}.html`,
-        filePath: `/${n}.html`,
-        modifiedAt: null,
-        addedAt: new Date().toISOString(),
-      },
-    );
-    for (const [name, type] of entities) insertSuggestion.run(id, name, name.toLowerCase(), type);
+    const id = storeSyntheticArticle(db, n, syntheticArticle(n));
     featureTimes.push(
       await timed(() => {
         related.refresh(id);
