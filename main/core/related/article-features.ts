@@ -242,10 +242,11 @@ export function staleFeatures(
   if (input === null) return 'gone';
   const body = signatureBody(input);
   const stored = storedSignature(db, id);
-  const step = refreshStep(featuredArticleCount(db));
+  const featured = featuredArticleCount(db);
+  const step = refreshStep(featured);
   if (!force && isCurrent(stored, body, step)) return 'stored';
   if (!force && isCurrent(queuedSignature, body, step)) return 'queued';
-  const counts = countsOnceStored(db, id, stored !== null);
+  const counts = countsOnceStored(db, id, stored !== null, featured);
   const { features, allKeys } = computeFeatures(input, counts);
   const signature = withStep(body, refreshStep(counts.articles));
   return { id, features: { signature, publishedDay: dayOf(input.publishedTime), allKeys, features } };

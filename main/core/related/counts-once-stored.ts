@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { prepared } from '../store/prepared-statements.ts';
-import { documentFrequency, featuredArticleCount } from '../store/related-repository.ts';
+import { documentFrequency } from '../store/related-repository.ts';
 
 /**
  * The library's counts as they will be once an article's features are stored: how many articles
@@ -13,15 +13,23 @@ export interface CountsOnceStored {
   readonly df: (key: string) => number;
 }
 
-/** The counts an article's features are computed with; `featured`: it has stored features (counted). */
-export function countsOnceStored(db: DatabaseSync, id: number, featured: boolean): CountsOnceStored {
+/**
+ * The counts an article's features are computed with; `featured`: it has stored features (counted);
+ * `articles`: how many articles have features now (the caller has just read it).
+ */
+export function countsOnceStored(
+  db: DatabaseSync,
+  id: number,
+  featured: boolean,
+  articles: number,
+): CountsOnceStored {
   const row = featured
     ? (prepared(db, 'SELECT all_keys FROM related_articles WHERE article_id = ?').get(id) as
         { all_keys: string } | undefined)
     : undefined;
   const counted = new Set(row === undefined || row.all_keys === '' ? [] : row.all_keys.split('\n'));
   return {
-    articles: featuredArticleCount(db) + (featured ? 0 : 1),
+    articles: articles + (featured ? 0 : 1),
     df: (key) => documentFrequency(db, key) + (counted.has(key) ? 0 : 1),
   };
 }

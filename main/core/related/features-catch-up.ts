@@ -3,7 +3,7 @@ import { runInTurns, type BackgroundTurns } from '../background-turns.ts';
 import type { Logger } from '../logger.ts';
 import { featuredArticleCount, signaturesAfter } from '../store/related-repository.ts';
 import type { FeatureWrites } from './feature-writes.ts';
-import { featuresVersion, stepOf } from './features-signature.ts';
+import { mayBeStale } from './features-signature.ts';
 import { refreshStep } from './library-scale.ts';
 
 // Gives features to the articles without current ones, in the background: after open, those without
@@ -35,11 +35,6 @@ export interface FeaturesCatchUp {
   readonly settled: () => Promise<boolean>;
   /** Stops after the current turn (before the database closes); the next open starts again. */
   readonly close: () => void;
-}
-
-/** Whether an article's stored features (`signature`, null when none) may need computing at `step`. */
-function mayBeStale(signature: string | null, step: number): boolean {
-  return signature === null || !signature.startsWith(featuresVersion) || stepOf(signature) < step;
 }
 
 /** Creates the catch-up of a library's features; `check` starts a pass. */

@@ -53,3 +53,11 @@ export function isCurrent(signature: string | null, body: string, step: number):
   if (signature === null || stepOf(signature) < step) return false;
   return signature.slice(0, signature.lastIndexOf(stepMark)) === body;
 }
+
+/**
+ * Whether stored features (`signature`, null when none) may need computing in a library at `step`:
+ * none, an older engine's, or computed at a smaller step (their input is compared when recomputing).
+ */
+export function mayBeStale(signature: string | null, step: number): boolean {
+  return signature === null || !signature.startsWith(featuresVersion) || stepOf(signature) < step;
+}

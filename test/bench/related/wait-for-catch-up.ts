@@ -4,7 +4,7 @@
 // work, as a user meets it minutes after an import.
 import type { DatabaseSync } from 'node:sqlite';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { featuresVersion, stepOf } from '../../../main/core/related/features-signature.ts';
+import { mayBeStale } from '../../../main/core/related/features-signature.ts';
 import { refreshStep } from '../../../main/core/related/library-scale.ts';
 import { featuredArticleCount } from '../../../main/core/store/related-repository.ts';
 
@@ -19,10 +19,7 @@ function behind(db: DatabaseSync): number {
       'SELECT r.signature AS signature FROM articles a LEFT JOIN related_articles r ON r.article_id = a.id',
     )
     .all() as { signature: string | null }[];
-  return rows.filter(
-    (row) =>
-      row.signature === null || !row.signature.startsWith(featuresVersion) || stepOf(row.signature) < step,
-  ).length;
+  return rows.filter((row) => mayBeStale(row.signature, step)).length;
 }
 
 /** Resolves once the engine has caught up; throws after 10 minutes. */
