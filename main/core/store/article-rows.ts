@@ -34,12 +34,13 @@ export interface DetailRow extends SummaryRow {
 
 /**
  * The SELECT list matching SummaryRow (articles aliased as a). The capture date comes from the
- * provenance row only for an article without a published date: a page of 20 search hits paid ~0.5 ms
+ * provenance row only for an article without a published date (none or empty, as the date filters
+ * read it: query/row-store.ts), so lists show the date the filters use. A page of 20 search hits paid ~0.5 ms
  * for 20 more random page reads when every hit looked it up (100,000 articles).
  */
 export const summaryColumns =
   'a.id, a.title, a.byline, a.site_name, a.published_time, a.added_at, a.url, a.lang, a.excerpt, a.word_count, a.status, ' +
-  'CASE WHEN a.published_time IS NULL THEN (SELECT pc.captured_at FROM provenance pc WHERE pc.article_id = a.id) END AS undated_captured_at';
+  "CASE WHEN nullif(a.published_time, '') IS NULL THEN (SELECT pc.captured_at FROM provenance pc WHERE pc.article_id = a.id) END AS undated_captured_at";
 
 function toStatus(value: string): ArticleStatus {
   if (value === 'ok' || value === 'no-article') return value;
