@@ -61,13 +61,33 @@ function countKeys(db: DatabaseSync, id: number, keys: readonly string[], delta:
   }
 }
 
-/** Replaces an article's features and keeps the document counts right (call inside a transaction). */
+/**
+ * Replaces an article's features and keeps the document counts right (call inside a transaction).
+ * Only what changed is written: a recompute that finds the same keys (a new engine version that
+ * leaves this article as it was, or a step of the library that moves no weight) rewrites one row,
+ * not the ~64 feature rows on ~60 pages of the key index and the ~280 counts it used to.
+ */
 export function replaceFeatures(db: DatabaseSync, id: number, next: ArticleFeatures): void {
   const old = prepared(db, 'SELECT all_keys FROM related_articles WHERE article_id = ?').get(id) as
     { all_keys: string } | undefined;
-  if (old !== undefined) countKeys(db, id, old.all_keys === '' ? [] : old.all_keys.split('\n'), -1);
-  else countKeys(db, id, [articlesKey], 1);
-  prepared(db, 'DELETE FROM related_features WHERE article_id = ?').run(id);
+  if (old === undefined) countKeys(db, id, [articlesKey, ...next.allKeys], 1);
+  else {
+    const before = new Set(old.all_keys === '' ? [] : old.all_keys.split('\n'));
+    const after = new Set(next.allKeys);
+    countKeys(
+      db,
+      id,
+      [...before].filter((key) => !after.has(key)),
+      -1,
+    );
+    countKeys(
+      db,
+      id,
+      [...after].filter((key) => !before.has(key)),
+      1,
+    );
+  }
+  rewriteFeatureRows(db, id, next.features);
   prepared(
     db,
     `INSERT INTO related_articles (article_id, signature, published_day, all_keys, features_json)
@@ -81,9 +101,25 @@ export function replaceFeatures(db: DatabaseSync, id: number, next: ArticleFeatu
     next.allKeys.join('\n'),
     JSON.stringify(next.features.map(compact)),
   );
+}
+
+/** Deletes, inserts or reweighs only the feature rows of an article that differ from `features`. */
+function rewriteFeatureRows(db: DatabaseSync, id: number, features: readonly FeatureRow[]): void {
+  const stored = prepared(db, 'SELECT key, weight FROM related_features WHERE article_id = ?').all(id) as {
+    key: string;
+    weight: number;
+  }[];
+  const had = new Map(stored.map((row) => [row.key, row.weight]));
+  const kept = new Set(features.map((f) => f.key));
+  const remove = prepared(db, 'DELETE FROM related_features WHERE article_id = ? AND key = ?');
+  for (const key of had.keys()) if (!kept.has(key)) remove.run(id, key);
   const insert = prepared(db, 'INSERT INTO related_features (article_id, key, weight) VALUES (?, ?, ?)');
-  for (const f of next.features) insert.run(id, f.key, f.weight);
-  countKeys(db, id, next.allKeys, 1);
+  const reweigh = prepared(db, 'UPDATE related_features SET weight = ? WHERE article_id = ? AND key = ?');
+  for (const f of features) {
+    const weight = had.get(f.key);
+    if (weight === undefined) insert.run(id, f.key, f.weight);
+    else if (weight !== f.weight) reweigh.run(f.weight, id, f.key);
+  }
 }
 
 function countArticle(db: DatabaseSync, id: number, delta: 1 | -1): void {
