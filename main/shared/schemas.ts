@@ -48,6 +48,11 @@ export const uploadedFileSchema = z
     path: z.string().min(1).max(4096),
     lastModified: z.number().int().nonnegative().nullable(),
     dataBase64: z.string().max(96 * 1024 * 1024),
+    /**
+     * The file's size in bytes, sent instead of its bytes (then empty) when it is larger than one
+     * upload can carry: the archive refuses it by name and size, and the rest of the batch goes on.
+     */
+    size: z.number().int().nonnegative().optional(),
   })
   .strict();
 

@@ -1,7 +1,11 @@
 import type { DroppedFile, ImportSource } from './archive-client.ts';
 
-/** Inside dropped folders only saved pages are taken (a "Save page, complete" folder also holds images and scripts). */
-const pageExtension = /\.html?$/i;
+/**
+ * Inside dropped folders only saved pages are taken (a "Save page, complete" folder also holds images
+ * and scripts): HTML, MHTML and text dumps, as `dossier import` walks a folder (mirrors
+ * main/core/import/file-source.ts).
+ */
+const pageExtension = /\.(?:html?|xhtml|mhtml?|txt|md)$/i;
 /** …and the pictures of its NAME_files/ folder, which the archive stores for that page (mirrors main/core/import/page-folders.ts). */
 const pageAssetPath = /(?:^|\/)[^/]+_files\/(?:[^/]+\/)*[^/]+\.(?:png|jpe?g|gif|webp|avif)$/i;
 

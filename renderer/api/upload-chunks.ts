@@ -6,6 +6,12 @@ import type { DroppedFile } from './archive-client.ts';
 const maxChunkChars = 8 * 1024 * 1024;
 /** The contract accepts at most this many files per request. */
 const maxChunkFiles = 1000;
+/**
+ * The largest file one request can carry (the contract takes 96 MiB of base64 per file, 3 bytes per
+ * 4 characters). A larger one is not read at all: its size goes alone, and the archive refuses it as
+ * too large while the rest of the batch goes on (sent whole, it failed the whole request).
+ */
+export const maxUploadBytes = (96 * 1024 * 1024 * 3) / 4;
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -37,12 +43,12 @@ export async function uploadInChunks(
   let sentFiles = 0;
   for (const { file, path } of files) {
     if (signal.aborted) return { ok: false, error: { code: 'cancelled', message: 'upload stopped' } };
-    let dataBase64: string;
+    const tooLarge = file.size > maxUploadBytes;
+    let dataBase64 = '';
     try {
-      dataBase64 = await readAsBase64(file);
+      if (!tooLarge) dataBase64 = await readAsBase64(file);
     } catch {
       // Unreadable in the browser (e.g. removed since the drop): let the archive report it.
-      dataBase64 = '';
     }
     if (
       chunk.length > 0 &&
@@ -59,6 +65,7 @@ export async function uploadInChunks(
       path,
       lastModified: file.lastModified > 0 ? file.lastModified : null,
       dataBase64,
+      ...(tooLarge ? { size: file.size } : {}),
     });
     chunkChars += dataBase64.length;
   }

@@ -1,3 +1,6 @@
+import { copyFile, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './support/fixtures.ts';
 import { fixture } from './support/reader-page.ts';
 
@@ -38,7 +41,7 @@ test('dropping files and a folder imports the pages and reports the bad files', 
   );
   await expect(attention.filter({ hasText: 'empty-page.html' })).toContainText('empty-page.html is empty');
 
-  // The folder was walked: its nested page arrived, its readme.txt was skipped.
+  // The folder was walked: its nested page arrived, its readme.rtf was skipped.
   await expect(reader.libraryItems()).toHaveCount(4);
   for (const title of [lighthouse, sourdough, tides, moraine]) {
     await expect(reader.libraryItems().filter({ hasText: title })).toHaveCount(1);
@@ -51,6 +54,52 @@ test('dropping files and a folder imports the pages and reports the bad files', 
   await expect(reader.page.getByRole('main')).toContainText(
     'Saved as field-notes/glaciers/reading-a-moraine.html',
   );
+});
+
+test('a dropped folder gives its MHTML saves and text dumps too, as dossier import does', async ({
+  reader,
+}) => {
+  // mixed-formats/: a copy of the golden MHTML and text-dump articles, and a Markdown note written for Dossier.
+  await reader.dropFiles(fixture('mixed-formats'));
+
+  const summary = await reader.waitForSummary();
+  await expect(summary).toContainText('3 imported');
+  for (const title of [
+    'Island café reopens after the storm',
+    'Winter timetable for the outer islands ferry',
+  ]) {
+    await expect(reader.libraryItems().filter({ hasText: title })).toHaveCount(1);
+  }
+  await expect(reader.libraryItems().filter({ hasText: 'space partnership' })).toHaveCount(1);
+});
+
+test('a file too large for one upload is refused by name and size, and the rest of its folder is imported', async ({
+  reader,
+}) => {
+  // 80 MB: over the 50 MB limit, and over what one upload request can carry (72 MB).
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-e2e-huge-'));
+  try {
+    const folder = join(dir, 'saves');
+    await mkdir(folder);
+    const huge = join(folder, 'huge.html');
+    await writeFile(huge, '');
+    await truncate(huge, 80 * 1024 * 1024);
+    const [keepers] = fixture('lighthouse-keepers.html');
+    if (keepers === undefined) throw new Error('fixture missing');
+    await copyFile(keepers, join(folder, 'lighthouse-keepers.html'));
+
+    await reader.dropFiles([folder]);
+
+    const summary = await reader.waitForSummary();
+    await expect(summary).toContainText('1 imported · 1 failed');
+    const attention = summary.getByRole('list', { name: 'Files needing attention' }).getByRole('listitem');
+    await expect(attention).toHaveText(
+      /saves\/huge\.html\s*huge\.html is 80 MB, over the 50 MB limit per file/,
+    );
+    await expect(reader.libraryItems().filter({ hasText: lighthouse })).toHaveCount(1);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('the progress bar and Cancel show while a batch is imported', async ({ reader }) => {

@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../../shared/result.ts';
 import type { UploadedFile } from '../../shared/schemas.ts';
 import type { PageFolder } from '../assets/collect-page-assets.ts';
 import { judgeFolderLink } from './folder-links.ts';
-import { tooLargeMessage } from './size-words.ts';
+import { sizeInWords, tooLargeMessage } from './size-words.ts';
 
 /** A file waiting in a batch: a path on this machine, or bytes a browser sent. */
 export type PendingFile =
@@ -94,8 +94,10 @@ async function loadPath(path: string, maxBytes: number): Promise<Result<LoadedFi
     return fail('unreadable', errnoMessage(path, error));
   }
   if (!info.isFile()) return fail('unreadable', `${path} is not a regular file`);
-  if (info.size > maxBytes) return fail('too-large', tooLargeMessage(path, info.size, maxBytes));
-  if (info.size === 0) return fail('empty', `${path} is empty`);
+  // The outcome lists the file's path beside its reason, so a size reason names the file once, by name.
+  const name = basename(path);
+  if (info.size > maxBytes) return fail('too-large', tooLargeMessage(name, info.size, maxBytes));
+  if (info.size === 0) return fail('empty', `${name} is empty`);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -103,18 +105,26 @@ async function loadPath(path: string, maxBytes: number): Promise<Result<LoadedFi
     return fail('unreadable', errnoMessage(path, error));
   }
   // The file may have grown since stat.
-  if (bytes.length > maxBytes) return fail('too-large', tooLargeMessage(path, bytes.length, maxBytes));
-  return ok({ bytes, fileName: basename(path), filePath: path, modifiedAt: info.mtime.toISOString() });
+  if (bytes.length > maxBytes) return fail('too-large', tooLargeMessage(name, bytes.length, maxBytes));
+  return ok({ bytes, fileName: name, filePath: path, modifiedAt: info.mtime.toISOString() });
 }
 
 function loadUpload(file: UploadedFile, maxBytes: number): Result<LoadedFile> {
+  // Too large for one upload, so the browser sent its size alone (renderer/api/upload-chunks.ts).
+  if (file.size !== undefined) {
+    if (file.size > maxBytes) return fail('too-large', tooLargeMessage(file.name, file.size, maxBytes));
+    return fail(
+      'unreadable',
+      `${file.name} is ${sizeInWords(file.size)}, too large to send from a browser; import it with dossier import`,
+    );
+  }
   // Base64 carries 3 bytes per 4 characters, less its padding: refuse before decoding a huge payload.
   const padding = file.dataBase64.endsWith('==') ? 2 : file.dataBase64.endsWith('=') ? 1 : 0;
   const size = Math.floor((file.dataBase64.length * 3) / 4) - padding;
-  if (size > maxBytes) return fail('too-large', tooLargeMessage(file.path, size, maxBytes));
+  if (size > maxBytes) return fail('too-large', tooLargeMessage(file.name, size, maxBytes));
   const bytes = Buffer.from(file.dataBase64, 'base64');
-  if (bytes.length > maxBytes) return fail('too-large', tooLargeMessage(file.path, bytes.length, maxBytes));
-  if (bytes.length === 0) return fail('empty', `${file.path} is empty`);
+  if (bytes.length > maxBytes) return fail('too-large', tooLargeMessage(file.name, bytes.length, maxBytes));
+  if (bytes.length === 0) return fail('empty', `${file.name} is empty`);
   const modifiedAt = file.lastModified === null ? null : new Date(file.lastModified).toISOString();
   return ok({ bytes, fileName: file.name, filePath: file.path, modifiedAt });
 }

@@ -10,7 +10,7 @@ export function sizeInWords(bytes: number): string {
   return `${Number.isInteger(megabytes) ? megabytes.toFixed(0) : megabytes.toFixed(1)} MB`;
 }
 
-/** Why a file over the size limit is refused, with both figures. */
-export function tooLargeMessage(path: string, bytes: number, maxBytes: number): string {
-  return `${path} is ${sizeInWords(bytes)}, over the ${sizeInWords(maxBytes)} limit per file`;
+/** Why a file over the size limit is refused, with both figures; `name` is the file's name, not its path. */
+export function tooLargeMessage(name: string, bytes: number, maxBytes: number): string {
+  return `${name} is ${sizeInWords(bytes)}, over the ${sizeInWords(maxBytes)} limit per file`;
 }

@@ -118,6 +118,58 @@ describe('importing files', () => {
     expect(batch.outcomes[0]?.error?.code).toBe('too-large');
   });
 
+  it('names a too-large file once in its reason, by its name, as the outcome already shows its path', async () => {
+    const dir = await tempDir();
+    const library = await openTestLibrary(join(dir, 'lib'), { maxFileBytes: 100 });
+    const file = await writeTestFile(
+      join(dir, 'saved', 'big.html'),
+      articleHtml({ title: 'Big', body: 'x'.repeat(200) }),
+    );
+
+    const batch = await importAndWait(library, { paths: [file], uploads: false });
+
+    expect(batch.outcomes[0]?.file).toBe(file);
+    expect(batch.outcomes[0]?.error?.message).toMatch(
+      /^big\.html is \d+ bytes, over the 100 bytes limit per file$/,
+    );
+  });
+
+  it('names a too-large upload once in its reason, by its name, not its path in the drop', async () => {
+    const dir = await tempDir();
+    const library = await openTestLibrary(join(dir, 'lib'), { maxFileBytes: 100 });
+    const { finished } = recordEvents(library);
+    const started = await library.startImport({ paths: [], uploads: true });
+    if (!started.ok) throw new Error(started.error.message);
+    const html = articleHtml({ title: 'Big', body: 'x'.repeat(200) });
+    const dataBase64 = Buffer.from(html).toString('base64');
+    const file = { name: 'big.html', path: 'drop/saved/big.html', lastModified: null, dataBase64 };
+
+    await library.uploadFiles({ batchId: started.value.batchId, files: [file], final: true });
+    const batch = await finished(started.value.batchId);
+
+    expect(batch.outcomes[0]?.file).toBe('drop/saved/big.html');
+    expect(batch.outcomes[0]?.error?.message).toMatch(
+      /^big\.html is \d+ bytes, over the 100 bytes limit per file$/,
+    );
+  });
+
+  it('refuses by name and size an upload whose size came without its bytes (too large to send)', async () => {
+    const dir = await tempDir();
+    const library = await openTestLibrary(join(dir, 'lib'), { maxFileBytes: 100 });
+    const { finished } = recordEvents(library);
+    const started = await library.startImport({ paths: [], uploads: true });
+    if (!started.ok) throw new Error(started.error.message);
+    const file = { name: 'huge.html', path: 'drop/huge.html', lastModified: null, dataBase64: '', size: 250 };
+
+    await library.uploadFiles({ batchId: started.value.batchId, files: [file], final: true });
+    const batch = await finished(started.value.batchId);
+
+    expect(batch.outcomes[0]?.error).toEqual({
+      code: 'too-large',
+      message: 'huge.html is 250 bytes, over the 100 bytes limit per file',
+    });
+  });
+
   it('goes on with a folder when one of its files is bad, taking only saved-page files from it', async () => {
     const dir = await tempDir();
     const library = await openTestLibrary(join(dir, 'lib'));
