@@ -89,13 +89,18 @@ export function App(): ReactNode {
     (id: ArticleId) => {
       // The selection moves to the next article, so Delete can be pressed again.
       const next = ids[ids.indexOf(id) + 1] ?? ids[ids.indexOf(id) - 1] ?? null;
-      void moveToTrash([id]).then((moved) => {
+      const shown = searching ? search.hits.map((hit) => hit.article) : library.items;
+      const title = shown.find((article) => article.id === id)?.title ?? '';
+      void moveToTrash([{ id, title }]).then((moved) => {
         if (!moved) return;
         setActiveId(next);
         setOpenId((current) => (current === id ? null : current));
+        // The last article of the list went, and the list (or the disabled button) with the focus:
+        // the search box takes it, rather than the page.
+        if (next === null) searchRef.current?.focus();
       });
     },
-    [ids, moveToTrash],
+    [ids, moveToTrash, searching, search.hits, library.items],
   );
   useDeleteKey(listRef, activeId, onTrash);
 

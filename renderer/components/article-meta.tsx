@@ -24,36 +24,38 @@ export function ArticleMeta({ article }: { readonly article: ArticleDetail }): R
           {article.byline}
         </p>
       )}
+      {/* Each fact is read once: Published and Length have a hidden term (the value says what it is to
+          the eye), Captured and Added show theirs, and no value repeats its term. */}
       <dl className="article-facts">
         {published === null ? null : (
-          <>
+          <div>
             <dt>Published</dt>
             <dd>
               <time dateTime={article.publishedTime ?? undefined}>{published}</time>
             </dd>
-          </>
+          </div>
         )}
         {captured === null ? null : (
-          <>
-            <dt>Captured</dt>
-            <dd title="When the page was saved from the web">
-              <time dateTime={article.provenance.capturedAt ?? undefined}>Captured {captured}</time>
+          <div title="When the page was saved from the web">
+            <dt className="fact-term-shown">Captured</dt>
+            <dd>
+              <time dateTime={article.provenance.capturedAt ?? undefined}>{captured}</time>
             </dd>
-          </>
+          </div>
         )}
         {article.wordCount > 0 ? (
-          <>
+          <div>
             <dt>Length</dt>
             <dd>
               {numberFormat.format(article.wordCount)} words · {minutes} min read
             </dd>
-          </>
+          </div>
         ) : null}
         {added === null ? null : (
-          <>
-            <dt>Added</dt>
-            <dd>Added {added}</dd>
-          </>
+          <div>
+            <dt className="fact-term-shown">Added</dt>
+            <dd>{added}</dd>
+          </div>
         )}
       </dl>
       {article.url === null ? null : (

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiError, Result } from '../../main/shared/result.ts';
 import { describeError } from '../api/error-messages.ts';
 
@@ -19,6 +19,14 @@ export function NameForm({ label, initial, submitText, onSubmit, onDone }: Props
   const [name, setName] = useState(initial);
   const [error, setError] = useState<ApiError | null>(null);
   const trimmed = name.trim();
+  const field = useRef<HTMLInputElement>(null);
+  // The form opens on a user's request (a click or Ctrl+S), so taking focus is expected. The prefilled
+  // name (the query, the old name) is selected once, on opening: typing replaces it, as in a rename,
+  // while a later click into the field places the caret to mend one letter.
+  useEffect(() => {
+    field.current?.focus();
+    field.current?.select();
+  }, []);
   return (
     <form
       className="name-form"
@@ -35,12 +43,7 @@ export function NameForm({ label, initial, submitText, onSubmit, onDone }: Props
         aria-label={label}
         value={name}
         maxLength={maxNameLength}
-        // The form opens on a user's request (a click or Ctrl+S), so taking focus is expected.
-        autoFocus
-        // The prefilled name (the query, the old name) is selected: typing replaces it, as in a rename.
-        onFocus={(event) => {
-          event.currentTarget.select();
-        }}
+        ref={field}
         onChange={(event) => {
           setName(event.target.value);
           setError(null);

@@ -14,7 +14,8 @@ interface Props {
 
 /** Up to 10 articles Dossier thinks tell the same story, each saying why; accept one as a link or dismiss it. */
 export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactNode {
-  const { suggestions, error, dismiss, undoable, undoDismiss, dropUndo } = useRelatedSuggestions(articleId);
+  const { suggestions, error, dismiss, undoable, undoDismiss, dropUndo, dismissedHere, restoreDismissed } =
+    useRelatedSuggestions(articleId);
   return (
     <section className="related-suggestions" aria-label="Related stories">
       <h3>
@@ -36,10 +37,15 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
       ) : null}
       {suggestions?.length === 0 ? (
         <p className="link-empty">
-          {undoable
-            ? // The last one was just dismissed here: "none found" would deny what the reader saw.
-              'No other related stories to suggest.'
-            : 'No related stories found: no other article shares enough names, wording or dates with this one.'}
+          {emptyWords(undoable, dismissedHere)}
+          {undoable || dismissedHere === 0 ? null : (
+            <>
+              {' '}
+              <button type="button" className="link-button" onClick={() => void restoreDismissed()}>
+                {dismissedHere === 1 ? 'Bring it back' : 'Bring them back'}
+              </button>
+            </>
+          )}
         </p>
       ) : null}
       {suggestions === null || suggestions.length === 0 ? null : (
@@ -62,4 +68,16 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
       )}
     </section>
   );
+}
+
+/**
+ * Why no suggestion is listed. "None found" would deny what the reader saw when the last ones were
+ * dismissed here, during the Undo offer and after it has gone.
+ */
+function emptyWords(undoable: boolean, dismissedHere: number): string {
+  if (undoable) return 'No other related stories to suggest.';
+  if (dismissedHere === 1) return 'No other related stories to suggest: you dismissed the last one.';
+  if (dismissedHere > 1)
+    return `No other related stories to suggest: you dismissed the last ${dismissedHere}.`;
+  return 'No related stories found: no other article shares enough names, wording or dates with this one.';
 }

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { describeError } from '../api/error-messages.ts';
-import type { TrashAction } from '../hooks/use-trash-action.ts';
+import type { TrashAction, TrashedArticle } from '../hooks/use-trash-action.ts';
+import { shortTitle } from './short-title.ts';
 
-/** "Moved to Trash · Undo" after a delete, or why the delete failed. */
+/** "Moved “Title” to Trash · Undo" after a delete, or why the delete failed. */
 export function UndoToast({ action }: { readonly action: TrashAction }): ReactNode {
   const { undoable, error } = action;
   if (undoable === null && error === null) return null;
@@ -12,7 +13,7 @@ export function UndoToast({ action }: { readonly action: TrashAction }): ReactNo
         <span>{describeError(error)}</span>
       ) : (
         <>
-          <span>{undoable?.length === 1 ? 'Moved to Trash' : `Moved ${undoable?.length ?? 0} to Trash`}</span>
+          <span>{movedWords(undoable ?? [])}</span>
           {' · '}
           <button type="button" className="link-button" onClick={() => void action.undo()}>
             Undo
@@ -23,5 +24,19 @@ export function UndoToast({ action }: { readonly action: TrashAction }): ReactNo
         ×
       </button>
     </div>
+  );
+}
+
+/**
+ * Which articles went: several by their number, one by its title, shortened and isolated (`<bdi>`)
+ * so a right-to-left title leaves the sentence around it in order.
+ */
+function movedWords(articles: readonly TrashedArticle[]): ReactNode {
+  const [only] = articles;
+  if (articles.length !== 1 || only === undefined) return `Moved ${articles.length} articles to Trash`;
+  return (
+    <>
+      Moved “<bdi>{shortTitle(only.title)}</bdi>” to Trash
+    </>
   );
 }

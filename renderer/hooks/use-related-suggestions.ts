@@ -25,6 +25,10 @@ export interface RelatedSuggestionsState {
   readonly undoable: boolean;
   readonly undoDismiss: () => Promise<void>;
   readonly dropUndo: () => void;
+  /** How many suggestions were dismissed in this article while the panel has been open (Undo offered or not). */
+  readonly dismissedHere: number;
+  /** Brings back every suggestion dismissed in this article while the panel has been open. */
+  readonly restoreDismissed: () => Promise<void>;
 }
 
 /** Loads up to 10 suggestions, again whenever the article's links or entities, or the library, change. */
@@ -60,20 +64,23 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
     }
   });
 
-  // Dismissed while a load may still be in flight: that older answer must not bring them back.
-  const [dismissed, setDismissed] = useState<ReadonlySet<ArticleId>>(new Set());
-  const forget = (otherId: ArticleId): void => {
-    setDismissed((previous) => new Set([...previous].filter((id) => id !== otherId)));
+  // Dismissed while a load may still be in flight: that older answer must not bring them back. Kept
+  // by pair, so dismissing B in A hides B from A's suggestions only, and so an article whose every
+  // suggestion was dismissed can say so (and bring them back) after the Undo offer has gone.
+  const [dismissed, setDismissed] = useState<readonly Dismissal[]>([]);
+  const forget = (gone: Dismissal): void => {
+    setDismissed((previous) => previous.filter((d) => d.from !== gone.from || d.otherId !== gone.otherId));
   };
   const undo = useUndoOffer<Dismissal>();
   const { offer } = undo;
   const dismiss = useCallback(
     async (otherId: ArticleId) => {
-      setDismissed((previous) => new Set([...previous, otherId]));
+      const made: Dismissal = { from: articleId, otherId };
+      setDismissed((previous) => [...previous, made]);
       const result = await client.dismissRelatedSuggestion({ id: articleId, otherId });
       setError(result.ok ? null : result.error);
-      if (result.ok) offer({ from: articleId, otherId });
-      else forget(otherId);
+      if (result.ok) offer(made);
+      else forget(made);
       // Reload either way: it supersedes any answer asked for before the dismissal.
       setGeneration((n) => n + 1);
     },
@@ -85,13 +92,36 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
     if (taken === null) return;
     const result = await client.restoreRelatedSuggestion({ id: taken.from, otherId: taken.otherId });
     setError(result.ok ? null : result.error);
-    if (result.ok) forget(taken.otherId);
+    if (result.ok) forget(taken);
     setGeneration((n) => n + 1);
   }, [client, undo]);
 
+  const here = dismissed.filter((d) => d.from === articleId);
+  const restoreDismissed = useCallback(async () => {
+    undo.drop();
+    for (const made of here) {
+      const result = await client.restoreRelatedSuggestion({ id: made.from, otherId: made.otherId });
+      setError(result.ok ? null : result.error);
+      if (!result.ok) break;
+      forget(made);
+    }
+    setGeneration((n) => n + 1);
+  }, [client, undo, here]);
+
   const suggestions =
-    answer?.id === articleId ? answer.suggestions.filter((s) => !dismissed.has(s.article.id)) : null;
+    answer?.id === articleId
+      ? answer.suggestions.filter((s) => !here.some((d) => d.otherId === s.article.id))
+      : null;
   // A dismissal made in another article cannot be undone from here once that one is closed.
   const undoable = undo.offered?.from === articleId;
-  return { suggestions, error, dismiss, undoable, undoDismiss, dropUndo: undo.drop };
+  return {
+    suggestions,
+    error,
+    dismiss,
+    undoable,
+    undoDismiss,
+    dropUndo: undo.drop,
+    dismissedHere: here.length,
+    restoreDismissed,
+  };
 }

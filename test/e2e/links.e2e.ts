@@ -182,6 +182,15 @@ test('dismissing the only suggestion does not claim that none was found', async 
   await item.getByRole('button', { name: `Dismiss ${court}` }).click();
   await expect(related).toContainText('No other related stories to suggest.');
   await expect(related).not.toContainText('No related stories found');
+
+  // Once the Undo offer has gone (closed here; it expires after ten seconds the same way), the panel
+  // still says what happened, and how to undo it.
+  await related.getByRole('status').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(related.getByRole('status')).toHaveCount(0);
+  await expect(related).toContainText('you dismissed the last one');
+  await expect(related).not.toContainText('No related stories found');
+  await related.getByRole('button', { name: 'Bring it back' }).click();
+  await expect(item).toBeVisible();
 });
 
 test('Undo brings a dismissed suggestion back, and it stays back after a reload', async ({ reader }) => {

@@ -54,3 +54,53 @@ test('in a phone-wide window the reader sits under the list, full width, with no
   }
   await expect(reader.article().getByText('Skerryvore').first()).toBeVisible();
 });
+
+test('each fact under the title is read once: a term a reader sees is not repeated in its value', async ({
+  reader,
+}) => {
+  // A MHTML save has a capture date; every article has the date it was added.
+  await reader.dropFiles([resolve(repoRoot, 'test/fixtures/articles/mhtml-island-cafe/source.mhtml')]);
+  await reader.waitForSummary();
+  await reader.openResult('Island café reopens after the storm');
+
+  const facts = reader.page.locator('.article-facts');
+  await expect(facts).toContainText('Added');
+  // What a screen reader reads: each term, then its value.
+  const spoken = await facts
+    .locator('dt')
+    .evaluateAll((terms) =>
+      terms.map((term) => `${term.textContent} ${term.nextElementSibling?.textContent ?? ''}`),
+    );
+  expect(spoken).toContainEqual(expect.stringMatching(/^Captured Apr \d+, 2023$/));
+  expect(spoken).toContainEqual(expect.stringMatching(/^Added \w+ \d+, \d{4}$/));
+  // What the eye reads: Captured and Added still say what they are.
+  const seen = await facts.evaluate((list) => (list as HTMLElement).innerText.replace(/\s+/g, ' '));
+  expect(seen).toMatch(/Captured Apr \d+, 2023/);
+  expect(seen).toMatch(/Added \w+ \d+, \d{4}/);
+  expect(seen).not.toMatch(/Added Added|Captured Captured/);
+});
+
+for (const width of [1280, 700]) {
+  test(`at ${width} pixels Move to Trash and Library tools sit on one line, their words level`, async ({
+    reader,
+  }) => {
+    await reader.page.setViewportSize({ width, height: 800 });
+    await reader.dropFiles(fixture('lighthouse-keepers.html'));
+    await reader.waitForSummary();
+
+    const trash = await reader.page.getByRole('button', { name: 'Move to Trash' }).boundingBox();
+    const tools = await reader.page.locator('.library-tools summary').boundingBox();
+    if (trash === null || tools === null) throw new Error('Move to Trash or Library tools is not shown');
+    // The same box height and top, so the words of both (one size, one padding) share a line.
+    expect(Math.abs(tools.y - trash.y)).toBeLessThan(1);
+    expect(Math.abs(tools.height - trash.height)).toBeLessThan(1);
+    const fontSizes = await reader.page
+      .locator('.list-actions')
+      .evaluate((row) =>
+        [row.querySelector('button'), row.querySelector('summary')].map((element) =>
+          element === null ? '' : getComputedStyle(element).fontSize,
+        ),
+      );
+    expect(fontSizes[0]).toBe(fontSizes[1]);
+  });
+}

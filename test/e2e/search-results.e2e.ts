@@ -115,6 +115,33 @@ test('a name typed after Ctrl+S replaces the prefilled query instead of joining 
   await expect(reader.savedSearches().getByRole('button', { name: /^Bread/ })).toContainText('1 article');
 });
 
+test('clicking back into the name field places the caret to mend one letter, without selecting it all', async ({
+  reader,
+}) => {
+  await reader.dropFiles(pages);
+  await reader.waitForSummary();
+  await reader.search('sourdough');
+  await expect(reader.resultCount()).toHaveText('1 article');
+  await reader.page.keyboard.press('ControlOrMeta+s');
+  const name = reader.savedSearches().getByRole('textbox', { name: 'Name of this search' });
+  const selection = (): Promise<[number | null, number | null]> =>
+    name.evaluate((field: HTMLInputElement) => [field.selectionStart, field.selectionEnd]);
+  await expect(name).toBeFocused();
+  expect(await selection()).toEqual([0, 'sourdough'.length]);
+
+  // Leave the field (Tab to Save), then click just after its first letter.
+  await reader.page.keyboard.press('Tab');
+  await expect(name).not.toBeFocused();
+  const box = await name.boundingBox();
+  if (box === null) throw new Error('the name field has no box');
+  await name.click({ position: { x: 1, y: box.height / 2 } });
+  await expect(name).toBeFocused();
+  const [start, end] = await selection();
+  expect(start).toBe(end);
+  await reader.page.keyboard.type('S');
+  await expect(name).not.toHaveValue('S');
+});
+
 test('the ? button opens the query help, and Escape closes it and returns focus', async ({ reader }) => {
   const button = reader.page.getByRole('button', { name: 'Search help' });
   await button.click();
@@ -122,6 +149,13 @@ test('the ? button opens the query help, and Escape closes it and returns focus'
   await expect(help).toBeVisible();
   await expect(help).toContainText('title:');
   await expect(help).toContainText('"written in gravel"');
+  // Every key a researcher repeats is listed, not only the search keys.
+  for (const keys of [
+    'Home/End first/last',
+    'T tag the selected words',
+    'Delete (⌘⌫) move the selected article',
+  ])
+    await expect(help).toContainText(keys);
   await reader.page.keyboard.press('Escape');
   await expect(help).toBeHidden();
   await expect(button).toBeFocused();

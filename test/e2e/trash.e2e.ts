@@ -19,8 +19,9 @@ test('delete an article, undo, delete it again, then restore it from the Trash',
   await library.focus();
   await page.keyboard.press('Delete');
   await expect(option(keepers)).toHaveCount(0);
-  const toast = page.getByRole('status').filter({ hasText: 'Moved to Trash' });
-  await expect(toast).toBeVisible();
+  // The toast names what went, so a Delete pressed on the wrong row is noticed.
+  const toast = page.getByRole('status').filter({ hasText: 'to Trash' });
+  await expect(toast).toContainText(`Moved “${keepers}” to Trash`);
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(option(keepers)).toBeVisible();
   await expect(library.getByRole('option')).toHaveCount(2);
@@ -61,4 +62,21 @@ test('Delete forever asks first, and Cancel keeps the article in the Trash', asy
   await page.getByRole('button', { name: 'Empty Trash…' }).click();
   await dialog.getByRole('button', { name: 'Delete forever' }).click();
   await expect(page.getByText('The Trash is empty.', { exact: false })).toBeVisible();
+});
+
+test('deleting the only result by keyboard leaves the focus in the search box, not on the page', async ({
+  reader,
+}) => {
+  const { page } = reader;
+  await reader.dropFiles(fixture('lighthouse-keepers.html', 'sourdough-chemistry.html'));
+  await reader.waitForSummary();
+  await reader.search('skerryvore');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option')).toHaveCount(1);
+  await results.getByRole('option').click();
+  await expect(results).toBeFocused();
+
+  await page.keyboard.press('Delete');
+  await expect(page.getByRole('status').filter({ hasText: 'to Trash' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeFocused();
 });
