@@ -18,6 +18,7 @@ import type {
   ArticleExport,
   ArticlePage,
   ArticleRelations,
+  ArticleSummary,
   CleaningReport,
   ImportBatch,
   ImportProgress,
@@ -74,7 +75,11 @@ export interface ApiResponses {
   splitEntity: Entity;
   exportEntities: ArticleExport;
   suggestLibraryEntities: { readonly queued: number };
-  getRelatedSuggestions: { readonly suggestions: readonly RelatedSuggestion[] };
+  getRelatedSuggestions: {
+    readonly suggestions: readonly RelatedSuggestion[];
+    /** The articles dismissed for this one (never suggested for it again unless restored), latest first. */
+    readonly dismissed: readonly ArticleSummary[];
+  };
   /** Nothing to answer: the pair is dismissed. */
   dismissRelatedSuggestion: undefined;
   /** Nothing to answer: the pair may be suggested again (the undo of a dismissal). */

@@ -3,6 +3,7 @@ import type { ArticleId } from '../../main/shared/ids.ts';
 import { describeError } from '../api/error-messages.ts';
 import type { LinkDraft } from '../hooks/use-links-reader.ts';
 import { useRelatedSuggestions } from '../hooks/use-related-suggestions.ts';
+import { DismissedSuggestions } from './dismissed-suggestions.tsx';
 import { RelatedSuggestionItem } from './related-suggestion-item.tsx';
 import { UndoOffer } from './undo-offer.tsx';
 
@@ -14,7 +15,7 @@ interface Props {
 
 /** Up to 10 articles Dossier thinks tell the same story, each saying why; accept one as a link or dismiss it. */
 export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactNode {
-  const { suggestions, error, dismiss, undoable, undoDismiss, dropUndo, dismissedHere, restoreDismissed } =
+  const { suggestions, error, dismiss, undoable, undoDismiss, dropUndo, dismissed, bringBack } =
     useRelatedSuggestions(articleId);
   return (
     <section className="related-suggestions" aria-label="Related stories">
@@ -36,17 +37,7 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
         <p className="link-empty">Looking for related stories…</p>
       ) : null}
       {suggestions?.length === 0 ? (
-        <p className="link-empty">
-          {emptyWords(undoable, dismissedHere)}
-          {undoable || dismissedHere === 0 ? null : (
-            <>
-              {' '}
-              <button type="button" className="link-button" onClick={() => void restoreDismissed()}>
-                {dismissedHere === 1 ? 'Bring it back' : 'Bring them back'}
-              </button>
-            </>
-          )}
-        </p>
+        <p className="link-empty">{emptyWords(undoable, dismissed.length)}</p>
       ) : null}
       {suggestions === null || suggestions.length === 0 ? null : (
         <>
@@ -66,18 +57,26 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
           </ul>
         </>
       )}
+      {suggestions === null || dismissed.length === 0 ? null : (
+        <DismissedSuggestions
+          articles={dismissed}
+          onOpen={onOpen}
+          onBringBack={(ids) => {
+            void bringBack(ids);
+          }}
+        />
+      )}
     </section>
   );
 }
 
 /**
  * Why no suggestion is listed. "None found" would deny what the reader saw when the last ones were
- * dismissed here, during the Undo offer and after it has gone.
+ * dismissed, during the Undo offer and after it (the dismissed are listed below, to bring back).
  */
-function emptyWords(undoable: boolean, dismissedHere: number): string {
+function emptyWords(undoable: boolean, dismissed: number): string {
   if (undoable) return 'No other related stories to suggest.';
-  if (dismissedHere === 1) return 'No other related stories to suggest: you dismissed the last one.';
-  if (dismissedHere > 1)
-    return `No other related stories to suggest: you dismissed the last ${dismissedHere}.`;
+  if (dismissed > 0)
+    return `No other related stories to suggest: ${dismissed === 1 ? 'one was' : `${dismissed} were`} dismissed (below).`;
   return 'No related stories found: no other article shares enough names, wording or dates with this one.';
 }

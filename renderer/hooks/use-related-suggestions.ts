@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleId } from '../../main/shared/ids.ts';
 import type { ApiError } from '../../main/shared/result.ts';
-import type { RelatedSuggestion } from '../../main/shared/types.ts';
+import type { ArticleSummary, RelatedSuggestion } from '../../main/shared/types.ts';
 import { useClient } from '../api/client-context.ts';
 import { useArchiveEvent } from './use-archive-event.ts';
 import { useUndoOffer } from './use-undo-offer.ts';
@@ -25,18 +25,20 @@ export interface RelatedSuggestionsState {
   readonly undoable: boolean;
   readonly undoDismiss: () => Promise<void>;
   readonly dropUndo: () => void;
-  /** How many suggestions were dismissed in this article while the panel has been open (Undo offered or not). */
-  readonly dismissedHere: number;
-  /** Brings back every suggestion dismissed in this article while the panel has been open. */
-  readonly restoreDismissed: () => Promise<void>;
+  /** The articles dismissed for this one, latest first (from the library, so also after a reload). */
+  readonly dismissed: readonly ArticleSummary[];
+  /** Suggests these dismissed articles for this one again. */
+  readonly bringBack: (ids: readonly ArticleId[]) => Promise<void>;
 }
 
 /** Loads up to 10 suggestions, again whenever the article's links or entities, or the library, change. */
 export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsState {
   const client = useClient();
-  const [answer, setAnswer] = useState<{ id: ArticleId; suggestions: readonly RelatedSuggestion[] } | null>(
-    null,
-  );
+  const [answer, setAnswer] = useState<{
+    id: ArticleId;
+    suggestions: readonly RelatedSuggestion[];
+    dismissed: readonly ArticleSummary[];
+  } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [generation, setGeneration] = useState(0);
 
@@ -44,7 +46,7 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
     let current = true;
     void client.getRelatedSuggestions({ id: articleId, limit: shown }).then((result) => {
       if (!current) return;
-      if (result.ok) setAnswer({ id: articleId, suggestions: result.value.suggestions });
+      if (result.ok) setAnswer({ id: articleId, ...result.value });
       setError(result.ok ? null : result.error);
     });
     return () => {
@@ -65,11 +67,13 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
   });
 
   // Dismissed while a load may still be in flight: that older answer must not bring them back. Kept
-  // by pair, so dismissing B in A hides B from A's suggestions only, and so an article whose every
-  // suggestion was dismissed can say so (and bring them back) after the Undo offer has gone.
+  // by pair, so dismissing B in A hides B from A's suggestions only.
   const [dismissed, setDismissed] = useState<readonly Dismissal[]>([]);
   const forget = (gone: Dismissal): void => {
-    setDismissed((previous) => previous.filter((d) => d.from !== gone.from || d.otherId !== gone.otherId));
+    const isPair = (d: Dismissal): boolean =>
+      (d.from === gone.from && d.otherId === gone.otherId) ||
+      (d.from === gone.otherId && d.otherId === gone.from);
+    setDismissed((previous) => previous.filter((d) => !isPair(d)));
   };
   const undo = useUndoOffer<Dismissal>();
   const { offer } = undo;
@@ -96,18 +100,21 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
     setGeneration((n) => n + 1);
   }, [client, undo]);
 
-  const here = dismissed.filter((d) => d.from === articleId);
-  const restoreDismissed = useCallback(async () => {
-    undo.drop();
-    for (const made of here) {
-      const result = await client.restoreRelatedSuggestion({ id: made.from, otherId: made.otherId });
-      setError(result.ok ? null : result.error);
-      if (!result.ok) break;
-      forget(made);
-    }
-    setGeneration((n) => n + 1);
-  }, [client, undo, here]);
+  const bringBack = useCallback(
+    async (ids: readonly ArticleId[]) => {
+      undo.drop();
+      for (const otherId of ids) {
+        const result = await client.restoreRelatedSuggestion({ id: articleId, otherId });
+        setError(result.ok ? null : result.error);
+        if (!result.ok) break;
+        forget({ from: articleId, otherId });
+      }
+      setGeneration((n) => n + 1);
+    },
+    [client, undo, articleId],
+  );
 
+  const here = dismissed.filter((d) => d.from === articleId);
   const suggestions =
     answer?.id === articleId
       ? answer.suggestions.filter((s) => !here.some((d) => d.otherId === s.article.id))
@@ -121,7 +128,7 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
     undoable,
     undoDismiss,
     dropUndo: undo.drop,
-    dismissedHere: here.length,
-    restoreDismissed,
+    dismissed: answer?.id === articleId ? answer.dismissed : [],
+    bringBack,
   };
 }

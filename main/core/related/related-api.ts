@@ -89,7 +89,8 @@ export function createRelatedStories(options: {
       answeredOnce = true;
       // Scored against every article's current features, this one's and those just computed included.
       writes.flush();
-      const excluded = new Set([...dismissedWith(db, id), ...linkedWith(db, id)]);
+      const dismissedIds = dismissedWith(db, id);
+      const excluded = new Set([...dismissedIds, ...linkedWith(db, id)]);
       // A report in another language days before leads to its later analysis (analysis-via-report.ts).
       const { scored, summaries } = scoreWithAnalysisViaReport(db, id, excluded, floorFor);
       const floor = floorFor(scored[0]?.score ?? 0);
@@ -105,7 +106,10 @@ export function createRelatedStories(options: {
         const summary = possible ? possibleSummary(summarise(reasons)) : summarise(reasons);
         suggestions.push({ article, score, reasons, summary });
       }
-      return Promise.resolve(ok({ suggestions }));
+      // Those in the Trash are left out: the Trash brings them back first.
+      const dismissedSummaries = summariesByIds(db, [...dismissedIds]);
+      const dismissed = [...dismissedIds].flatMap((other) => dismissedSummaries.get(other) ?? []);
+      return Promise.resolve(ok({ suggestions, dismissed }));
     },
     dismissRelatedSuggestion: ({ id, otherId }) => {
       const found = summariesByIds(db, [id, otherId]);

@@ -232,12 +232,13 @@ export function undismissPair(db: DatabaseSync, a: number, b: number): void {
   );
 }
 
-/** The articles dismissed for this one. */
+/** The articles dismissed for this one, the latest dismissed first. */
 export function dismissedWith(db: DatabaseSync, id: number): Set<number> {
   const rows = prepared(
     db,
-    `SELECT high_id AS other FROM related_dismissals WHERE low_id = :id
-       UNION SELECT low_id FROM related_dismissals WHERE high_id = :id`,
+    `SELECT high_id AS other, created_at FROM related_dismissals WHERE low_id = :id
+       UNION ALL SELECT low_id, created_at FROM related_dismissals WHERE high_id = :id
+       ORDER BY created_at DESC, other`,
   ).all({ id }) as { other: number }[];
   return new Set(rows.map((row) => row.other));
 }

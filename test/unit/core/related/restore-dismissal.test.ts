@@ -45,6 +45,31 @@ describe('undoing a dismissed related suggestion', () => {
     expect(ids).not.toContain(third);
   });
 
+  it('lists the articles dismissed for an article, the latest first, until one is restored', async () => {
+    const { db, related } = await relatedTestDb();
+    const [first, second, third] = addArticles(db, related, [
+      talks,
+      followUp,
+      { ...followUp, text: `${followUp.text} A third report repeated it.` },
+      ...fillerTopics,
+    ]);
+    // Dismissed in the order second, then third (made from the other side): by id they would list
+    // the other way round.
+    await related.api.dismissRelatedSuggestion({ id: first, otherId: second });
+    db.prepare("UPDATE related_dismissals SET created_at = '2026-02-01T00:00:00.000Z'").run();
+    await related.api.dismissRelatedSuggestion({ id: third, otherId: first });
+    const dismissed = async (): Promise<number[]> => {
+      const answer = await related.api.getRelatedSuggestions({ id: first });
+      return answer.ok ? answer.value.dismissed.map((a) => a.id) : [];
+    };
+    const both = await dismissed();
+
+    await related.api.restoreRelatedSuggestion({ id: first, otherId: third });
+
+    expect(both).toEqual([third, second]);
+    expect(await dismissed()).toEqual([second]);
+  });
+
   it('refuses an unknown article and a pair of one article', async () => {
     const { db, related } = await relatedTestDb();
     const [first] = addArticles(db, related, [talks]);
