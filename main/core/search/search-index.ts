@@ -9,7 +9,7 @@ import {
   type IndexSnapshot,
   type LoadedSnapshot,
 } from './index-snapshot.ts';
-import { BodyPostingsBuilder, sealBuilderSteps } from './body-postings-builder.ts';
+import { RebuildPostings } from './rebuild-postings.ts';
 import { LazyPostings, type PackedPostings } from './lazy-postings.ts';
 import { createTermEncoder, encodeSequence, recordingEncoder, type TermEncoder } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -36,8 +36,8 @@ type IndexDocument = { -readonly [K in keyof IndexedArticle]: IndexedArticle[K] 
 export class SearchIndex {
   readonly encode: TermEncoder;
   #vocabulary = new Vocabulary();
-  /** Only `add` of new articles so far: body lists are built in typed arrays until anything reads or changes them. */
-  #builder: BodyPostingsBuilder | null;
+  /** Only `add` of new articles so far: every field's lists are built in typed arrays until anything reads or changes them. */
+  #builder: RebuildPostings | null;
   /** A seal of `#builder` under way (see `finishBuild`). */
   #sealing: Generator<void, void> | null = null;
   /** Encodes a field's distinct terms (FlexSearch's second, untyped argument asks for distinct terms). */
@@ -66,7 +66,7 @@ export class SearchIndex {
     this.#encodeDistinct = encodeDistinct;
     this.#pairs = pairFilters ? new PairFilters(pairPostingSample) : null;
     this.#directBody = bodyResolution === 1 && !fastupdate;
-    this.#builder = this.#directBody ? new BodyPostingsBuilder() : null;
+    this.#builder = this.#directBody ? new RebuildPostings(metaResolution) : null;
     this.#document = new Document<IndexDocument>({
       id: 'id',
       index: searchFields.map((field) => ({
@@ -86,7 +86,7 @@ export class SearchIndex {
     return this.#vocabulary;
   }
 
-  /** Ends a rebuild's typed-array phase (see `#builder`): the body map becomes packed lists, as after a reopen. */
+  /** Ends a rebuild's typed-array phase (see `#builder`): every field's map becomes packed lists, as after a reopen. */
   #seal(): void {
     while (!this.#sealStep());
   }
@@ -99,13 +99,15 @@ export class SearchIndex {
   /** One step of the seal; true once there is nothing (more) to seal. */
   #sealStep(): boolean {
     const builder = this.#builder;
-    const body = this.#internals.fields.get('body');
-    if (builder === null || body === undefined || (builder.empty && this.#sealing === null)) {
+    if (builder === null || (builder.empty && this.#sealing === null)) {
       this.#builder = null;
       return true;
     }
-    const install = (postings: PackedPostings): void => void (body.map = new LazyPostings(postings));
-    this.#sealing ??= sealBuilderSteps(builder, install, this.#vocabulary);
+    const install = (field: SearchField, postings: PackedPostings): void => {
+      const index = this.#internals.fields.get(field);
+      if (index !== undefined) index.map = new LazyPostings(postings);
+    };
+    this.#sealing ??= builder.sealSteps(install, this.#vocabulary);
     if (this.#sealing.next().done !== true) return false;
     this.#builder = null;
     this.#sealing = null;
@@ -155,14 +157,11 @@ export class SearchIndex {
 
   /** Adds an article to FlexSearch and its distinct terms to the vocabulary, encoding each field once. */
   #indexArticle(article: IndexedArticle, withPairs = true): void {
-    this.#recorded = [];
-    let meta: string[][];
-    try {
-      this.#document.add({ ...article, body: this.#directBody ? '' : article.body });
-      meta = this.#recorded;
-    } finally {
-      this.#recorded = null;
-    }
+    const builder = this.#builder;
+    const meta =
+      builder === null
+        ? this.#addToDocument(article)
+        : builder.addMeta(article.id, article, this.#encodeDistinct);
     // In order, not distinct: the pair filter needs neighbours; the lists below skip repeats themselves.
     const bodyTerms =
       this.#pairs === null ? this.#encodeDistinct(article.body) : encodeSequence(article.body);
@@ -171,15 +170,14 @@ export class SearchIndex {
       this.#vocabulary.addDocument(meta.flat());
       return;
     }
-    const builder = this.#builder;
     const distinct = builder === null ? pushBodyTerms(this.#internals, article.id, bodyTerms) : [];
-    builder?.add(article.id, bodyTerms);
+    builder?.body.add(article.id, bodyTerms);
     // Held even without a single term (no list names it): the register is saved, so the size a reload
     // checks against the manifest counts it, and a remove finds it.
     this.#internals.reg.add(article.id);
     const body = this.#internals.fields.get('body')?.map;
     const inBody = (term: string): boolean =>
-      builder === null ? body?.get(term)?.[0]?.at(-1) === article.id : builder.has(term, article.id);
+      builder === null ? body?.get(term)?.[0]?.at(-1) === article.id : builder.body.has(term, article.id);
     const seen = new Set<string>();
     for (const terms of meta) {
       for (const term of terms) {
@@ -189,6 +187,17 @@ export class SearchIndex {
     }
     this.#vocabulary.addDistinct(distinct);
     this.#vocabulary.addDistinct([...seen]);
+  }
+
+  /** Adds an article's title, byline and site (and body, unless pushed apart) to FlexSearch; returns each field's terms. */
+  #addToDocument(article: IndexedArticle): string[][] {
+    this.#recorded = [];
+    try {
+      this.#document.add({ ...article, body: this.#directBody ? '' : article.body });
+      return this.#recorded;
+    } finally {
+      this.#recorded = null;
+    }
   }
 
   /** Records an article's pair filter from its fields' terms in order (`body`: its text's, when already encoded). */
