@@ -99,14 +99,15 @@ export function idf(df: number, articles: number): number {
  * Korean article) has every word equally rare, so its "most distinctive" terms were the first sixty
  * by key, an arbitrary cut that dropped the names its consonants are read by (consonant-skeleton.ts).
  * A text mostly in Hebrew, Arabic, Devanagari, Georgian, Armenian or Hangul keeps four times as many,
- * and (round 49) one in Sinhala or Ethiopic, read by their consonants as well (sinhala-and-ethiopic.ts).
+ * and (round 49) one in Sinhala or Ethiopic, read by their consonants as well (sinhala-and-ethiopic.ts);
+ * round 57, Thaana (thaana-script.ts).
  */
 function termsKept(text: string): number {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   // Round 41: Armenian too (its capitals find names, but a library holds few Armenian texts).
   const caseless =
     text.match(
-      /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]/gu,
+      /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Thaana}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]/gu,
     )?.length ?? 0;
   return caseless * 2 > letters ? 4 * termsPerArticle : termsPerArticle;
 }

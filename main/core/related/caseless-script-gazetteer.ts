@@ -7,7 +7,8 @@ import { lookUpPlace } from '../entities/gazetteer.ts';
 // that are also common words of the language are left out (Hebrew חלב "milk" for Aleppo, Korean 파리
 // "fly" for Paris), as are spellings two places share (Arabic عمان, Oman and Amman without its shadda).
 // Round 43: the Persian and Urdu spellings of the region's countries and cities (کراچی Karachi, لاہور
-// Lahore, کابل Kabul, اصفهان Isfahan), with their Arabic ones, in lines of their own below.
+// Lahore, کابل Kabul, اصفهان Isfahan), with their Arabic ones, in lines of their own below. Round 57: the
+// Dhivehi (Thaana) names of the Maldives and its capital, last.
 
 const lines = `Israel|ישראל|إسرائيل|이스라엘
 Palestine|פלסטין|فلسطين|팔레스타인
@@ -132,7 +133,9 @@ Bangladesh|بنغلاديش|بنگلہ دیش
 Dhaka|دكا|ڈھاکہ
 Isfahan|أصفهان|اصفهان
 Shiraz|شيراز
-Tabriz|تبريز`;
+Tabriz|تبريز
+Malé|މާލެ
+Maldives|ދިވެހިރާއްޖެ|މޯލްޑިވްސް`;
 
 /** Persian and Urdu kaf, yeh and heh as Arabic writes them (one pass for all). */
 const arabicOf: Readonly<Record<string, string>> = {
@@ -149,19 +152,32 @@ const arabicOf: Readonly<Record<string, string>> = {
 const persianLetter = /[\u06a9\u06cc\u06d2\u06d3\u06c1\u06c2\u06c3\u06be\u06d5]/gu;
 
 /**
+ * Round 57: Dhivehi lengthens a name's last vowel before a case ending (މާލެ Malé, މާލޭގެ "of Malé"), so
+ * Thaana's long vowel signs are read as the short ones (each is the short one's code point plus one).
+ */
+function shortThaanaVowels(name: string): string {
+  return name.replace(/[\u07a7\u07a9\u07ab\u07ad\u07af]/gu, (sign) =>
+    String.fromCodePoint((sign.codePointAt(0) ?? 0) - 1),
+  );
+}
+
+/**
  * Letters written in more than one way: Arabic hamza seats and madda (أ إ آ ٱ are all read ا), final
- * ى and ة, Persian and Urdu kaf, yeh and heh, diacritics (harakat, Hebrew niqqud), tatweel. A name is compared with these folded.
+ * ى and ة, Persian and Urdu kaf, yeh and heh, diacritics (harakat, Hebrew niqqud), tatweel, Thaana's long
+ * vowels. A name is compared with these folded.
  */
 export function foldCaseless(name: string): string {
   // Round 43: Persian and Urdu write their own kaf, yeh and heh (ک ی ے ہ ھ ۃ) where Arabic writes ك ي ه:
   // کابل is كابل, ایران is إيران.
-  return name
-    .normalize('NFC')
-    .replace(/[\u0591-\u05c7\u064b-\u065f\u0670\u0640]/gu, '')
-    .replace(/[أإآٱ]/gu, 'ا')
-    .replace(/ى/gu, 'ي')
-    .replace(/ة/gu, 'ه')
-    .replace(persianLetter, (letter) => arabicOf[letter] ?? letter)
+  return shortThaanaVowels(
+    name
+      .normalize('NFC')
+      .replace(/[\u0591-\u05c7\u064b-\u065f\u0670\u0640]/gu, '')
+      .replace(/[أإآٱ]/gu, 'ا')
+      .replace(/ى/gu, 'ي')
+      .replace(/ة/gu, 'ه')
+      .replace(persianLetter, (letter) => arabicOf[letter] ?? letter),
+  )
     .replace(/[״"]/gu, '"')
     .replace(/\s+/gu, ' ')
     .trim();

@@ -3,6 +3,7 @@ import { lookUpCaseless } from './caseless-script-gazetteer.ts';
 import { georgianStem, isGeorgian } from './georgian-script.ts';
 import { hangulStems, isHangul } from './hangul-romanisation.ts';
 import { romanisedPlace } from './romanised-place.ts';
+import { isThaana, thaanaStem } from './thaana-script.ts';
 
 // Hebrew, Arabic and Korean have no capital letters, so the readers that look for names by their
 // capitals (gazetteer-scan.ts, capitalised-names.ts) never looked at a word of them: before round 39 an
@@ -42,6 +43,8 @@ function forms(word: string): string[] {
   if (isHangul(word)) return hangulStems(word);
   // Round 40: a Georgian name in any case, nominative -ი restored (თბილისში → თბილის, თბილისი).
   if (isGeorgian(word)) return [word, georgianStem(word), `${georgianStem(word)}ი`];
+  // Round 57: a Dhivehi name without its case ending (މާލޭގެ "of Malé" → މާލޭ; thaana-script.ts).
+  if (isThaana(word)) return [word, thaanaStem(word)];
   const prefixes = hebrew.test(word) ? hebrewPrefixes : arabic.test(word) ? arabicPrefixes : [];
   const out = [word];
   for (const prefix of prefixes)
@@ -70,15 +73,17 @@ function placeOf(form: string): string | undefined {
   );
 }
 
-const caselessWord = /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Georgian}\uac00-\ud7a3]+$/u;
+const caselessWord =
+  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thaana}\p{Script=Georgian}\uac00-\ud7a3]+$/u;
 /** Any letter of those scripts: most texts have none, and are then not split into words at all. */
-const caselessLetter = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Georgian}\uac00-\ud7a3]/u;
+const caselessLetter =
+  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thaana}\p{Script=Georgian}\uac00-\ud7a3]/u;
 
 /** Runs of up to three words are looked up as one name ("ים המלח", "الشرق الأوسط"), longest first. */
 const longestName = 3;
 
 /**
- * The places a text names in Hebrew, Arabic, Georgian or Hangul words (and in Japanese strings), each as written with
+ * The places a text names in Hebrew, Arabic, Thaana, Georgian or Hangul words (and in Japanese strings), each as written with
  * the canonical gazetteer name it stands for: "בירושלים" → "Jerusalem", "부산에서" → "Busan".
  */
 export function caselessScriptPlaces(text: string): Map<string, string> {

@@ -4,6 +4,7 @@ import { hangulStems, romaniseHangulWord } from './hangul-romanisation.ts';
 import { abugidaSkeletons, isEthiopic, isSinhala } from './sinhala-and-ethiopic.ts';
 import { finalNasalAsN, indicConsonants, indicScript, indicSpelling } from './indic-consonants.ts';
 import { tamilClasses, tamilEndings } from './tamil-consonants.ts';
+import { isThaana, thaanaSkeletons } from './thaana-script.ts';
 import { isUyghurWord, uyghurStem } from './uyghur-script.ts';
 
 // Hebrew and Arabic write a name's consonants and few of its vowels: עמרי ברקוביץ is Omri Berkovitz,
@@ -179,10 +180,12 @@ const surnames: Readonly<Record<string, string>> = {
 /**
  * The consonant skeletons a word of Hebrew, Arabic (Persian, Urdu), Devanagari, Georgian or Hangul may
  * be a name under: all but Hangul by letter; Hangul romanised (without a case particle, and with a customary surname), then as Latin.
- * Round 49: Sinhala and Ethiopic words are read by sinhala-and-ethiopic.ts.
+ * Round 49: Sinhala and Ethiopic words are read by sinhala-and-ethiopic.ts; round 57: Thaana (Dhivehi) by
+ * thaana-script.ts.
  */
 export function caselessSkeletons(word: string): string[] {
   const letters = Array.from(word.normalize('NFC'));
+  if (/\p{Script=Thaana}/u.test(letters[0] ?? '') && isThaana(word)) return thaanaSkeletons(word);
   if (
     /[\p{Script=Sinhala}\p{Script=Ethiopic}]/u.test(letters[0] ?? '') &&
     (isSinhala(word) || isEthiopic(word))
@@ -262,10 +265,10 @@ interface NamedFeature {
 
 /**
  * A word of a script without capitals (Hebrew, Arabic, Devanagari, Bengali, Tamil, Sinhala, Ethiopic,
- * Georgian, Hangul syllables), or Armenian (round 41).
+ * Thaana, Georgian, Hangul syllables), or Armenian (round 41).
  */
 export const caselessWord =
-  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Tamil}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]+$/u;
+  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Tamil}\p{Script=Sinhala}\p{Script=Ethiopic}\p{Script=Thaana}\p{Script=Georgian}\p{Script=Armenian}\uac00-\ud7a3]+$/u;
 const latinName = /^[\p{Script=Latin}\s\u2010-\u2015'’.-]+$/u;
 
 /**

@@ -102,14 +102,31 @@ const khaOrJaWithNukta = withNuktaInAnyBlock([0x916, 0x91c]);
 /** Dda and ddha with a nukta after them (ड़ ढ़ as NFC writes them). */
 const ddaWithNukta = withNuktaInAnyBlock([0x921, 0x922]);
 
+/** The Bengali block's anusvara (Bengali, Assamese) before a consonant. */
+const bengaliAnusvara = /\u0982(?=[\u0995-\u09b9\u09dc-\u09df\u09f0\u09f1])/gu;
+
+/**
+ * Round 57: Bengali and Assamese say the anusvara ng before a consonant, and Latin spellings write it
+ * so (বাংলাদেশ Bangladesh, ৰংঘৰ Rang Ghar); dropped, it left neither name met. It is written as nga plus
+ * ga. In Devanagari and the other blocks the same sign is an n or an m, but reading it so let common
+ * words meet Latin names by chance (Marathi सावंत as "Seventy", Hindi संयोजिका as "Sungkai"), so they
+ * still drop it.
+ */
+function anusvaraAsNg(word: string): string {
+  return word.replace(bengaliAnusvara, '\u0999\u0997');
+}
+
 /**
  * An Indic word as the table reads it: Malayalam's t clusters, kha and ja with a nukta as ख़ and ज़,
- * and dda or ddha with a nukta as the flapped r (written ੜ, which the table reads r).
+ * dda or ddha with a nukta as the flapped r (written ੜ, which the table reads r), and a Bengali
+ * anusvara before a consonant as ng.
  */
 export function indicSpelling(word: string): string {
-  return malayalamTClusters(word)
-    .replace(khaOrJaWithNukta, (pair) => ((pair.codePointAt(0) ?? 0) % 0x80 === 0x16 ? '\u0959' : '\u095b'))
-    .replace(ddaWithNukta, '\u0a5c');
+  return anusvaraAsNg(
+    malayalamTClusters(word)
+      .replace(khaOrJaWithNukta, (pair) => ((pair.codePointAt(0) ?? 0) % 0x80 === 0x16 ? '\u0959' : '\u095b'))
+      .replace(ddaWithNukta, '\u0a5c'),
+  );
 }
 
 /**

@@ -68,6 +68,13 @@ const cyrillic: Readonly<Record<string, string>> = {
   ү: 'u',
   ұ: 'u',
   һ: 'h',
+  // Round 57: Bashkir's qa, ze and es with a descender (Баймаҡ Baymak, Ҡаҙан Kazan; ҫ is Russian с) and
+  // the Tatar zhe with one (Җәлил, Musa Jalil), which English news from Russian spellings writes k, z, s
+  // and j. Before, they were dropped: Баймаҡ read "bayma", Ҡаҙан "aan".
+  ҡ: 'k',
+  ҙ: 'z',
+  ҫ: 's',
+  җ: 'j',
 };
 
 /** Letters only Serbian or Macedonian Cyrillic has: a word with one is read the South Slavic way. */
