@@ -24,6 +24,8 @@ export interface FeatureWrites {
   readonly flush: () => number[];
   /** Writes what is queued and stops. */
   readonly close: () => void;
+  /** Whether an article's computed features wait to be written. */
+  readonly isQueued: (id: number) => boolean;
 }
 
 /**
@@ -82,5 +84,6 @@ export function createFeatureWrites(
       flush();
       closed = true;
     },
+    isQueued: (id) => queued.has(id),
   };
 }

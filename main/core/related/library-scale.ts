@@ -72,3 +72,41 @@ export function refreshStep(articles: number): number {
   const step = articles > 1 ? Math.round(refreshStepsPerDoubling * Math.log2(articles)) : 0;
   return Math.min(step, lastRefreshStep);
 }
+
+// Issue 6, past the cap: an article keeps its terms and their weights as read with the document counts
+// of its moment, and past `lastRefreshStep` only those counts drift: the first pages of a new story
+// read its words as rare (with 4,000 pages before them, traps in the bench's top 3 0.114 against 0.089
+// settled). So the count of each term is read in quarter-octave steps too: when a count crosses one,
+// the articles that keep the term are recomputed in the background (features-catch-up.ts). Only the
+// articles that keep it: a term whose count grows only loses weight, so it can leave an article's
+// kept terms but never enter them.
+
+/** The quarter-octave step of a term's document count (0 for 1). */
+function countStep(df: number): number {
+  return Math.round(refreshStepsPerDoubling * Math.log2(df));
+}
+
+// The bound: counts above `lastWatchedCount` are not watched. A word's count crosses a step about once
+// every 0.19 × its count new articles, and each crossing recomputes every article keeping it: in the
+// growth bench (5,000 synthetic articles, then 1,000 more one at a time) the words in 65 to 724 articles
+// are kept by ~110 articles each, and watching them left 3,875 words waiting on 5,998 articles, every
+// article of the library, after 1,000 imports (docs/benchmarks.md). A story's own words, the ones
+// the first pages of a story read as rare, are in a few to a few dozen articles.
+
+/** The largest document count watched for steps (counts above it are read as they were). */
+export const lastWatchedCount = 64;
+
+/**
+ * Whether a term's document count moving from `before` to `after` moves the weight the articles
+ * keeping it read by a step that is watched: false when no other article carries it (either count 0)
+ * or either count is above `lastWatchedCount`.
+ */
+export function movesTermWeight(before: number, after: number): boolean {
+  if (before < 1 || after < 1 || Math.max(before, after) > lastWatchedCount) return false;
+  return countStep(before) !== countStep(after);
+}
+
+/** Whether the library, of `articles` articles, is past the last step at which every article is recomputed. */
+export function isPastLastRefreshStep(articles: number): boolean {
+  return refreshStep(articles) >= lastRefreshStep;
+}

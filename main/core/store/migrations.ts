@@ -282,6 +282,15 @@ export const migrations: readonly Migration[] = [
       INSERT INTO article_html_move (id, after_id) SELECT 1, 0 WHERE EXISTS (SELECT 1 FROM articles);
     `,
   },
+  {
+    // Issue 6: past the last step of the library's size at which every article is recomputed, the term
+    // keys whose document count crossed a step, with the count it crossed to: the articles keeping them
+    // are recomputed in the background (related/features-catch-up.ts), from open on if closed first.
+    description: 'related stories: term keys whose count moved, for recomputing the articles keeping them',
+    sql: `
+      CREATE TABLE related_pending_keys (key TEXT PRIMARY KEY, df INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The schema version this code writes. */

@@ -1,6 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { prepared } from './prepared-statements.ts';
+import { isPastLastRefreshStep, movesTermWeight } from '../related/library-scale.ts';
 import { articlesKey, recordCountChange, recountCursor } from './related-recount-repository.ts';
+import { markPendingKey } from './related-pending-keys.ts';
 
 // Rows of related_articles, related_features, related_df and related_dismissals: the stored
 // features of each article, how many articles carry each feature, and dismissed pairs.
@@ -48,16 +50,20 @@ export function storedSignature(db: DatabaseSync, id: number): string | null {
 function countKeys(db: DatabaseSync, id: number, keys: readonly string[], delta: 1 | -1): void {
   const upsert = prepared(
     db,
-    'INSERT INTO related_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = df + excluded.df',
+    'INSERT INTO related_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = df + excluded.df RETURNING df',
   );
   const drop = prepared(db, 'DELETE FROM related_df WHERE key = ? AND df <= 0');
   // A recount running after open has read this article already: it keeps the change to apply too.
   const cursor = recountCursor(db);
   const alsoRecount = cursor !== null && id <= cursor;
+  // Issue 6: past the last step of the library's size, a term whose count crosses a step of its own is
+  // recorded, and the articles keeping it are recomputed in the background (features-catch-up.ts).
+  const watch = isPastLastRefreshStep(featuredArticleCount(db));
   for (const key of keys) {
-    upsert.run(key, delta);
+    const { df } = upsert.get(key, delta) as { df: number };
     if (delta < 0) drop.run(key);
     if (alsoRecount) recordCountChange(db, key, delta);
+    if (watch && key.startsWith('t:') && movesTermWeight(df - delta, df)) markPendingKey(db, key, df);
   }
 }
 

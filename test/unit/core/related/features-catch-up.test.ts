@@ -5,6 +5,8 @@ import { stepOf } from '../../../../main/core/related/features-signature.ts';
 import { lastRefreshStep, refreshStep } from '../../../../main/core/related/library-scale.ts';
 import { createRelatedStories, type RelatedStories } from '../../../../main/core/related/related-api.ts';
 import { articlesKey } from '../../../../main/core/store/related-recount-repository.ts';
+import { refreshFeatures } from '../../../../main/core/related/article-features.ts';
+import { pendingKeys } from '../../../../main/core/store/related-pending-keys.ts';
 import { featuredArticleCount } from '../../../../main/core/store/related-repository.ts';
 import {
   addArticles,
@@ -143,7 +145,7 @@ describe('features recomputed as the library grows (issue 6)', () => {
     expect([...steps(db).values()]).toEqual(Array.from({ length: 5 }, () => lastRefreshStep));
   });
 
-  it('recomputes nothing once the library is past the last step, however large it grows', async () => {
+  it('recomputes no one for growth alone once the library is past the last step, however large it grows', async () => {
     const { db, related } = await relatedTestDb();
     addArticles(db, related, library.slice(0, 2));
     pretendLibraryOf(db, 5000);
@@ -152,13 +154,31 @@ describe('features recomputed as the library grows (issue 6)', () => {
     const before = storedFeatures(db);
 
     pretendLibraryOf(db, 100_000);
-    // Shares words with the first two: had they been recomputed, their term weights would change.
-    addArticles(db, related, [{ ...talks, date: '2026-02-02' }]);
+    // Shares no word with the others: the library's size alone no longer moves a weight.
+    addArticles(db, related, [
+      { text: 'Orchestra violinists rehearsed Sibelius symphonies beneath chandeliers.' },
+    ]);
     await related.settled();
 
     const after = storedFeatures(db);
     for (const [id, features] of before) expect(after.get(id)).toBe(features);
     expect(steps(db).size).toBe(5);
+  });
+
+  it('recomputes, past the last step, the articles keeping a word whose count has moved a step', async () => {
+    const { db, related } = await relatedTestDb();
+    addArticles(db, related, library.slice(0, 2));
+    pretendLibraryOf(db, 100_000);
+    const [first] = addArticles(db, related, [talks]);
+    await related.settled();
+    const before = storedFeatures(db).get(first);
+
+    // Shares the first report's words: "warheads" is in 3 articles now, not 2, a step more common.
+    addArticles(db, related, [{ ...talks, date: '2026-02-02' }]);
+    await related.settled();
+
+    expect(storedFeatures(db).get(first)).not.toBe(before);
+    expect(pendingKeys(db)).toEqual([]);
   });
 
   it('starts a pass by itself when stored features take the library past a step (the app never calls settled)', async () => {
@@ -227,5 +247,53 @@ describe('features recomputed as the library grows (issue 6)', () => {
     expect(behind(db)).toEqual([]);
     const { kept, scratch } = countsAndScratch(db);
     expect(kept).toEqual(scratch);
+  });
+
+  it('keeps the words waiting through a close mid-pass, and recomputes what keeps them at the next open', async () => {
+    const { db, related: stepped, drain, step } = await steppedEngine();
+    await drain();
+    addArticles(db, stepped, fillerTopics);
+    pretendLibraryOf(db, 5000);
+    // Past the last step: the follow-up and a copy make words of the first report more common.
+    addArticles(db, stepped, [talks, followUp, { ...talks, date: '2026-02-04' }]);
+    const waiting = pendingKeys(db).length;
+    expect(waiting).toBeGreaterThan(1);
+    await step();
+    await step();
+    stepped.close();
+    expect(pendingKeys(db).length).toBeGreaterThan(0);
+
+    const reopened = relatedOver(db);
+    expect(await reopened.settled()).toBe(true);
+
+    expect(pendingKeys(db)).toEqual([]);
+    // Every article as a recompute with today's counts leaves it.
+    const settled = storedFeatures(db);
+    for (const id of settled.keys()) refreshFeatures(db, id, true);
+    expect(storedFeatures(db)).toEqual(settled);
+    // Every count right but the library's size, pretended.
+    const { kept, scratch } = countsAndScratch(db);
+    kept.delete(articlesKey);
+    scratch.delete(articlesKey);
+    expect(kept).toEqual(scratch);
+  });
+
+  it('recomputes an article keeping many of the words that moved once, not once a word', async () => {
+    const { db, related } = await relatedTestDb();
+    addArticles(db, related, fillerTopics);
+    pretendLibraryOf(db, 5000);
+    const [report] = addArticles(db, related, [talks]);
+    await related.settled();
+    db.exec(`CREATE TEMP TABLE recomputed (id INTEGER NOT NULL);
+      CREATE TEMP TRIGGER count_recomputes AFTER UPDATE OF features_json ON related_articles
+        BEGIN INSERT INTO temp.recomputed (id) VALUES (new.article_id); END;`);
+
+    // The copy makes each of the report's rare words twice as common.
+    const [copy] = addArticles(db, related, [{ ...talks, date: '2026-02-02' }]);
+    expect(pendingKeys(db).length).toBeGreaterThan(5);
+    await related.settled();
+
+    const recomputed = db.prepare('SELECT id FROM temp.recomputed ORDER BY id').all() as { id: number }[];
+    expect(recomputed.map((row) => row.id)).toEqual([report, copy]);
   });
 });
