@@ -21,7 +21,7 @@ interface Props {
 }
 
 /** Keys typed inside the frame that the window's shortcuts answer. */
-const forwardedKeys = new Set(['/', 'Escape', '?', 'n', 'N', 'F3', 't', 'l', 'L']);
+const forwardedKeys = new Set(['/', 'Escape', '?', 'n', 'N', 'F3', 't', 'T', 'l', 'L']);
 const none: readonly string[] = [];
 const noMentions: readonly EntityMentionView[] = [];
 

@@ -78,7 +78,9 @@ export function useEntityReader(articleId: ArticleId, text: string | null): Enti
   }, []);
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.key !== 't') return;
+    // `t` or `T`, as `l`/`L` links: the help writes it T.
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key !== 't' && event.key !== 'T') return;
     if (tagging !== null || isEditable(event.target)) return;
     event.preventDefault();
     startTagging();

@@ -68,19 +68,19 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
 
   // Dismissed while a load may still be in flight: that older answer must not bring them back. Kept
   // by pair, so dismissing B in A hides B from A's suggestions only.
-  const [dismissed, setDismissed] = useState<readonly Dismissal[]>([]);
+  const [pendingDismissals, setPendingDismissals] = useState<readonly Dismissal[]>([]);
   const forget = (gone: Dismissal): void => {
     const isPair = (d: Dismissal): boolean =>
       (d.from === gone.from && d.otherId === gone.otherId) ||
       (d.from === gone.otherId && d.otherId === gone.from);
-    setDismissed((previous) => previous.filter((d) => !isPair(d)));
+    setPendingDismissals((previous) => previous.filter((d) => !isPair(d)));
   };
   const undo = useUndoOffer<Dismissal>();
   const { offer } = undo;
   const dismiss = useCallback(
     async (otherId: ArticleId) => {
       const made: Dismissal = { from: articleId, otherId };
-      setDismissed((previous) => [...previous, made]);
+      setPendingDismissals((previous) => [...previous, made]);
       const result = await client.dismissRelatedSuggestion({ id: articleId, otherId });
       setError(result.ok ? null : result.error);
       if (result.ok) offer(made);
@@ -114,7 +114,7 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
     [client, undo, articleId],
   );
 
-  const here = dismissed.filter((d) => d.from === articleId);
+  const here = pendingDismissals.filter((d) => d.from === articleId);
   const suggestions =
     answer?.id === articleId
       ? answer.suggestions.filter((s) => !here.some((d) => d.otherId === s.article.id))

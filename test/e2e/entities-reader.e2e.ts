@@ -72,6 +72,11 @@ test('pressing T with words selected opens the tag dialog prefilled with them, a
   await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('disputed border');
   await reader.page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+
+  // The help writes the key as T: Shift+T works too, as L does for links.
+  await reader.selectInArticle('disputed border');
+  await reader.page.keyboard.press('Shift+T');
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('disputed border');
 });
 
 test('after tagging a name, "also tag N more in this article" links its other occurrences', async ({

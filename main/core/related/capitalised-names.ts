@@ -42,7 +42,7 @@ const letters = /^\p{L}+$/u;
 // apostrophe, so it was no word, and a name the text wrote only so (held-out-54's Malvan, three times)
 // was never read. The ending is cut off, and it ends the name ("Yaguarón's Franciscan church" is not
 // one name).
-const endingAfterApostrophe = /(?<=\p{Lu}\p{L}*)['’]\p{Ll}{1,4}$|(?<=\p{Lu}\p{L}*s)['’]$/u;
+const endingAfterApostrophe = /(?<=\p{Lu}\p{L}*)['’]\p{Ll}{1,4}$/u;
 
 // Round 48: Maltese glues its article and its article-bearing prepositions to the next word with a
 // hyphen ("taż-Żebbuġ", "fil-Belt", "għall-Awstralja"), and romanised Arabic does the same ("al-Assad",

@@ -60,7 +60,7 @@ export class BodyPostingsBuilder {
     return this.#terms.lastNotedBy(term, id + 1);
   }
 
-  /** Whether any article was recorded. */
+  /** Whether no article was recorded. */
   get empty(): boolean {
     return this.#terms.size === 0;
   }

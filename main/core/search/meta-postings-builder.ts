@@ -60,7 +60,7 @@ export class MetaPostingsBuilder {
     this.#at = at;
   }
 
-  /** Whether any term was recorded. */
+  /** Whether no term was recorded. */
   get empty(): boolean {
     return this.#terms.size === 0;
   }

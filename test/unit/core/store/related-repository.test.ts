@@ -43,8 +43,10 @@ describe('replacing an article’s stored features', () => {
   });
 
   it('deletes a dropped key, adds a new one and reweighs a changed one', async () => {
-    const { db, first } = await libraryOfTwo();
+    const { db, first, second } = await libraryOfTwo();
     replaceFeatures(db, first, features('v1', { 'e:p:lavrov': 1, 't:summit': 2.5, 't:talks': 1.2 }));
+    // Stored after the first's, so rows written again would not get the first's rowids back.
+    replaceFeatures(db, second, features('v1', { 't:harbour': 1.5 }));
     const lavrov = featureRows(db, first).find((row) => row.key === 'e:p:lavrov')?.rowid;
 
     replaceFeatures(db, first, features('v2', { 'e:p:lavrov': 1, 't:summit': 3.1, 't:geneva': 2 }));
