@@ -15,8 +15,11 @@ export const featureWriteDelayMs = 1_000;
 
 /** Keeps articles' features current: computed one article per call, written in groups. */
 export interface FeatureWrites {
-  /** Computes an article's features if they are not current, and queues them to be written. */
-  readonly refresh: (id: number) => void;
+  /**
+   * Computes an article's features if they are not current (or whatever their signature says, with
+   * `force`), and queues them to be written.
+   */
+  readonly refresh: (id: number, force?: boolean) => void;
   /**
    * Writes the queued features now (before suggestions are answered, and at close); returns the ids
    * whose features could not be written.
@@ -62,10 +65,10 @@ export function createFeatureWrites(
     return failed;
   };
 
-  const refresh = (id: number): void => {
+  const refresh = (id: number, force = false): void => {
     if (closed) return;
     try {
-      const computed = staleFeatures(db, id, queued.get(id)?.features.signature ?? null);
+      const computed = staleFeatures(db, id, queued.get(id)?.features.signature ?? null, force);
       // Current as stored (a text changed and changed back while queued) or gone: nothing to write.
       if (computed === 'stored' || computed === 'gone') queued.delete(id);
       if (typeof computed === 'string') return;

@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { runInTurns, type BackgroundTurns } from '../background-turns.ts';
 import type { Logger } from '../logger.ts';
-import { hasPendingKeys } from '../store/related-pending-keys.ts';
+import { pendingKeyCount } from '../store/related-pending-keys.ts';
 import { featuredArticleCount, signaturesAfter } from '../store/related-repository.ts';
 import type { FeatureWrites } from './feature-writes.ts';
 import { mayBeStale } from './features-signature.ts';
@@ -104,6 +104,10 @@ export function createFeaturesCatchUp(options: {
   };
 
   // Past the last step: the articles keeping a term whose count crossed a step (pending-keys-pass.ts).
+  // Articles that could not be recomputed are skipped until the next open, and the keys they hold
+  // wait for it: no pass runs again for those keys alone.
+  const failed = new Set<number>();
+  const stuck = new Set<string>();
   const keysPass = (): BackgroundTurns =>
     runInTurns({
       db,
@@ -113,6 +117,11 @@ export function createFeaturesCatchUp(options: {
         isQueued: writes.isQueued,
         flushQueued: () => void writes.flush(),
         turnMs,
+        failed,
+        stuck,
+        onFailed: (id, error) => {
+          logger.error('Recomputing related-story features failed', { id, error: String(error) });
+        },
       }),
       failed: (error) => {
         gaveUp = true;
@@ -128,7 +137,9 @@ export function createFeaturesCatchUp(options: {
     passed = Math.min(passed, refreshStep(featuredArticleCount(db)));
     if (running !== null) return;
     const step = due();
-    if (step === null && !hasPendingKeys(db)) return;
+    // Every key waiting but those stuck on an article that cannot be recomputed (they are all still
+    // waiting: only a pass forgets a key).
+    if (step === null && pendingKeyCount(db) <= stuck.size) return;
     if (step !== null) passed = step;
     const turns = step === null ? keysPass() : pass(step);
     running = turns;

@@ -14,10 +14,12 @@ import { featuresPerCommit } from './feature-writes.ts';
 // the articles keeping them recomputed with today's counts, each article once a pass however many of
 // its keys wait. A pass takes the keys waiting when it starts (one marked later waits for the next
 // pass, since an article recomputed earlier in this one read its count from before), and forgets each
-// in the same commit as the features of its last articles: a library closed mid-way has lost nothing
-// (the keys left are read again at the next open), and a key that crossed another step meanwhile is
-// kept (its count differs from the one read). Each turn ends with a commit, so that no features
-// computed in one turn are written over an import's in a later one. An article whose features an
+// once the features of its last articles are written: a library closed mid-way has lost nothing (the
+// keys left are read again at the next open), and a key marked again meanwhile is kept. An article
+// whose features cannot be computed or written is logged and skipped for the rest of the process
+// (`failed`); its keys wait for the next open (`stuck`), and the other keys go on. Each turn ends
+// with a write, so that no features computed in one turn are written over an import's in a later
+// one. An article whose features an
 // import has computed and not yet written (feature-writes.ts) is left to that write, which would
 // otherwise write over this pass's: its key waits, and the pass writes the import's features when it
 // ends, so that the next pass finds the article stored (rather than passes spinning until the write).
@@ -31,59 +33,92 @@ export function pendingKeysPass(options: {
   readonly flushQueued: () => void;
   /** How long one turn may hold the thread (each turn recomputes at least one article). */
   readonly turnMs: number;
+  /** Articles whose features could not be computed or written in this process: skipped. */
+  readonly failed: Set<number>;
+  /** Keys left waiting because of such an article (until the next open). */
+  readonly stuck: Set<string>;
+  /** Logs an article that could not be recomputed. */
+  readonly onFailed: (id: number, error: unknown) => void;
 }): () => true | null {
-  const { db } = options;
+  const { db, failed, stuck } = options;
   const keys = pendingKeys(db);
   let index = 0;
   /** The articles of `keys[index]` left to recompute (null until its turn comes). */
   let left: number[] | null = null;
+  /** The articles keeping `keys[index]` (all of them: one done for an earlier key counts too). */
+  let keeping: number[] = [];
   /** Whether an article of `keys[index]` was left to an import's write (the key then waits). */
   let leftToImport = false;
   let anyLeftToImport = false;
   const done = new Set<number>();
   let group: ComputedFeatures[] = [];
-  let finished: PendingKey[] = [];
+  let finished: { pending: PendingKey; keeping: number[] }[] = [];
 
+  // The features first (`storeFeatures` writes each alone if the group fails), then the keys whose
+  // articles were all written. A failure between the two leaves keys to recompute again, never a key
+  // forgotten before its articles' features are written.
   const commit = (): void => {
     if (group.length === 0 && finished.length === 0) return;
     const features = group;
     const keysDone = finished;
     group = [];
     finished = [];
-    // One transaction: a failure (a full disk) writes neither, and the keys wait for the next open.
+    let notStored: number[];
+    try {
+      notStored = storeFeatures(db, features);
+    } catch (error) {
+      notStored = features.map((f) => f.id);
+      options.onFailed(notStored[0] ?? -1, error);
+    }
+    for (const id of notStored) failed.add(id);
+    const forgettable = keysDone.filter(({ pending, keeping }) => {
+      const blocked = keeping.some((id) => failed.has(id));
+      if (blocked) stuck.add(pending.key);
+      return !blocked;
+    });
+    if (forgettable.length === 0) return;
     inTransaction(db, () => {
-      storeFeatures(db, features);
-      for (const pending of keysDone) forgetPendingKey(db, pending);
+      for (const { pending } of forgettable) forgetPendingKey(db, pending);
     });
   };
 
   return () => {
     const deadline = performance.now() + options.turnMs;
+    const overdue = (): boolean => performance.now() >= deadline;
     for (let pending = keys[index]; pending !== undefined; pending = keys[index]) {
-      left ??= articlesKeeping(db, pending.key).filter((id) => !done.has(id));
+      if (left === null) {
+        keeping = articlesKeeping(db, pending.key);
+        left = keeping.filter((id) => !done.has(id) && !failed.has(id));
+      }
       const id = left.shift();
       if (id === undefined) {
-        if (!leftToImport) finished.push(pending);
+        if (!leftToImport) finished.push({ pending, keeping });
         index += 1;
         left = null;
         leftToImport = false;
+        // Most keys that cross a step are kept by no article: the budget holds while skipping too.
+        if (overdue()) break;
         continue;
       }
       if (options.isQueued(id)) {
         leftToImport = true;
         anyLeftToImport = true;
+        if (overdue()) break;
         continue;
       }
       done.add(id);
-      const features = staleFeatures(db, id, null, true);
-      if (typeof features !== 'string') group.push(features);
-      if (group.length >= featuresPerCommit) commit();
-      if (performance.now() >= deadline) {
-        commit();
-        return null;
+      try {
+        const features = staleFeatures(db, id, null, true);
+        if (typeof features !== 'string') group.push(features);
+      } catch (error) {
+        failed.add(id);
+        options.onFailed(id, error);
       }
+      if (group.length >= featuresPerCommit) commit();
+      if (overdue()) break;
     }
     commit();
+    if (keys[index] !== undefined) return null;
     if (anyLeftToImport) options.flushQueued();
     return true;
   };

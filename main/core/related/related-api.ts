@@ -36,9 +36,10 @@ export interface RelatedStories {
   >;
   /**
    * Recomputes an article's features if its text or entities changed (after import, re-clean,
-   * suggesting); they are written with others' within a second (feature-writes.ts).
+   * suggesting), or whatever changed with `force` (a restored article, whose weights were read before
+   * the Trash); they are written with others' within a second (feature-writes.ts).
    */
-  readonly refresh: (id: number) => void;
+  readonly refresh: (id: number, force?: boolean) => void;
   /** Writes the features waiting to be written now; returns the ids whose features could not be. */
   readonly flush: () => number[];
   /** Writes what waits and stops catching up (before the database closes). */

@@ -288,7 +288,9 @@ export const migrations: readonly Migration[] = [
     // are recomputed in the background (related/features-catch-up.ts), from open on if closed first.
     description: 'related stories: term keys whose count moved, for recomputing the articles keeping them',
     sql: `
-      CREATE TABLE related_pending_keys (key TEXT PRIMARY KEY, df INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+      CREATE TABLE related_pending_keys (
+        key TEXT PRIMARY KEY, df INTEGER NOT NULL, marks INTEGER NOT NULL DEFAULT 1
+      ) STRICT, WITHOUT ROWID;
     `,
   },
 ];
