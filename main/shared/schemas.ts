@@ -52,9 +52,13 @@ export const uploadedFileSchema = z
      * The file's size in bytes, sent instead of its bytes (then empty) when it is larger than one
      * upload can carry: the archive refuses it by name and size, and the rest of the batch goes on.
      */
-    size: z.number().int().nonnegative().optional(),
+    size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
   })
-  .strict();
+  .strict()
+  .refine((file) => file.size === undefined || file.dataBase64 === '', {
+    message: 'a file is sent either as its bytes or as its size alone',
+    path: ['size'],
+  });
 
 /** Request schemas, one per API method. The method names are the contract. */
 export const requestSchemas = {

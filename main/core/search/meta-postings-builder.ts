@@ -11,7 +11,7 @@ const sliceMask = (1 << 14) - 1;
  * `length` terms (`get_score` in its index/add.js, without context): the first term 0, the rest
  * spread over the buckets, the same floating-point steps so every term lands where FlexSearch puts it.
  */
-export function strictScore(resolution: number, length: number, position: number): number {
+function strictScore(resolution: number, length: number, position: number): number {
   if (position === 0 || resolution <= 1) return 0;
   return length <= resolution ? position : (((resolution - 1) / length) * position + 1) | 0;
 }

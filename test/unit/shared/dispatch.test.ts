@@ -33,6 +33,15 @@ describe('dispatch', () => {
     ['a prototype-pollution key', 'getLibraryInfo', JSON.parse('{"__proto__": {"polluted": true}}')],
     ['a non-object', 'listArticles', 'select * from articles'],
     ['a batch id with path characters', 'cancelImport', { batchId: '../../etc' }],
+    [
+      'an uploaded file sent as both its bytes and a size',
+      'uploadFiles',
+      {
+        batchId: 'b1',
+        final: true,
+        files: [{ name: 'a.html', path: 'a.html', lastModified: null, dataBase64: 'PGgxPg==', size: 1 }],
+      },
+    ],
   ] as const)('refuses %s without calling the core', async (_name, method, request) => {
     const calls: { method: string; request: unknown }[] = [];
     const result = await dispatch(recordingService(calls), method, request);
