@@ -257,16 +257,13 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     suggestLibraryEntities: () => Promise.resolve(ok({ queued: suggester.suggestAll() })),
     ...related.api,
     ...trash,
-    // Features computed and not yet written were read with today's counts: they are written before the
-    // Trash moves the counts, or they would hold weights a step off with no key marked for them.
+    // The Trash moves the document counts: features waiting to be written go first (read with the
+    // old counts), and a restored article, whose rows were gone while counts moved, is recomputed
+    // with today's whatever its signature (feature-writes.ts, pending-keys-pass.ts).
     trashArticles: (request) => {
       related.flush();
       return trash.trashArticles(request);
     },
-    // A restored article gets the features its text has now, read with today's counts: it may have
-    // been re-cleaned, or its features still waiting to be written, when it was moved to the Trash
-    // (feature-writes.ts), and counts that moved meanwhile marked no word for it (its rows were gone:
-    // pending-keys-pass.ts).
     restoreArticles: async (request) => {
       related.flush();
       const restored = await trash.restoreArticles(request);
