@@ -65,9 +65,9 @@ export function App(): ReactNode {
   const dragging = useWindowDrop(importer.start);
 
   const searching = query.trim() !== '';
-  const ids = searching
-    ? search.hits.map((hit) => hit.article.id)
-    : library.items.map((article) => article.id);
+  // The articles of the list on screen: the search results while there is a query, else the library.
+  const shown = searching ? search.hits.map((hit) => hit.article) : library.items;
+  const ids = shown.map((article) => article.id);
   const closeEntity = entities.close;
   const open = useCallback(
     (id: ArticleId) => {
@@ -88,9 +88,9 @@ export function App(): ReactNode {
   const onTrash = useCallback(
     (id: ArticleId) => {
       // The selection moves to the next article, so Delete can be pressed again.
-      const next = ids[ids.indexOf(id) + 1] ?? ids[ids.indexOf(id) - 1] ?? null;
-      const shown = searching ? search.hits.map((hit) => hit.article) : library.items;
-      const title = shown.find((article) => article.id === id)?.title ?? '';
+      const at = ids.indexOf(id);
+      const next = ids[at + 1] ?? ids[at - 1] ?? null;
+      const title = shown[at]?.title ?? '';
       void moveToTrash([{ id, title }]).then((moved) => {
         if (!moved) return;
         setActiveId(next);
@@ -100,7 +100,7 @@ export function App(): ReactNode {
         if (next === null) searchRef.current?.focus();
       });
     },
-    [ids, moveToTrash, searching, search.hits, library.items],
+    [ids, shown, moveToTrash],
   );
   useDeleteKey(listRef, activeId, onTrash);
 

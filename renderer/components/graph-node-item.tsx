@@ -7,14 +7,21 @@ interface Props {
   /** What the node is: its distance for an article, its type for an entity. */
   readonly detail: string;
   readonly onNode: (node: GraphNode) => void;
+  readonly onHighlight: (key: string | null) => void;
   /** Given for articles: an "Open" button beside the node opens it in the reader. */
   readonly onOpenArticle?: (id: ArticleId) => void;
 }
 
 /** One node of the graph in its list: a button that selects it, what it is, and "Open" for an article. */
-export function GraphNodeItem({ node, detail, onNode, onOpenArticle }: Props): ReactNode {
+export function GraphNodeItem({ node, detail, onNode, onHighlight, onOpenArticle }: Props): ReactNode {
+  const show = (): void => {
+    onHighlight(node.key);
+  };
+  const hide = (): void => {
+    onHighlight(null);
+  };
   return (
-    <li>
+    <li onFocus={show} onBlur={hide} onPointerEnter={show} onPointerLeave={hide}>
       <button
         type="button"
         className="link-button"

@@ -6,13 +6,15 @@ import { GraphNodeItem } from './graph-node-item.tsx';
 interface Props {
   readonly graph: ArticleGraph;
   readonly onNode: (node: GraphNode) => void;
+  /** A node focused or hovered in the list is shown in the graph above. */
+  readonly onHighlight: (key: string | null) => void;
   readonly onOpenArticle: (id: ArticleId) => void;
 }
 
 const steps = ['This article', 'One step away', 'Two steps away', 'Three steps away'];
 
 /** The graph's nodes as lists of buttons, for the keyboard and screen readers. */
-export function GraphNodeList({ graph, onNode, onOpenArticle }: Props): ReactNode {
+export function GraphNodeList({ graph, onNode, onHighlight, onOpenArticle }: Props): ReactNode {
   const articles = graph.nodes.filter((node) => node.kind === 'article' && node.key !== graph.centreKey);
   const entities = graph.nodes.filter((node) => node.kind === 'entity');
   return (
@@ -27,6 +29,7 @@ export function GraphNodeList({ graph, onNode, onOpenArticle }: Props): ReactNod
                 node={node}
                 detail={steps[node.depth] ?? ''}
                 onNode={onNode}
+                onHighlight={onHighlight}
                 onOpenArticle={onOpenArticle}
               />
             ) : null,
@@ -37,7 +40,13 @@ export function GraphNodeList({ graph, onNode, onOpenArticle }: Props): ReactNod
         <h3>Entities ({entities.length})</h3>
         <ul>
           {entities.map((node) => (
-            <GraphNodeItem key={node.key} node={node} detail={node.entityType} onNode={onNode} />
+            <GraphNodeItem
+              key={node.key}
+              node={node}
+              detail={node.entityType}
+              onNode={onNode}
+              onHighlight={onHighlight}
+            />
           ))}
         </ul>
       </section>

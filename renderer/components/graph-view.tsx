@@ -19,13 +19,18 @@ interface Props {
 /** An article's neighbourhood graph: click an article to re-centre on it, an entity to open its page. */
 export function GraphView({ articleId, onOpen, onOpenEntity, onThread, onBack }: Props): ReactNode {
   const [centre, setCentre] = useState(articleId);
+  // Hovered in the graph or focused in the list below: labelled in full, with its edges lit.
+  const [highlighted, setHighlighted] = useState<string | null>(null);
   const { value: graph, error } = useArticleGraph(centre);
   const shown = graph?.centreKey === `a${centre}` ? graph : null;
   const centreNode = shown?.nodes.find((node) => node.key === shown.centreKey);
   const onNode = (node: GraphNode): void => {
     if (node.kind === 'entity') onOpenEntity(node.entityId);
     else if (node.articleId === centre) onOpen(centre);
-    else setCentre(node.articleId);
+    else {
+      setCentre(node.articleId);
+      setHighlighted(null);
+    }
   };
   return (
     <section className="graph-view" aria-label="Neighbourhood graph">
@@ -68,11 +73,22 @@ export function GraphView({ articleId, onOpen, onOpenEntity, onThread, onBack }:
               <p className="graph-legend">
                 <span className="legend-article">● article</span>{' '}
                 <span className="legend-entity">◆ entity</span> · click an article to centre on it, an entity
-                to open its page; drag to pan, wheel to zoom.
+                to open its page; drag to pan, wheel or +/− to zoom in and see more labels. Hover a node, or
+                focus it in the lists below, to see its name and links.
                 {shown.truncated ? ` Showing the ${graphMaxNodes} most related.` : ''}
               </p>
-              <NeighbourhoodGraph graph={shown} onNode={onNode} />
-              <GraphNodeList graph={shown} onNode={onNode} onOpenArticle={onOpen} />
+              <NeighbourhoodGraph
+                graph={shown}
+                highlighted={highlighted}
+                onHighlight={setHighlighted}
+                onNode={onNode}
+              />
+              <GraphNodeList
+                graph={shown}
+                onNode={onNode}
+                onHighlight={setHighlighted}
+                onOpenArticle={onOpen}
+              />
             </>
           )}
         </div>

@@ -16,6 +16,7 @@ import { useReclean } from '../hooks/use-reclean.ts';
 import { SortControl } from './sort-control.tsx';
 import { TrashButton } from './trash-button.tsx';
 import { SearchIndexingStatus } from './search-indexing-status.tsx';
+import { unfinishedFilterHint } from './unfinished-filter.ts';
 
 interface Props {
   readonly listId: string;
@@ -59,6 +60,14 @@ export function LibraryPane(props: Props): ReactNode {
 
   if (query.trim() !== '') {
     const answered = search.query !== '' && !search.pending;
+    const nothing =
+      answered && search.hits.length === 0 && search.error === null && search.indexing === undefined;
+    // "title:" alone finds nothing and the server says nothing (a filter still being typed): say why here.
+    const unfinished = nothing && search.problems.length === 0 ? unfinishedFilterHint(search.query) : null;
+    const explained = [
+      ...search.problems,
+      ...(unfinished === null ? [] : [{ text: search.query, message: unfinished }]),
+    ];
     return (
       <>
         <div className="list-tools" aria-live="polite">
@@ -71,9 +80,9 @@ export function LibraryPane(props: Props): ReactNode {
                 : 'Searching…'}
         </div>
         {search.indexing === undefined ? null : <SearchIndexingStatus progress={search.indexing} />}
-        {search.problems.length > 0 ? (
+        {explained.length > 0 ? (
           <ul className="search-problems" role="status">
-            {search.problems.map((problem) => (
+            {explained.map((problem) => (
               <li key={problem.text}>{problem.message}</li>
             ))}
           </ul>
@@ -87,7 +96,7 @@ export function LibraryPane(props: Props): ReactNode {
           )}
           <SearchSortControl sort={props.searchSort} onSort={props.onSearchSort} />
         </div>
-        {answered && search.hits.length === 0 && search.error === null && search.indexing === undefined ? (
+        {nothing ? (
           <p className="list-message">No articles match “{query.trim()}”.</p>
         ) : (
           <ListBox

@@ -1,43 +1,51 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ArticleGraph, GraphNode } from '../../main/shared/thread-types.ts';
+import { useElementSize } from '../hooks/use-element-size.ts';
 import { useZoomPan } from '../hooks/use-zoom-pan.ts';
 import { forceLayout } from './force-layout.ts';
+import { GraphZoomButtons } from './graph-zoom-buttons.tsx';
+import { labelOrder } from './graph-label-order.ts';
+import { fitToFrame, toScreen } from './graph-screen.ts';
+import { placeLabels, type LabelCandidate } from './place-labels.ts';
+import { shortTitle } from './short-title.ts';
 
 interface Props {
   readonly graph: ArticleGraph;
+  /** The node hovered here or focused in the list below: labelled in full, its edges lit. */
+  readonly highlighted: string | null;
+  readonly onHighlight: (key: string | null) => void;
   readonly onNode: (node: GraphNode) => void;
 }
 
-// Up to this many nodes every label fits; above it only the centre, its neighbours and the hovered ones.
-const allLabelsUpTo = 40;
-const labelLength = 28;
-const padding = 40;
-// Labels run to the right of their node, so that side gets room for one.
-const labelRoom = 180;
-// A small graph is drawn at this size at least, not blown up to fill the frame.
-const minWidth = 900;
-const minHeight = 480;
+// Labels are drawn at this size in screen pixels whatever the zoom, so they stay legible at 200 nodes.
+const labelFont = 13;
+const zoomButtonsWidth = 150;
+const zoomButtonsHeight = 48;
+const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
 
-/** The viewBox around the laid-out nodes, with room for labels, never smaller than the minimum. */
-function viewBox(
-  xs: readonly number[],
-  ys: readonly number[],
-): { x: number; y: number; width: number; height: number } {
-  const [left, right] = [Math.min(0, ...xs) - padding, Math.max(0, ...xs) + labelRoom];
-  const [top, bottom] = [Math.min(0, ...ys) - padding, Math.max(0, ...ys) + padding];
-  const width = Math.max(right - left, minWidth);
-  const height = Math.max(bottom - top, minHeight);
-  return { x: (left + right - width) / 2, y: (top + bottom - height) / 2, width, height };
+function labelWidth(text: string, family: string, bold: boolean): number {
+  if (context === null) return text.length * labelFont * 0.6;
+  // As the stylesheet draws it: the highlighted node's label is bold.
+  context.font = `${bold ? '600 ' : ''}${labelFont}px ${family}`;
+  return context.measureText(text).width;
 }
 
-function shortLabel(label: string): string {
-  return label.length <= labelLength ? label : `${label.slice(0, labelLength - 1)}…`;
-}
+const labelText = (node: GraphNode, whole: boolean): string => shortTitle(node.label, whole ? 90 : 34);
 
-/** An SVG force layout of an article's neighbourhood: articles as circles, entities as diamonds. */
-export function NeighbourhoodGraph({ graph, onNode }: Props): ReactNode {
+/**
+ * An SVG force layout of an article's neighbourhood: articles as circles, entities as diamonds.
+ * Drawn in screen pixels: the layout is fitted to the frame and zoomed and panned by the user, while
+ * nodes and labels keep their size. Labels that would cover one another are left out.
+ */
+export function NeighbourhoodGraph({ graph, highlighted, onHighlight, onNode }: Props): ReactNode {
   const svgRef = useRef<SVGSVGElement>(null);
-  const [hovered, setHovered] = useState<string | null>(null);
+  const frame = useElementSize(svgRef);
+  const zoom = useZoomPan(svgRef);
+  // Labels are measured in the font they are drawn in.
+  const [family, setFamily] = useState('sans-serif');
+  useLayoutEffect(() => {
+    if (svgRef.current !== null) setFamily(getComputedStyle(svgRef.current).fontFamily);
+  }, []);
   const positions = useMemo(
     () =>
       forceLayout(
@@ -47,110 +55,103 @@ export function NeighbourhoodGraph({ graph, onNode }: Props): ReactNode {
       ),
     [graph],
   );
-  const xs = [...positions.values()].map((p) => p.x);
-  const ys = [...positions.values()].map((p) => p.y);
-  const box = viewBox(xs, ys);
-  const zoom = useZoomPan(() => {
-    const width = svgRef.current?.clientWidth ?? 0;
-    return width > 0 ? Math.max(box.width / width, box.height / (svgRef.current?.clientHeight ?? 1)) : 1;
+  const fit = useMemo(() => fitToFrame([...positions.values()], frame), [positions, frame]);
+  const screen = new Map([...positions].map(([key, at]) => [key, toScreen(at, fit, zoom.view, frame)]));
+  const nodes = new Map(graph.nodes.map((node) => [node.key, node]));
+  const candidates = labelOrder(graph, highlighted).flatMap((wish): LabelCandidate[] => {
+    const node = nodes.get(wish.key);
+    const at = screen.get(wish.key);
+    if (node === undefined || at === undefined) return [];
+    const lit = wish.key === highlighted;
+    const width = labelWidth(labelText(node, lit), family, lit);
+    return [{ ...wish, x: at.x, y: at.y, width }];
   });
-  const near = new Set<string>([graph.centreKey]);
-  for (const edge of graph.edges) {
-    const focus = hovered ?? graph.centreKey;
-    if (edge.source === focus) near.add(edge.target);
-    if (edge.target === focus) near.add(edge.source);
-  }
-  if (hovered !== null) near.add(hovered);
-  const labelled = (node: GraphNode): boolean => graph.nodes.length <= allLabelsUpTo || near.has(node.key);
+  // The zoom buttons sit over the frame's top right corner: no label goes under them.
+  const buttons = {
+    left: frame.width - zoomButtonsWidth,
+    right: frame.width,
+    top: 0,
+    bottom: zoomButtonsHeight,
+  };
+  const labels = frame.width === 0 ? [] : placeLabels(candidates, frame, [buttons]);
   const articles = graph.nodes.filter((node) => node.kind === 'article').length;
 
   return (
     <div className="graph-frame">
-      <div className="graph-zoom" role="group" aria-label="Zoom">
-        <button
-          type="button"
-          className="button quiet"
-          onClick={() => {
-            zoom.zoomBy(1.25);
-          }}
-          aria-label="Zoom in"
-        >
-          +
-        </button>
-        <button
-          type="button"
-          className="button quiet"
-          onClick={() => {
-            zoom.zoomBy(0.8);
-          }}
-          aria-label="Zoom out"
-        >
-          −
-        </button>
-        <button type="button" className="button quiet" onClick={zoom.reset}>
-          Fit
-        </button>
-      </div>
+      <GraphZoomButtons zoom={zoom} />
       <svg
         ref={svgRef}
         className="graph-svg"
-        viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
+        viewBox={`0 0 ${Math.max(frame.width, 1)} ${Math.max(frame.height, 1)}`}
         role="img"
         aria-label={`Graph of ${articles} articles and ${graph.nodes.length - articles} entities`}
         {...zoom.handlers}
       >
-        <g transform={zoom.transform}>
-          {graph.edges.map((edge) => {
-            const a = positions.get(edge.source);
-            const b = positions.get(edge.target);
-            if (a === undefined || b === undefined) return null;
-            const lit = hovered !== null && (edge.source === hovered || edge.target === hovered);
-            return (
-              <line
-                key={`${edge.source}|${edge.target}|${edge.type}`}
-                className={`graph-edge graph-edge-${edge.kind}${lit ? ' lit' : ''}`}
-                x1={a.x}
-                y1={a.y}
-                x2={b.x}
-                y2={b.y}
-              />
-            );
-          })}
-          {graph.nodes.map((node) => {
-            const at = positions.get(node.key);
-            if (at === undefined) return null;
-            const centre = node.key === graph.centreKey;
-            return (
-              <g
-                key={node.key}
-                data-node-key={node.key}
-                className={`graph-node graph-${node.kind}${centre ? ' centre' : ''}`}
-                transform={`translate(${at.x} ${at.y})`}
-                onPointerEnter={() => {
-                  setHovered(node.key);
-                }}
-                onPointerLeave={() => {
-                  setHovered((current) => (current === node.key ? null : current));
-                }}
-                onClick={() => {
-                  onNode(node);
-                }}
-              >
-                <title>{node.kind === 'article' ? node.label : `${node.label} (${node.entityType})`}</title>
-                {node.kind === 'article' ? (
-                  <circle r={centre ? 11 : 7} />
-                ) : (
-                  <rect x={-6} y={-6} width={12} height={12} transform="rotate(45)" />
-                )}
-                {labelled(node) ? (
-                  <text x={centre ? 15 : 11} y={4}>
-                    {shortLabel(node.label)}
-                  </text>
-                ) : null}
-              </g>
-            );
-          })}
-        </g>
+        {graph.edges.map((edge) => {
+          const a = screen.get(edge.source);
+          const b = screen.get(edge.target);
+          if (a === undefined || b === undefined) return null;
+          const lit = highlighted !== null && (edge.source === highlighted || edge.target === highlighted);
+          return (
+            <line
+              key={`${edge.source}|${edge.target}|${edge.type}`}
+              className={`graph-edge graph-edge-${edge.kind}${lit ? ' lit' : ''}`}
+              x1={a.x}
+              y1={a.y}
+              x2={b.x}
+              y2={b.y}
+            />
+          );
+        })}
+        {graph.nodes.map((node) => {
+          const at = screen.get(node.key);
+          if (at === undefined) return null;
+          const centre = node.key === graph.centreKey;
+          const lit = node.key === highlighted;
+          return (
+            <g
+              key={node.key}
+              data-node-key={node.key}
+              className={`graph-node graph-${node.kind}${centre ? ' centre' : ''}${lit ? ' lit' : ''}`}
+              transform={`translate(${at.x} ${at.y})`}
+              onPointerEnter={() => {
+                onHighlight(node.key);
+              }}
+              onPointerLeave={() => {
+                onHighlight(null);
+              }}
+              onClick={() => {
+                onNode(node);
+              }}
+            >
+              <title>{node.kind === 'article' ? node.label : `${node.label} (${node.entityType})`}</title>
+              {node.kind === 'article' ? (
+                <circle r={centre ? 11 : node.depth <= 1 ? 7 : 5} />
+              ) : (
+                <rect x={-5} y={-5} width={10} height={10} transform="rotate(45)" />
+              )}
+            </g>
+          );
+        })}
+        {/* Above every node, so no circle covers a label; they let clicks through to the nodes. */}
+        {labels.map(({ key, x }) => {
+          const node = nodes.get(key);
+          const at = screen.get(key);
+          if (node === undefined || at === undefined) return null;
+          return (
+            <text
+              key={key}
+              className={`graph-label${key === highlighted ? ' lit' : ''}`}
+              data-label-key={key}
+              x={x}
+              y={at.y}
+              dominantBaseline="central"
+              fontSize={labelFont}
+            >
+              {labelText(node, key === highlighted)}
+            </text>
+          );
+        })}
       </svg>
     </div>
   );

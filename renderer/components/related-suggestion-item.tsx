@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { ArticleId } from '../../main/shared/ids.ts';
 import type { RelatedSuggestion } from '../../main/shared/types.ts';
 import { ArticleTitleLink } from './article-title-link.tsx';
@@ -9,16 +9,54 @@ interface Props {
   readonly onOpen: (id: ArticleId) => void;
   readonly onLink: () => void;
   readonly onDismiss: () => void;
+  /** ↑/↓ on the suggestion: focus the one before or after. */
+  readonly onMove: (step: -1 | 1) => void;
+}
+
+/** A / D accept or dismiss the suggestion holding the focus, ↑ / ↓ move between suggestions. */
+function suggestionKeys(
+  event: KeyboardEvent<HTMLLIElement>,
+  actions: Pick<Props, 'onLink' | 'onDismiss' | 'onMove'>,
+): void {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  const action =
+    key === 'a'
+      ? actions.onLink
+      : key === 'd'
+        ? actions.onDismiss
+        : key === 'ArrowDown'
+          ? () => {
+              actions.onMove(1);
+            }
+          : key === 'ArrowUp'
+            ? () => {
+                actions.onMove(-1);
+              }
+            : null;
+  if (action === null) return;
+  // Handled: the window's own keys (the list's ↑/↓, L) leave it alone.
+  event.preventDefault();
+  action();
 }
 
 /** One suggested article: how strong, the one-line why (details under "Why?"), Link… or Dismiss. */
-export function RelatedSuggestionItem({ suggestion, onOpen, onLink, onDismiss }: Props): ReactNode {
+export function RelatedSuggestionItem({ suggestion, onOpen, onLink, onDismiss, onMove }: Props): ReactNode {
   const { article, score, summary, reasons } = suggestion;
   const title = article.title || 'Untitled';
   const strength = suggestionStrength(score);
   const percent = scorePercent(score);
   return (
-    <li className="related-item" aria-label={`Suggested: ${title}`}>
+    <li
+      className="related-item"
+      aria-label={`Suggested: ${title}`}
+      aria-keyshortcuts="A D"
+      data-suggestion-id={article.id}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        suggestionKeys(event, { onLink, onDismiss, onMove });
+      }}
+    >
       <span className="related-strength" data-strength={strength}>
         <span
           className="related-bar"
@@ -45,14 +83,22 @@ export function RelatedSuggestionItem({ suggestion, onOpen, onLink, onDismiss }:
         </details>
       )}
       <span className="link-actions">
-        <button type="button" className="button" aria-label={`Link ${title}…`} onClick={onLink}>
+        <button
+          type="button"
+          className="button"
+          aria-label={`Link ${title}…`}
+          aria-keyshortcuts="A"
+          title="Link this article (A)"
+          onClick={onLink}
+        >
           Link…
         </button>
         <button
           type="button"
           className="button quiet"
           aria-label={`Dismiss ${title}`}
-          title="Never suggest this article for this one again"
+          aria-keyshortcuts="D"
+          title="Never suggest this article for this one again (D)"
           onClick={onDismiss}
         >
           Dismiss

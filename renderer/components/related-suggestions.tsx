@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { ArticleId } from '../../main/shared/ids.ts';
 import { describeError } from '../api/error-messages.ts';
 import type { LinkDraft } from '../hooks/use-links-reader.ts';
 import { useRelatedSuggestions } from '../hooks/use-related-suggestions.ts';
+import { useSuggestionFocus } from '../hooks/use-suggestion-focus.ts';
 import { DismissedSuggestions } from './dismissed-suggestions.tsx';
 import { RelatedSuggestionItem } from './related-suggestion-item.tsx';
 import { UndoOffer } from './undo-offer.tsx';
@@ -17,9 +18,11 @@ interface Props {
 export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactNode {
   const { suggestions, error, dismiss, undoable, undoDismiss, dropUndo, dismissed, bringBack } =
     useRelatedSuggestions(articleId);
+  const section = useRef<HTMLElement>(null);
+  const focus = useSuggestionFocus(section, suggestions);
   return (
-    <section className="related-suggestions" aria-label="Related stories">
-      <h3>
+    <section ref={section} className="related-suggestions" aria-label="Related stories">
+      <h3 tabIndex={-1}>
         Related stories{' '}
         {suggestions === null || suggestions.length === 0 ? null : (
           <span className="entity-count">{suggestions.length}</span>
@@ -41,17 +44,27 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
       ) : null}
       {suggestions === null || suggestions.length === 0 ? null : (
         <>
-          <p className="link-hint">Dismissing a suggestion hides it for good (Undo brings it back).</p>
+          <p className="link-hint">
+            Dismissing a suggestion hides it for good (Undo brings it back). Keys, on a suggestion:{' '}
+            <kbd>A</kbd> link it, <kbd>D</kbd> dismiss it, <kbd>↑</kbd>/<kbd>↓</kbd> the one above or below.
+          </p>
           <ul className="link-list">
-            {suggestions.map((suggestion) => (
+            {suggestions.map((suggestion, index) => (
               <RelatedSuggestionItem
                 key={suggestion.article.id}
                 suggestion={suggestion}
                 onOpen={onOpen}
                 onLink={() => {
+                  focus.noteAction(suggestion.article.id, index);
                   onLink({ target: suggestion.article, madeBy: 'suggestion' });
                 }}
-                onDismiss={() => void dismiss(suggestion.article.id)}
+                onDismiss={() => {
+                  focus.noteAction(suggestion.article.id, index);
+                  void dismiss(suggestion.article.id);
+                }}
+                onMove={(step) => {
+                  focus.move(index, step);
+                }}
               />
             ))}
           </ul>

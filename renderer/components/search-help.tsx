@@ -87,14 +87,16 @@ export function SearchHelp(): ReactNode {
             ))}
           </dl>
           {/* Every key the window answers to, and only those (use-keyboard, use-delete-key,
-              use-match-navigation, use-entity-reader, use-links-reader, use-entity-view). */}
+              use-match-navigation, use-entity-reader, use-links-reader, use-entity-view,
+              related-suggestion-item). */}
           <p className="help-keys">
             <kbd>/</kbd> search · <kbd>Esc</kbd> clear it · <kbd>↑</kbd>/<kbd>↓</kbd> pick · <kbd>Home</kbd>/
             <kbd>End</kbd> first/last · <kbd>Enter</kbd> open · <kbd>n</kbd>/<kbd>N</kbd> or <kbd>F3</kbd>/
             <kbd>Shift+F3</kbd> next/previous match · <kbd>Ctrl/⌘+S</kbd> save search · <kbd>T</kbd> tag the
-            selected words · <kbd>L</kbd> link the open article to another · <kbd>Delete</kbd> (<kbd>⌘⌫</kbd>)
-            move the selected article to the Trash · <kbd>Alt+←</kbd> back from an entity page · <kbd>?</kbd>{' '}
-            this help
+            selected words · <kbd>L</kbd> link the open article to another · on a related-story suggestion,{' '}
+            <kbd>A</kbd> link it, <kbd>D</kbd> dismiss it, <kbd>↑</kbd>/<kbd>↓</kbd> the next or previous one
+            · <kbd>Delete</kbd> (<kbd>⌘⌫</kbd>) move the selected article to the Trash · <kbd>Alt+←</kbd> back
+            from an entity page · <kbd>?</kbd> this help
           </p>
         </div>
       ) : null}

@@ -4,16 +4,11 @@ import type { ApiError } from '../../main/shared/result.ts';
 import type { ArticleSummary, RelatedSuggestion } from '../../main/shared/types.ts';
 import { useClient } from '../api/client-context.ts';
 import { useArchiveEvent } from './use-archive-event.ts';
+import { usePendingDismissals, type Dismissal } from './use-pending-dismissals.ts';
 import { useUndoOffer } from './use-undo-offer.ts';
 
 /** How many suggestions the reader shows. */
 const shown = 10;
-
-/** A dismissal that can still be undone: the pair, from the article it was made in. */
-interface Dismissal {
-  readonly from: ArticleId;
-  readonly otherId: ArticleId;
-}
 
 /** An article's related-story suggestions (null while loading) and dismissing one, with undo. */
 export interface RelatedSuggestionsState {
@@ -41,18 +36,27 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
   } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => {
+    setGeneration((n) => n + 1);
+  }, []);
+  const pending = usePendingDismissals();
+  const { ask, answered, add, forget } = pending;
 
   useEffect(() => {
     let current = true;
+    const number = ask();
     void client.getRelatedSuggestions({ id: articleId, limit: shown }).then((result) => {
       if (!current) return;
-      if (result.ok) setAnswer({ id: articleId, ...result.value });
+      if (result.ok) {
+        setAnswer({ id: articleId, ...result.value });
+        answered(number);
+      }
       setError(result.ok ? null : result.error);
     });
     return () => {
       current = false;
     };
-  }, [client, articleId, generation]);
+  }, [client, articleId, generation, ask, answered]);
 
   // Other articles' entity events are left out: an import sends one per article, and import-finished follows.
   useArchiveEvent((event) => {
@@ -61,34 +65,26 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
       (event.type === 'entities-changed' && event.articleId === articleId) ||
       event.type === 'library-changed' ||
       event.type === 'import-finished'
-    ) {
-      setGeneration((n) => n + 1);
-    }
+    )
+      reload();
   });
 
-  // Dismissed while a load may still be in flight: that older answer must not bring them back. Kept
-  // by pair, so dismissing B in A hides B from A's suggestions only.
-  const [pendingDismissals, setPendingDismissals] = useState<readonly Dismissal[]>([]);
-  const forget = (gone: Dismissal): void => {
-    const isPair = (d: Dismissal): boolean =>
-      (d.from === gone.from && d.otherId === gone.otherId) ||
-      (d.from === gone.otherId && d.otherId === gone.from);
-    setPendingDismissals((previous) => previous.filter((d) => !isPair(d)));
-  };
   const undo = useUndoOffer<Dismissal>();
   const { offer } = undo;
   const dismiss = useCallback(
     async (otherId: ArticleId) => {
       const made: Dismissal = { from: articleId, otherId };
-      setPendingDismissals((previous) => [...previous, made]);
+      add(made, false);
       const result = await client.dismissRelatedSuggestion({ id: articleId, otherId });
       setError(result.ok ? null : result.error);
-      if (result.ok) offer(made);
-      else forget(made);
+      if (result.ok) {
+        offer(made);
+        add(made, true);
+      } else forget(made);
       // Reload either way: it supersedes any answer asked for before the dismissal.
-      setGeneration((n) => n + 1);
+      reload();
     },
-    [client, articleId, offer],
+    [client, articleId, offer, add, forget, reload],
   );
 
   const undoDismiss = useCallback(async () => {
@@ -97,8 +93,8 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
     const result = await client.restoreRelatedSuggestion({ id: taken.from, otherId: taken.otherId });
     setError(result.ok ? null : result.error);
     if (result.ok) forget(taken);
-    setGeneration((n) => n + 1);
-  }, [client, undo]);
+    reload();
+  }, [client, undo, forget, reload]);
 
   const bringBack = useCallback(
     async (ids: readonly ArticleId[]) => {
@@ -109,26 +105,22 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
         if (!result.ok) break;
         forget({ from: articleId, otherId });
       }
-      setGeneration((n) => n + 1);
+      reload();
     },
-    [client, undo, articleId],
+    [client, undo, articleId, forget, reload],
   );
 
-  const here = pendingDismissals.filter((d) => d.from === articleId);
-  const suggestions =
-    answer?.id === articleId
-      ? answer.suggestions.filter((s) => !here.some((d) => d.otherId === s.article.id))
-      : null;
-  // A dismissal made in another article cannot be undone from here once that one is closed.
-  const undoable = undo.offered?.from === articleId;
+  const mine = answer?.id === articleId ? answer : null;
+  const hidden = pending.hiddenFrom(articleId);
   return {
-    suggestions,
+    suggestions: mine?.suggestions.filter((s) => !hidden.has(s.article.id)) ?? null,
     error,
     dismiss,
-    undoable,
+    // A dismissal made in another article cannot be undone from here once that one is closed.
+    undoable: undo.offered?.from === articleId,
     undoDismiss,
     dropUndo: undo.drop,
-    dismissed: answer?.id === articleId ? answer.dismissed : [],
+    dismissed: mine?.dismissed ?? [],
     bringBack,
   };
 }

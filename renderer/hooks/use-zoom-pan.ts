@@ -1,38 +1,69 @@
-import { useCallback, useRef, useState, type PointerEvent, type WheelEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type PointerEvent, type RefObject } from 'react';
 
-/** A zoom and pan over an SVG's content: scale, then translate (in viewBox units). */
+/** A zoom and pan in screen pixels: a point at `p` from the frame's middle is drawn at `p × scale + offset`. */
+export interface View {
+  readonly scale: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The view, and the controls that change it. */
 export interface ZoomPan {
-  readonly transform: string;
-  readonly zoomBy: (factor: number) => void;
+  readonly view: View;
+  /** Zooms by `factor` around a point given from the frame's middle (its middle by default). */
+  readonly zoomBy: (factor: number, around?: { x: number; y: number }) => void;
   readonly reset: () => void;
   readonly handlers: {
-    readonly onWheel: (event: WheelEvent<SVGSVGElement>) => void;
     readonly onPointerDown: (event: PointerEvent<SVGSVGElement>) => void;
     readonly onPointerMove: (event: PointerEvent<SVGSVGElement>) => void;
     readonly onPointerUp: (event: PointerEvent<SVGSVGElement>) => void;
   };
 }
 
-const clamp = (scale: number): number => Math.min(8, Math.max(0.2, scale));
+const minScale = 0.5;
+const maxScale = 12;
+const clamp = (scale: number): number => Math.min(maxScale, Math.max(minScale, scale));
+const fitted: View = { scale: 1, x: 0, y: 0 };
 
-/** Wheel zooms, dragging the background pans; `unitsPerPixel` converts screen moves to viewBox units. */
-export function useZoomPan(unitsPerPixel: () => number): ZoomPan {
-  const [view, setView] = useState({ scale: 1, x: 0, y: 0 });
+/** Where a pointer event falls, from the middle of the element listening to it. */
+function fromMiddle(element: Element, event: { clientX: number; clientY: number }): { x: number; y: number } {
+  const frame = element.getBoundingClientRect();
+  return { x: event.clientX - frame.left - frame.width / 2, y: event.clientY - frame.top - frame.height / 2 };
+}
+
+/** The wheel zooms around the pointer, dragging the background pans, both in screen pixels. */
+export function useZoomPan(frameRef: RefObject<SVGSVGElement | null>): ZoomPan {
+  const [view, setView] = useState<View>(fitted);
   const drag = useRef<{ x: number; y: number } | null>(null);
-  const zoomBy = useCallback((factor: number) => {
-    setView((v) => ({ ...v, scale: clamp(v.scale * factor) }));
+  const zoomBy = useCallback((factor: number, around = { x: 0, y: 0 }) => {
+    setView((v) => {
+      const scale = clamp(v.scale * factor);
+      // The point under `around` stays under it.
+      const ratio = scale / v.scale;
+      return { scale, x: around.x - (around.x - v.x) * ratio, y: around.y - (around.y - v.y) * ratio };
+    });
   }, []);
   const reset = useCallback(() => {
-    setView({ scale: 1, x: 0, y: 0 });
+    setView(fitted);
   }, []);
+  // A native listener, as React's wheel listeners are passive: the page must not scroll as well.
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (frame === null) return;
+    const onWheel = (event: WheelEvent): void => {
+      event.preventDefault();
+      zoomBy(Math.exp(-event.deltaY * 0.0015), fromMiddle(frame, event));
+    };
+    frame.addEventListener('wheel', onWheel, { passive: false });
+    return () => {
+      frame.removeEventListener('wheel', onWheel);
+    };
+  }, [frameRef, zoomBy]);
   return {
-    transform: `translate(${view.x} ${view.y}) scale(${view.scale})`,
+    view,
     zoomBy,
     reset,
     handlers: {
-      onWheel: (event) => {
-        zoomBy(Math.exp(-event.deltaY * 0.0015));
-      },
       onPointerDown: (event) => {
         // Only the background pans: a press on a node is a click on it.
         if (event.target instanceof Element && event.target.closest('[data-node-key]') !== null) return;
@@ -42,13 +73,8 @@ export function useZoomPan(unitsPerPixel: () => number): ZoomPan {
       onPointerMove: (event) => {
         const from = drag.current;
         if (from === null) return;
-        const ratio = unitsPerPixel();
         drag.current = { x: event.clientX, y: event.clientY };
-        setView((v) => ({
-          ...v,
-          x: v.x + (event.clientX - from.x) * ratio,
-          y: v.y + (event.clientY - from.y) * ratio,
-        }));
+        setView((v) => ({ ...v, x: v.x + event.clientX - from.x, y: v.y + event.clientY - from.y }));
       },
       onPointerUp: () => {
         drag.current = null;

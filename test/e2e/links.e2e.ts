@@ -215,3 +215,39 @@ test('Undo brings a dismissed suggestion back, and it stays back after a reload'
   const again = await reader.openLinks();
   await expect(again.getByRole('listitem', { name: `Suggested: ${title}` })).toBeVisible({ timeout: 30_000 });
 });
+
+test('suggestions answer the keyboard: D dismisses and hands the focus to the next, A links it, and ? lists both', async ({
+  reader,
+}) => {
+  const { page } = reader;
+  const { panel, title, item } = await firstSuggestion(reader);
+  const related = panel.getByRole('region', { name: 'Related stories' });
+  await expect(related.getByRole('listitem')).not.toHaveCount(1, { timeout: 30_000 });
+  const suggested = related.getByRole('listitem', { name: /^Suggested: / });
+  const second = (await suggested.nth(1).getAttribute('aria-label'))?.replace(/^Suggested: /, '') ?? '';
+
+  await item.getByRole('button', { name: `Link ${title}…` }).focus();
+  await page.keyboard.press('d');
+  await expect(item).toHaveCount(0);
+  const next = related.getByRole('listitem', { name: `Suggested: ${second}` });
+  await expect(next).toBeFocused();
+
+  await page.keyboard.press('a');
+  const dialog = reader.linkDialog();
+  await expect(dialog).toContainText(`Link to ${second}`);
+  await dialog.getByRole('combobox', { name: 'Type' }).selectOption('same-story');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByRole('listitem', { name: `Same story as: ${second}` })).toContainText(
+    'from a suggestion',
+  );
+  await expect(next).toHaveCount(0);
+  // The focus stays in the list (on the next suggestion, or its heading when none is left).
+  await expect(related.locator(':focus')).toHaveCount(1);
+
+  await page.keyboard.press('Escape');
+  await page.locator('body').focus();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Search help' })).toContainText(
+    'on a related-story suggestion, A link it, D dismiss it',
+  );
+});

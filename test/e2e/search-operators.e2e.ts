@@ -16,6 +16,24 @@ test('an exact phrase finds its article, and an unknown filter is explained', as
   await expect(reader.page.getByRole('status').filter({ hasText: 'Unknown filter “foo:”' })).toBeVisible();
 });
 
+test('a filter with nothing after its colon, alone, says what is wrong and how to write it', async ({
+  reader,
+}) => {
+  await reader.dropFiles(fixture('lighthouse-keepers.html', 'sourdough-chemistry.html'));
+  await reader.waitForSummary();
+
+  await reader.search('title:');
+  await expect(reader.resultCount()).toHaveText('0 articles');
+  await expect(
+    reader.page.getByRole('status').filter({ hasText: '“title:” has nothing after its colon' }),
+  ).toContainText('title:ceasefire');
+
+  // Finished, the hint goes.
+  await reader.searchBox.pressSequentially('sourdough');
+  await expect(reader.results()).toHaveCount(1);
+  await expect(reader.page.getByRole('status').filter({ hasText: 'nothing after its colon' })).toHaveCount(0);
+});
+
 test('parentheses with OR and a negated filter narrow the results', async ({ reader }) => {
   await reader.dropFiles(fixture('lighthouse-keepers.html', 'sourdough-chemistry.html'));
   await reader.waitForSummary();

@@ -54,7 +54,7 @@ async function* walkFolder(folder: string, root: string): AsyncGenerator<Pending
     yield {
       kind: 'unreadable-folder',
       path: folder,
-      message: `Cannot read folder ${folder}: ${String(error)}`,
+      message: `Cannot read the folder ${errnoReason(folder, error)}`,
     };
     return;
   }
@@ -81,9 +81,20 @@ async function* walkFolder(folder: string, root: string): AsyncGenerator<Pending
   }
 }
 
+/**
+ * The file's name and why it could not be read ("page.html: permission denied (EACCES)"). Named once,
+ * by name: the outcome lists its path beside the reason, and Node's own message repeats it.
+ */
+function errnoReason(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message : String(error);
+  // Node writes "EACCES: permission denied, open '/the/path'": the words between code and call.
+  const words = /^[A-Z0-9_]+: ([^,]+),/u.exec(message)?.[1] ?? message.replaceAll(path, basename(path));
+  return `${basename(path)}: ${words}${code === undefined ? '' : ` (${code})`}`;
+}
+
 function errnoMessage(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  return `Cannot read ${path} (${code}): ${error instanceof Error ? error.message : String(error)}`;
+  return `Cannot read ${errnoReason(path, error)}`;
 }
 
 async function loadPath(path: string, maxBytes: number): Promise<Result<LoadedFile>> {

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expandPaths } from '../../../../main/core/import/file-source.ts';
+import { expandPaths, loadPendingFile } from '../../../../main/core/import/file-source.ts';
 
 let folder = '';
 
@@ -18,5 +18,19 @@ describe('expandPaths', () => {
     const found: string[] = [];
     for await (const file of expandPaths([folder])) if (file.kind === 'path') found.push(basename(file.path));
     expect(found).toEqual(['a.html', 'b.htm', 'c.xhtml', 'd.mhtml', 'e.MHT', 'f.txt', 'g.md']);
+  });
+});
+
+describe('a file that cannot be read', () => {
+  it('is named once, by name, with the reason in words: the outcome gives its path beside it', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'dossier-unreadable-'));
+    const gone = join(folder, 'gone.html');
+
+    const result = await loadPendingFile({ kind: 'path', path: gone }, 1_000_000);
+
+    expect(result.ok ? null : result.error).toEqual({
+      code: 'unreadable',
+      message: 'Cannot read gone.html: no such file or directory (ENOENT)',
+    });
   });
 });
