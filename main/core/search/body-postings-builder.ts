@@ -1,3 +1,4 @@
+import { fillPostingIdsSteps } from './fill-posting-ids.ts';
 import type { PackedPostings } from './lazy-postings.ts';
 import { sortSteps } from './sort-in-slices.ts';
 import { SortedTerms } from './sorted-terms.ts';
@@ -12,8 +13,6 @@ export interface SealedPostings {
 
 /** Terms laid out per slice of a seal (a power of two, less one, as a mask). */
 const sliceMask = (1 << 14) - 1;
-/** Ids filled in per slice of a seal (each a write to a random place in a large array, often a fresh page). */
-const idsPerSlice = 1 << 17;
 
 /** Words per chunk of the per-article store (16 MB); an article longer than that gets its own chunk. */
 const chunkWords = 1 << 22;
@@ -74,7 +73,7 @@ export class BodyPostingsBuilder {
     this.#chunks.push(this.#chunk.subarray(0, this.#at));
     const terms = yield* sortSteps(this.#terms.terms);
     const termCount = terms.length;
-    const termCounts = this.#terms.counts();
+    const termCounts = yield* this.#terms.countsSteps();
     const starts = new Uint32Array(termCount);
     const counts = new Uint32Array(termCount);
     /** Per term id: the next word to write one of its ids to. */
@@ -95,32 +94,12 @@ export class BodyPostingsBuilder {
     // touched every page before the store below was let go).
     const words = new Uint32Array(total);
     yield;
-    let filled = 0;
     // The builder lets go of its store, and each chunk is dropped once read: the packed lists grow
     // as the store shrinks, where both whole were the rebuild's peak (~400 MB each at 100,000 articles).
     const chunks = this.#chunks.splice(0);
     this.#chunk = new Uint32Array(0);
     this.#at = 0;
-    for (let c = 0; c < chunks.length; c += 1) {
-      const chunk = chunks[c] ?? new Uint32Array(0);
-      chunks[c] = new Uint32Array(0);
-      for (let at = 0; at < chunk.length;) {
-        const id = chunk[at] ?? 0;
-        const end = at + 2 + (chunk[at + 1] ?? 0);
-        for (let t = at + 2; t < end; t += 1) {
-          const termId = chunk[t] ?? 0;
-          const to = fill[termId] ?? 0;
-          words[to] = id;
-          fill[termId] = to + 1;
-        }
-        filled += end - at;
-        at = end;
-        if (filled >= idsPerSlice) {
-          filled = 0;
-          yield;
-        }
-      }
-    }
+    yield* fillPostingIdsSteps(chunks, fill, words);
     // In slices: at the end of a long fill, the pages of a rare term's short list are still fresh.
     for (let i = 0; i < termCount; i += 1) {
       const start = starts[i] ?? 0;

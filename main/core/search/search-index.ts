@@ -9,8 +9,8 @@ import {
   type IndexSnapshot,
   type LoadedSnapshot,
 } from './index-snapshot.ts';
-import { RebuildPostings } from './rebuild-postings.ts';
-import { LazyPostings, type PackedPostings } from './lazy-postings.ts';
+import { LazyPostings } from './lazy-postings.ts';
+import { SealableBuild } from './sealable-build.ts';
 import { createTermEncoder, encodeSequence, recordingEncoder, type TermEncoder } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { PairFilters, type SavedPairs } from './pair-filters.ts';
@@ -37,9 +37,7 @@ export class SearchIndex {
   readonly encode: TermEncoder;
   #vocabulary = new Vocabulary();
   /** Only `add` of new articles so far: every field's lists are built in typed arrays until anything reads or changes them. */
-  #builder: RebuildPostings | null;
-  /** A seal of `#builder` under way (see `finishBuild`). */
-  #sealing: Generator<void, void> | null = null;
+  readonly #build: SealableBuild;
   /** Encodes a field's distinct terms (FlexSearch's second, untyped argument asks for distinct terms). */
   readonly #encodeDistinct: (text: string) => string[];
   readonly #document: Document<IndexDocument>;
@@ -66,7 +64,6 @@ export class SearchIndex {
     this.#encodeDistinct = encodeDistinct;
     this.#pairs = pairFilters ? new PairFilters(pairPostingSample) : null;
     this.#directBody = bodyResolution === 1 && !fastupdate;
-    this.#builder = this.#directBody ? new RebuildPostings(metaResolution) : null;
     this.#document = new Document<IndexDocument>({
       id: 'id',
       index: searchFields.map((field) => ({
@@ -78,6 +75,10 @@ export class SearchIndex {
       })),
     });
     this.#internals = documentInternals(this.#document, searchFields);
+    this.#build = new SealableBuild(this.#directBody ? metaResolution : null, (field, postings) => {
+      const index = this.#internals.fields.get(field);
+      if (index !== undefined) index.map = new LazyPostings(postings);
+    });
   }
 
   /** Every indexed term with its article count (prefix expansion, typo suggestions). */
@@ -86,32 +87,14 @@ export class SearchIndex {
     return this.#vocabulary;
   }
 
-  /** Ends a rebuild's typed-array phase (see `#builder`): every field's map becomes packed lists, as after a reopen. */
+  /** Ends a rebuild's typed-array phase (see `#build`): every field's map becomes packed lists, as after a reopen. */
   #seal(): void {
-    while (!this.#sealStep());
+    this.#build.seal(this.#vocabulary);
   }
 
   /** The same in slices, awaiting `pause` between them (seconds of work at 100k articles). */
-  async finishBuild(pause: () => Promise<void>): Promise<void> {
-    while (!this.#sealStep()) await pause();
-  }
-
-  /** One step of the seal; true once there is nothing (more) to seal. */
-  #sealStep(): boolean {
-    const builder = this.#builder;
-    if (builder === null || (builder.empty && this.#sealing === null)) {
-      this.#builder = null;
-      return true;
-    }
-    const install = (field: SearchField, postings: PackedPostings): void => {
-      const index = this.#internals.fields.get(field);
-      if (index !== undefined) index.map = new LazyPostings(postings);
-    };
-    this.#sealing ??= builder.sealSteps(install, this.#vocabulary);
-    if (this.#sealing.next().done !== true) return false;
-    this.#builder = null;
-    this.#sealing = null;
-    return true;
+  finishBuild(pause: () => Promise<void>): Promise<void> {
+    return this.#build.finish(this.#vocabulary, pause);
   }
 
   /** Articles in the index. */
@@ -131,7 +114,7 @@ export class SearchIndex {
    */
   add(article: IndexedArticle, withPairs = true): void {
     this.#snapshots.noteMutation();
-    if (this.#document.contain(article.id) || this.#sealing !== null) this.#seal();
+    if (this.#document.contain(article.id) || this.#build.sealing) this.#seal();
     if (this.#document.contain(article.id)) {
       this.#replace(article);
       return;
@@ -157,7 +140,7 @@ export class SearchIndex {
 
   /** Adds an article to FlexSearch and its distinct terms to the vocabulary, encoding each field once. */
   #indexArticle(article: IndexedArticle, withPairs = true): void {
-    const builder = this.#builder;
+    const builder = this.#build.builder;
     const meta =
       builder === null
         ? this.#addToDocument(article)
@@ -291,7 +274,7 @@ export class SearchIndex {
     pairs: SavedPairs = { filters: new Uint32Array(0), postings: new Uint32Array(0) },
   ): void {
     restoreSnapshot(this.#internals, postings);
-    this.#builder = null;
+    this.#build.drop();
     this.#vocabulary =
       vocabulary instanceof Vocabulary ? vocabulary : Vocabulary.fromJSON(joinedChunks(vocabulary));
     if (this.#internals.reg.size !== size) throw new RangeError('index size differs from its manifest');

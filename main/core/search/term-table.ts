@@ -80,14 +80,18 @@ export class TermTable {
     return (this.#shards[this.#shard]?.[at + idAt] ?? 0) - 1;
   }
 
-  /** How many articles noted each term, by id. */
-  counts(): Uint32Array {
+  /**
+   * How many articles noted each term, by id, a shard per step: the whole table is ~130 MB at
+   * 100,000 articles, and reading it at once held the thread a few hundred ms.
+   */
+  *countsSteps(): Generator<void, Uint32Array> {
     const counts = new Uint32Array(this.#terms.length);
     for (const slots of this.#shards) {
       for (let at = 0; at < slots.length; at += slotWords) {
         const id = slots[at + idAt] ?? 0;
         if (id !== 0) counts[id - 1] = slots[at + countAt] ?? 0;
       }
+      yield;
     }
     return counts;
   }

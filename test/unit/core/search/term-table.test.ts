@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { TermTable } from '../../../../main/core/search/term-table.ts';
 import { fnv1a } from '../../../../main/core/string-hash.ts';
 
+/** Runs `countsSteps` to the end, counting its steps. */
+function counted(table: TermTable): { counts: Uint32Array; steps: number } {
+  const steps = table.countsSteps();
+  for (let count = 1; ; count += 1) {
+    const step = steps.next();
+    if (step.done === true) return { counts: step.value, steps: count };
+  }
+}
+
 /** A reproducible stream of words of 1–8 letters from a small alphabet (many repeats, many distinct). */
 function words(count: number, seed: number): string[] {
   let state = seed;
@@ -34,7 +43,7 @@ describe('the term table of a rebuild', () => {
 
     expect(table.size).toBe(ids.size);
     expect(table.terms).toEqual([...ids.keys()]);
-    const byId = table.counts();
+    const byId = counted(table).counts;
     for (const [term, id] of ids) {
       expect(table.idOf(term)).toBe(id);
       expect(byId[id]).toBe(counts.get(term));
@@ -63,6 +72,18 @@ describe('the term table of a rebuild', () => {
     expect(table.lastNotedBy('rain', 3)).toBe(true);
     expect(table.lastNotedBy('hail', 3)).toBe(false);
     expect(table.idOf('hail')).toBe(-1);
-    expect([...table.counts()]).toEqual([2, 1]);
+    expect([...counted(table).counts]).toEqual([2, 1]);
+  });
+
+  it('reads the counts a shard per step, never the whole table at once', () => {
+    const table = new TermTable();
+    for (let term = 0; term < 10_000; term += 1) table.noteIn(`w${term}`, 1 + (term % 3));
+
+    const { counts, steps } = counted(table);
+
+    // 64 shards, and the last `next()` only returns.
+    expect(steps).toBe(65);
+    expect(counts.length).toBe(10_000);
+    expect(counts.every((count) => count === 1)).toBe(true);
   });
 });
