@@ -14,6 +14,7 @@ import { capitalisedNames, nameByCapitals } from './capitalised-names.ts';
 import { gazetteerNames } from './gazetteer-scan.ts';
 import { durations } from './durations.ts';
 import { numbersAndDates } from './numbers-and-dates.ts';
+import { measuredQuantities } from './measured-quantities.ts';
 import { keyedType, namesAnInstitution, namesAPlace } from './place-not-person.ts';
 import { isSlavicText, placesInCase } from './slavic-place-case.ts';
 import { greekPlaceInCase, isGreekText } from './greek-place-case.ts';
@@ -184,7 +185,12 @@ function computeFeatures(
     const type = place !== undefined || division ? 'place' : nameByCapitals;
     features.push({ key, weight: 1, label: name, type });
   }
-  const figures = [...numbersAndDates(input.text), ...durations(input.text)];
+  // Round 58: measured quantities in any units ("12 metres" = "40ft"; measured-quantities.ts).
+  const figures = [
+    ...numbersAndDates(input.text),
+    ...durations(input.text),
+    ...measuredQuantities(input.text),
+  ];
   for (const [key, surface] of figures.slice(0, maxNumbers)) {
     seen.add(key);
     features.push({ key, weight: 1, label: surface, type: null });

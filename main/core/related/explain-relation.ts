@@ -27,7 +27,8 @@ export interface Evidence {
     capitals?: boolean;
   }[];
   /** Shared figures and dates; `span` marks a span of time ("two days"), a phrase many stories use. */
-  readonly numbers: readonly { value: string; weight: number; span?: boolean }[];
+  /** `rounded`: a measure one text converts from the other's units (measured-quantities.ts). */
+  readonly numbers: readonly { value: string; weight: number; span?: boolean; rounded?: boolean }[];
   /** Shared rare terms that no shared entity covers, each weighed by its rarity squared. */
   readonly terms?: readonly { word: string; weight: number }[];
   /** Cosine of the TF-IDF vectors of their distinctive terms. */
@@ -158,10 +159,12 @@ export function topicPieces(evidence: Evidence): number {
 
 /**
  * Shared rare figures or dates, not spans of time: what happened, in numbers any language writes
- * alike. "Two days" or "a two-year refit" is said of countless unrelated events.
+ * alike. "Two days" or "a two-year refit" is said of countless unrelated events. Round 58: nor a
+ * measure converted into other units, met within 5 %: evidence of what happened, but not the exact
+ * figure that backs a confident score (corroboration.ts).
  */
 export function figurePieces(evidence: Evidence): number {
-  return evidence.numbers.filter((n) => n.weight >= 0.5 && n.span !== true).length;
+  return evidence.numbers.filter((n) => n.weight >= 0.5 && n.span !== true && n.rounded !== true).length;
 }
 
 /**

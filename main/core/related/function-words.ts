@@ -247,6 +247,26 @@ const lists = [
   `බව බවත් බවයි ඇති ඇත ඇතැයි වන වූ වී සිටී සිටියි සිටියේ පැවසුවේ පවසයි පැවසීය කියා කීය මේ මෙම එම එය ඔහු ඇය
   ඔවුන් තුළ සිට පිළිබඳව සඳහා විසින් සමග සමඟ නිසා හේතුවෙන් පමණ ආසන්න මහතා අතර විට යාමට නොහැකි
   නොහැකිව කළ කර කරන තවත් දැන් පසුගිය දින දිනය වසර සතිය`,
+  // Yiddish, Sindhi and Tibetan (round 58): held-out-58's two Yiddish reports from one centre met on
+  // "און, פֿון, איז, אין, דער, זענען" (and, of, is, in, the, are), its two Sindhi reports on the
+  // copula and postpositions (آهي, آهن, کان, ڪري, پيا), held-out-59's two Tibetan ones on the ergative
+  // and genitive particles (གིས, པའི), as if on the story's words. Yiddish: articles, pronouns, the
+  // verbs of being and having, prepositions, conjunctions, reporting words; Hebrew's own function
+  // words among them (אין, בערך) are function words there too.
+  `און פֿון פֿונעם איז אין אינעם דער דעם דאָס האָט האָבן זענען זײַנען זיינען געווען געוואָרן ווערן וועט
+  וועלן אויף מיט זיי זײ ניט נישט פֿאַר לויט איצט וואָס וועלכע ביז נאָך שוין אויך זיך אָבער אָדער ווען
+  וווּ דאָרט אַלע יעדער בײַ ביי אונטער איבער צווישן זאָגט געזאָגט דערציילט בערך`,
+  // Sindhi: the copula and auxiliaries (آهي, آهن, هئي, ويو, ٿيو, پيا, رهيا), postpositions (کان, سان,
+  // مطابق, موجب, تائين, لاءِ), pronouns, "because of" (سبب ڪري), the verbs of saying (چيو, ٻڌايو),
+  // about, many, more, all, own, and day and year (as "day", "year" above).
+  `آهي آهن هئي هيو هئا ويو وئي ويا ڪيو ڪئي ڪيا ٿيو ٿيا ٿيڻ پيو پيا پئي رهيو رهيا رهي ناهي کان سان
+  مطابق موجب تائين لاءِ کانپوءِ بعد اهو اها اهي انهن انهي هنن جنهن جڏهن ڇاڪاڻ سبب ڪري ڪرڻ پڻ چيو
+  چيائين ٻڌايو ٻڌائي ڪيترن ڪيترا ڪنهن اٽڪل وڌيڪ سڀ سڀني پنهنجي پنهنجو وارو واري وارا ڏنو ڏني وڃي
+  ويندو ڏينهن`,
+  // Tibetan, syllable by syllable as the text is split at its tsheg: the case particles (ergative
+  // གིས, genitive ཀྱི, པའི, locative ནང, ablative ནས, ལས), conjunctions, the copulas and auxiliaries.
+  `གིས ཀྱི ཀྱིས གྱི གྱིས ཡིས འིས ནས ལས དང ཡང ཀྱང ཡིན རེད འདུག ཡོད མེད བྱས བྱེད པའི བའི མའི པར བར
+  པས བས ཞིང ཅིང ཤིང སྟེ འདི དེའི འདིའི རྣམས སྐོར ཐོག ནང`,
   // Indonesian and Malay (round 41): yang, dan, dari, untuk, dengan, the reporting verbs (mengatakan,
   // ujar, kata) and particles; an Indonesian trap's best match was the Indonesian report, on them.
   `yang dan dari untuk dengan pada dalam oleh akan tidak bukan juga atau sudah telah sedang belum

@@ -2,6 +2,7 @@ import type { FeatureRow } from '../store/related-repository.ts';
 import { cappedScore, farWordingScore, topicPieces, type Evidence } from './explain-relation.ts';
 import { kindOf, rarity, spanKey } from './shared-evidence.ts';
 import { sharesStorySpecific, specificRarity } from './story-specific.ts';
+import { isQuantityKey, measureOf } from './measured-quantities.ts';
 
 // A second episode of the same kind of event in the same place (a second wildfire in the region a
 // week later, another pipe burst in the city) shares the place, the kind of story's words and often
@@ -32,7 +33,18 @@ const ownSpecifics = (
   features: readonly FeatureRow[],
   other: ReadonlySet<string>,
   specific: (key: string) => boolean,
-): FeatureRow[] => features.filter((f) => !other.has(f.key) && specific(f.key));
+): FeatureRow[] =>
+  features.filter(
+    (f) => !other.has(f.key) && specific(f.key) && (!isQuantityKey(f.key) || measuresToo(other, f.key)),
+  );
+
+/**
+ * Round 58: a measure is a figure of its own only against the other's value of the same measure: two
+ * storms' 24 and 28 metres per second are two storms (held-out-57's Kapova Cave roof and Shulgan-Tash
+ * hives), but a report's 35-centimetre telescope says nothing against a confirmation giving no size.
+ */
+const measuresToo = (other: ReadonlySet<string>, key: string): boolean =>
+  [...other].some((k) => isQuantityKey(k) && measureOf(k) === measureOf(key));
 
 /** A rare site and a rare figure of its own (round 17). */
 const siteAndFigure = (own: readonly FeatureRow[]): boolean => own.some(isSiteKey) && own.some(isFigureKey);

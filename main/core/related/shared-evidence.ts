@@ -5,6 +5,7 @@ import { namesInCaselessWords } from './consonant-skeleton.ts';
 import { sameFullName, sameFullNameAcrossScripts, sameNameAcrossScripts } from './full-name-match.ts';
 import type { Evidence } from './explain-relation.ts';
 import { rarityScale } from './library-scale.ts';
+import { isConversion, isQuantityKey } from './measured-quantities.ts';
 
 // What two articles' stored features have in common, each shared feature weighed by how rare it is
 // in the library: entities (places and institutions marked as the scene), figures and dates, the
@@ -123,6 +124,35 @@ function nameWords(labels: readonly string[]): Set<string> {
   return out;
 }
 
+/** A shared number as sharedEvidence lists it. */
+interface SharedNumber {
+  readonly value: string;
+  readonly weight: number;
+  readonly span: boolean;
+  readonly quantity?: boolean;
+  readonly rounded?: boolean;
+}
+
+/**
+ * Round 58: one measured quantity is keyed twice (two grids: measured-quantities.ts), and "160
+ * hectares" also as the plain figure 160; shared, it is one figure, counted once by its words.
+ */
+function onceEach(numbers: readonly SharedNumber[]): SharedNumber[] {
+  const quantities = new Map<string, SharedNumber>();
+  for (const n of numbers)
+    if (n.quantity === true && (quantities.get(n.value)?.weight ?? -1) < n.weight) quantities.set(n.value, n);
+  const covers = (plain: SharedNumber): boolean =>
+    [...quantities.keys()].some(
+      (words) => words.startsWith(plain.value) && !/^[\d.,]/u.test(words.slice(plain.value.length)),
+    );
+  return [
+    ...numbers
+      .filter((n) => n.quantity !== true && !covers(n))
+      .map(({ value, weight, span }) => ({ value, weight, span })),
+    ...[...quantities.values()].map(({ value, weight, span }) => ({ value, weight, span, rounded: true })),
+  ];
+}
+
 /** The evidence two articles' features share (all but the days between them and their copies). */
 export function sharedEvidence(
   own: readonly FeatureRow[],
@@ -157,7 +187,7 @@ export function sharedEvidence(
     transliterated: boolean;
     capitals: boolean;
   }[] = [];
-  const numbers: { value: string; weight: number; span: boolean }[] = [];
+  const numbers: SharedNumber[] = [];
   const shared: { word: string; product: number; weight: number; episode: number }[] = [];
   // "Echeverría told reporters": a one-word name that is the surname of a person either text names.
   const surnames = new Set(
@@ -184,8 +214,15 @@ export function sharedEvidence(
         transliterated: sameNameAcrossScripts(f.label, theirLabels.get(f.key)),
         capitals: !isScene(f.key) && capitalsOnly(f),
       });
+    // Round 58: a measured quantity is a shared figure when one text converts the other's.
+    else if (isQuantityKey(f.key) && !isConversion(f.label, theirLabels.get(f.key))) continue;
     else if (kind === 'n' || kind === 'd')
-      numbers.push({ value: f.label ?? f.key, weight, span: spanKey.test(f.key) });
+      numbers.push({
+        value: f.label ?? f.key,
+        weight,
+        span: spanKey.test(f.key),
+        quantity: isQuantityKey(f.key),
+      });
     // Round 46: consonant skeletons (skeleton-keys.ts) only find candidates; the names count as names.
     else if (kind === 't') {
       const share = weight >= 0.5 ? episode(f.key) : 1;
@@ -233,7 +270,7 @@ export function sharedEvidence(
     entities: divergent
       ? entities.map((e) => (e.type === 'person' ? { ...e, weight: e.weight * divergentPersonShare } : e))
       : entities,
-    numbers,
+    numbers: onceEach(numbers),
     terms,
     similarity: norms === 0 ? 0 : dot / norms,
     words: shared.slice(0, 6).map((s) => s.word),
