@@ -66,6 +66,9 @@ export function ArticleFrame({
     const measure = (): void => {
       setHeight(root.scrollHeight);
     };
+    // The article's body is its Tab stop (ringed by frameFocusCss), so the keys scroll it. Without
+    // it, an article with nothing focusable took the focus as a bare frame that showed no ring.
+    doc.body.tabIndex = 0;
     const observer = new ResizeObserver(measure);
     observer.observe(root);
     measure();

@@ -1,4 +1,5 @@
 import type { AssetLinks } from '../api/archive-client.ts';
+import { frameFocusCss } from '../styles/frame-focus-css.ts';
 import { readerFrameCss } from '../styles/reader-frame-css.ts';
 import { purifyArticle } from './purify-article.ts';
 import { imagePlaceholderCss, showImages } from './show-images.ts';
@@ -22,7 +23,7 @@ export function cleanSrcdoc(html: string, lang: string | null, assets: AssetLink
     // dir from lang: a page that declared only lang="ar" (no dir to carry) still reads right to left.
     `<!doctype html><html${safeLang(lang)}${directionOfLang(lang) === 'rtl' ? ' dir="rtl"' : ''}><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="${cleanPolicy(assets)}">` +
-    `<meta name="color-scheme" content="light dark"><style>${readerFrameCss}${imagePlaceholderCss}</style></head>` +
+    `<meta name="color-scheme" content="light dark"><style>${readerFrameCss}${imagePlaceholderCss}${frameFocusCss}</style></head>` +
     `<body>${showImages(purifyArticle(html), assets)}</body></html>`
   );
 }
@@ -44,6 +45,12 @@ export function originalSrcdoc(html: string): string {
     for (const name of ['href', 'xlink:href', 'ping', 'target']) link.removeAttribute(name);
     if (href !== null && !link.hasAttribute('title')) link.setAttribute('title', href);
   }
+  // A frame from another origin with nothing focusable in it is skipped by Tab, so the keys could
+  // never scroll the page: its body is the stop, and the ring shows where the focus went.
+  doc.body.setAttribute('tabindex', '0');
+  const ring = doc.createElement('style');
+  ring.textContent = frameFocusCss;
+  doc.head.append(ring);
   const serialized = doc.documentElement.outerHTML;
   return `<!doctype html><meta http-equiv="Content-Security-Policy" content="${originalPolicy}">${serialized}`;
 }
