@@ -76,6 +76,14 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'store-knows-no-related-policy',
+      comment:
+        "main/core/store keeps the related-story rows; which counts to watch is the related layer's policy, passed in (issue 6).",
+      severity: 'error',
+      from: { path: '^main/core/store/' },
+      to: { path: '^main/core/related/' },
+    },
+    {
       name: 'app-never-imports-tests',
       severity: 'error',
       from: { path: '^(main|renderer)/' },

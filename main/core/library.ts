@@ -148,7 +148,11 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     logger,
   });
   const related = createRelatedStories({ db, now, logger });
-  const recount = startDocumentCountRecount({ db, logger });
+  const recount = startDocumentCountRecount({ db, logger, countWatch: related.countWatch });
+  // The swap may leave words waiting to be recomputed (related-recount-repository.ts).
+  void recount.finished.then((swapped) => {
+    if (swapped) related.countsMoved();
+  });
   const htmlMove = startArticleHtmlMove({ db, logger });
   const suggester = createBackgroundSuggester({
     db,
@@ -179,7 +183,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
   let closed: Promise<void> | null = null;
   const saved = createSavedSearches(db, (query) => search.count(query), now);
   const entities = createEntityApi({ db, now, logger, search });
-  const trash = createTrashApi({ dir, db, search, now, logger, emit });
+  const trash = createTrashApi({ dir, db, search, now, logger, emit, hooks: related.trashHooks });
   const check = startBackgroundCheck({ dir, db, emit, now, logger, settings: options.backgroundCheck });
 
   const library: Library = {
@@ -257,19 +261,6 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Result<L
     suggestLibraryEntities: () => Promise.resolve(ok({ queued: suggester.suggestAll() })),
     ...related.api,
     ...trash,
-    // The Trash moves the document counts: features waiting to be written go first (read with the
-    // old counts), and a restored article, whose rows were gone while counts moved, is recomputed
-    // with today's whatever its signature (feature-writes.ts, pending-keys-pass.ts).
-    trashArticles: (request) => {
-      related.flush();
-      return trash.trashArticles(request);
-    },
-    restoreArticles: async (request) => {
-      related.flush();
-      const restored = await trash.restoreArticles(request);
-      for (const id of request.ids) related.refresh(id, true);
-      return restored;
-    },
     ...createThreadApi({ db, now, emit }),
     getLibraryHealth: () => Promise.resolve(ok(check.health())),
     searchIndex: { ready: search.ready, state: search.state },

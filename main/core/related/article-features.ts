@@ -1,13 +1,14 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../store/database.ts';
 import { prepared } from '../store/prepared-statements.ts';
+import { featuredArticleCount } from '../store/related-document-counts.ts';
 import {
-  featuredArticleCount,
   replaceFeatures,
   storedSignature,
   type ArticleFeatures,
   type FeatureRow,
 } from '../store/related-repository.ts';
+import type { TermCountWatch } from '../store/term-count-watch.ts';
 import { articleTerms } from './article-terms.ts';
 import { entityKey } from './entity-key.ts';
 import { capitalisedNames, nameByCapitals } from './capitalised-names.ts';
@@ -22,7 +23,7 @@ import { caselessScriptPlaces } from './caseless-script-places.ts';
 import { irishPlaces } from './irish-place-names.ts';
 import { isTimeZone } from './time-zone.ts';
 import { divisionNames, namesADivision } from './division-place.ts';
-import { rarityScale, refreshStep } from './library-scale.ts';
+import { rarityScale, refreshStep, termCountWatch } from './library-scale.ts';
 import { isCurrent, signatureBody, withStep } from './features-signature.ts';
 import { countsOnceStored, type CountsOnceStored } from './counts-once-stored.ts';
 import { isRomanNumeral } from './roman-numeral.ts';
@@ -263,14 +264,18 @@ export function staleFeatures(
  * Stores computed features in one transaction, keeping the document counts right; an article deleted
  * (or moved to the Trash) since its features were computed is left out. If the group cannot be
  * written, each article is tried alone, so that one that cannot be stored keeps no other from it;
- * returns the ids not stored.
+ * returns the ids not stored. `watch`: which term count changes are recorded (library-scale.ts).
  */
-export function storeFeatures(db: DatabaseSync, group: readonly ComputedFeatures[]): number[] {
+export function storeFeatures(
+  db: DatabaseSync,
+  group: readonly ComputedFeatures[],
+  watch: TermCountWatch = termCountWatch,
+): number[] {
   const store = (some: readonly ComputedFeatures[]): void => {
     const exists = prepared(db, 'SELECT 1 FROM articles WHERE id = ?');
     inTransaction(db, () => {
       for (const { id, features } of some)
-        if (exists.get(id) !== undefined) replaceFeatures(db, id, features);
+        if (exists.get(id) !== undefined) replaceFeatures(db, id, features, watch);
     });
   };
   try {

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { prepared } from '../store/prepared-statements.ts';
-import { documentFrequency } from '../store/related-repository.ts';
+import { documentFrequency } from '../store/related-document-counts.ts';
 
 /**
  * The library's counts as they will be once an article's features are stored: how many articles

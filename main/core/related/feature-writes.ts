@@ -1,6 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Logger } from '../logger.ts';
+import type { TermCountWatch } from '../store/term-count-watch.ts';
 import { staleFeatures, storeFeatures, type ComputedFeatures } from './article-features.ts';
+import { termCountWatch } from './library-scale.ts';
 
 /**
  * Articles whose computed features are written in one commit, at most. Each article's ~64 feature rows
@@ -33,12 +35,14 @@ export interface FeatureWrites {
 
 /**
  * Creates the feature writes of a library: features computed at once, written together; `onStored`
- * is told after each group is written (the library may have grown past a step: features-catch-up.ts).
+ * is told after each group is written (the library may have grown past a step: features-catch-up.ts);
+ * `watch`: which term count changes the writes record (library-count-watch.ts).
  */
 export function createFeatureWrites(
   db: DatabaseSync,
   logger: Logger,
   onStored: () => void = () => undefined,
+  watch: TermCountWatch = termCountWatch,
 ): FeatureWrites {
   const queued = new Map<number, ComputedFeatures>();
   let timer: NodeJS.Timeout | null = null;
@@ -52,7 +56,7 @@ export function createFeatureWrites(
     queued.clear();
     let failed: number[];
     try {
-      failed = storeFeatures(db, group);
+      failed = storeFeatures(db, group, watch);
       if (failed.length > 0) logger.error('Storing related-story features failed', { ids: failed });
     } catch (error) {
       // A full disk or a bug: the articles keep their old features (or none) until asked about again,

@@ -2,7 +2,9 @@ import type { DatabaseSync } from 'node:sqlite';
 import { runInTurns, type BackgroundTurns } from '../background-turns.ts';
 import type { Logger } from '../logger.ts';
 import { pendingKeyCount } from '../store/related-pending-keys.ts';
-import { featuredArticleCount, signaturesAfter } from '../store/related-repository.ts';
+import { featuredArticleCount } from '../store/related-document-counts.ts';
+import { signaturesAfter } from '../store/related-repository.ts';
+import type { TermCountWatch } from '../store/term-count-watch.ts';
 import type { FeatureWrites } from './feature-writes.ts';
 import { mayBeStale } from './features-signature.ts';
 import { refreshStep } from './library-scale.ts';
@@ -48,6 +50,8 @@ export function createFeaturesCatchUp(options: {
   readonly db: DatabaseSync;
   readonly logger: Logger;
   readonly writes: Pick<FeatureWrites, 'refresh' | 'flush' | 'isQueued'>;
+  /** Which term count changes the recomputes record (library-count-watch.ts). */
+  readonly watch: TermCountWatch;
   /** Schedules the next turn; setImmediate unless a test steps the turns. */
   readonly schedule?: ((turn: () => void) => void) | undefined;
   /** How long one turn may hold the thread (8 ms; 0 in tests: one article a turn). */
@@ -119,6 +123,7 @@ export function createFeaturesCatchUp(options: {
         turnMs,
         failed,
         stuck,
+        watch: options.watch,
         onFailed: (id, error) => {
           logger.error('Recomputing related-story features failed', { id, error: String(error) });
         },

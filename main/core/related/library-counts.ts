@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { documentFrequency, featuredArticleCount } from '../store/related-repository.ts';
+import { documentFrequency, featuredArticleCount } from '../store/related-document-counts.ts';
 import { episodeShare } from './term-burstiness.ts';
 
 /** The library-wide counts a scoring pass reads: articles with features, and each key's count (cached). */

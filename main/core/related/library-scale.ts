@@ -1,3 +1,5 @@
+import type { TermCountWatch } from '../store/term-count-watch.ts';
+
 // Round 50: how large the library is, as the rarity of its names and words reads it. Every weight
 // compares a key's document count with the library's size (log N / df), and many rules compare those
 // weights with fixed bars (a piece at 0.5, a nearly unique name at 0.9): with the exact size, each set
@@ -110,3 +112,9 @@ export function movesTermWeight(before: number, after: number): boolean {
 export function isPastLastRefreshStep(articles: number): boolean {
   return refreshStep(articles) >= lastRefreshStep;
 }
+
+/**
+ * The term counts the store records as they change (store/related-repository.ts): past the last step,
+ * a count crossing a watched step. Given to the store by this layer, which owns the policy.
+ */
+export const termCountWatch: TermCountWatch = { watches: isPastLastRefreshStep, moves: movesTermWeight };

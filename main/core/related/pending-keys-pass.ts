@@ -6,6 +6,7 @@ import {
   pendingKeys,
   type PendingKey,
 } from '../store/related-pending-keys.ts';
+import type { TermCountWatch } from '../store/term-count-watch.ts';
 import { staleFeatures, storeFeatures, type ComputedFeatures } from './article-features.ts';
 import { featuresPerCommit } from './feature-writes.ts';
 
@@ -39,6 +40,8 @@ export function pendingKeysPass(options: {
   readonly stuck: Set<string>;
   /** Logs an article that could not be recomputed. */
   readonly onFailed: (id: number, error: unknown) => void;
+  /** Which term count changes the recomputes record (library-count-watch.ts). */
+  readonly watch: TermCountWatch;
 }): () => true | null {
   const { db, failed, stuck } = options;
   const keys = pendingKeys(db);
@@ -65,7 +68,7 @@ export function pendingKeysPass(options: {
     finished = [];
     let notStored: number[];
     try {
-      notStored = storeFeatures(db, features);
+      notStored = storeFeatures(db, features, options.watch);
     } catch (error) {
       notStored = features.map((f) => f.id);
       options.onFailed(notStored[0] ?? -1, error);

@@ -9,6 +9,8 @@ import {
   setRecountCursor,
   swapInNextCounts,
 } from '../store/related-recount-repository.ts';
+import type { TermCountWatch } from '../store/term-count-watch.ts';
+import { termCountWatch } from './library-scale.ts';
 
 // The related-story document counts, recounted from every article's keys after open (a migration
 // marks it due), in turns short enough that the UI never waits on it. Each turn counts a few articles
@@ -28,8 +30,13 @@ const moveBatch = 5_000;
 /** A running recount: `finished` is true when the new counts are in place. */
 export type DocumentCountRecount = BackgroundTurns;
 
-/** Starts recounting the document counts in the background if a migration marked it due. */
-export function startDocumentCountRecount(options: BackgroundWorkOptions): DocumentCountRecount {
+/**
+ * Starts recounting the document counts in the background if a migration marked it due; `countWatch`:
+ * which term count changes the swap records (the engine's, related-api.ts).
+ */
+export function startDocumentCountRecount(
+  options: BackgroundWorkOptions & { readonly countWatch?: TermCountWatch },
+): DocumentCountRecount {
   const { db, logger } = options;
   const { articles: readBatch, ms: budgetMs } = options.slice ?? { articles: articlesPerRead, ms: turnMs };
   let started = false;
@@ -75,7 +82,7 @@ export function startDocumentCountRecount(options: BackgroundWorkOptions): Docum
     const reading = movedUpTo === null;
     if (reading && read(deadline)) movedUpTo = '';
     if (reading || !move(deadline)) return null;
-    swapInNextCounts(db);
+    swapInNextCounts(db, options.countWatch ?? termCountWatch);
     logger.info('Related-story document counts recounted');
     return true;
   };

@@ -12,9 +12,11 @@ import {
   linkedWith,
   undismissPair,
 } from '../store/related-repository.ts';
+import type { TermCountWatch } from '../store/term-count-watch.ts';
 import { featuresVersion } from './features-signature.ts';
 import { createFeatureWrites } from './feature-writes.ts';
 import { createFeaturesCatchUp, type FeaturesCatchUp } from './features-catch-up.ts';
+import { libraryTermCountWatch } from './library-count-watch.ts';
 import { summarise } from './explain-relation.ts';
 import { possibleSummary, withPossibleSuggestions } from './possible-suggestions.ts';
 import { scoreWithAnalysisViaReport } from './analysis-via-report.ts';
@@ -44,6 +46,21 @@ export interface RelatedStories {
   readonly flush: () => number[];
   /** Writes what waits and stops catching up (before the database closes). */
   readonly close: () => void;
+  /** Which term count changes are recorded as the counts move (library-count-watch.ts); the recount's swap reads it too. */
+  readonly countWatch: TermCountWatch;
+  /** Told when the counts moved outside the engine (the recount's swap): recomputes what that left waiting. */
+  readonly countsMoved: () => void;
+  /**
+   * What the Trash calls as it moves the document counts (trash/trash-articles.ts, `TrashHooks`):
+   * the features waiting to be written are written first (they were read with the counts before),
+   * and a restored article, whose rows were gone while counts moved, is recomputed with today's
+   * whatever its signature (feature-writes.ts, pending-keys-pass.ts).
+   */
+  readonly trashHooks: {
+    readonly countWatch: TermCountWatch;
+    readonly beforeMove: () => void;
+    readonly afterRestore: (ids: readonly number[]) => void;
+  };
   /**
    * Resolves when the background catch-up has no article left to give current features to
    * (features-catch-up.ts): true then, false if it failed or was closed first.
@@ -62,16 +79,24 @@ export function createRelatedStories(options: {
   const { db, now, logger } = options;
   let answeredOnce = false;
 
+  // Which term count changes are recorded, as features are stored and as the Trash moves counts.
+  const countWatch = libraryTermCountWatch(db);
   // Features stored may have grown the library past a step: articles computed before are recomputed.
-  const writes = createFeatureWrites(db, logger, () => {
-    catchUp.check();
-  });
+  const writes = createFeatureWrites(
+    db,
+    logger,
+    () => {
+      catchUp.check();
+    },
+    countWatch,
+  );
   // Libraries older than this engine, articles restored or caught by a failed run, and articles
   // computed while the library was smaller get features in the background, from open on.
   const catchUp = createFeaturesCatchUp({
     db,
     logger,
     writes,
+    watch: countWatch,
     schedule: options.catchUpTurns?.schedule,
     turnMs: options.catchUpTurns?.ms,
   });
@@ -134,6 +159,17 @@ export function createRelatedStories(options: {
     close: () => {
       catchUp.close();
       writes.close();
+    },
+    countWatch,
+    countsMoved: () => {
+      catchUp.check();
+    },
+    trashHooks: {
+      countWatch,
+      beforeMove: () => void writes.flush(),
+      afterRestore: (ids) => {
+        for (const id of ids) refresh(id, true);
+      },
     },
     settled: catchUp.settled,
   };

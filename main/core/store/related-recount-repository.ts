@@ -1,6 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from './database.ts';
 import { prepared } from './prepared-statements.ts';
+import { markPendingKey } from './related-pending-keys.ts';
+import type { TermCountWatch } from './term-count-watch.ts';
 
 /** The key the number of articles with features is kept under in related_df: no feature can have it. */
 export const articlesKey = '#articles';
@@ -9,7 +11,7 @@ export const articlesKey = '#articles';
 // related-story document counts that runs after open (related/recount-document-counts.ts).
 // related_df_recount holds one row while a recount is due;
 // related_df_next the counts of the articles read so far; related_df_delta the changes made since
-// to articles already read (related-repository.ts records them), applied when the counts swap.
+// to articles already read (related-document-counts.ts records them), applied when the counts swap.
 
 // The last article id a recount running in this process has read. Kept in memory, not in the
 // table: writing it every few articles cost a commit each, and each open starts the recount over.
@@ -142,14 +144,18 @@ export function recordCountChange(db: DatabaseSync, key: string, delta: number):
 
 /**
  * Puts the new counts in place of the old ones, with the changes made during the recount, in one
- * transaction: the table is swapped by name rather than copied (a million keys took seconds).
+ * transaction: the table is swapped by name rather than copied (a million keys took seconds). A term
+ * whose count the swap moves across a watched step is recorded, as any count change is (issue 6).
  */
-export function swapInNextCounts(db: DatabaseSync): void {
+export function swapInNextCounts(db: DatabaseSync, watch: TermCountWatch): void {
   inTransaction(db, () => {
     db.exec(`
       INSERT INTO related_df_next (key, df) SELECT key, df FROM related_df_delta WHERE true
         ON CONFLICT (key) DO UPDATE SET df = df + excluded.df;
       DELETE FROM related_df_next WHERE key IN (SELECT key FROM related_df_delta) AND df <= 0;
+    `);
+    markMovedTerms(db, watch);
+    db.exec(`
       DROP TABLE related_df;
       ALTER TABLE related_df_next RENAME TO related_df;
       CREATE TABLE related_df_next (key TEXT PRIMARY KEY, df INTEGER NOT NULL) STRICT, WITHOUT ROWID;
@@ -159,4 +165,23 @@ export function swapInNextCounts(db: DatabaseSync): void {
   });
   cursors.delete(db);
   dropHeldCounts(db);
+}
+
+/**
+ * Records the terms whose recounted count (related_df_next) has crossed a watched step from the count
+ * the articles read (related_df). Only terms in both: one the recount found in no article is kept by
+ * none, and one it found that had no count is new to every article that read it as absent.
+ */
+function markMovedTerms(db: DatabaseSync, watch: TermCountWatch): void {
+  const size = prepared(db, 'SELECT df FROM related_df_next WHERE key = ?').get(articlesKey) as
+    { df: number } | undefined;
+  if (!watch.watches(size?.df ?? 0)) return;
+  // 't;' is the first string after every 't:…' key: the range reads the term keys alone, in key order.
+  const moved = db
+    .prepare(
+      `SELECT n.key AS key, o.df AS before, n.df AS after FROM related_df_next n JOIN related_df o ON o.key = n.key
+         WHERE n.key >= 't:' AND n.key < 't;' AND n.df <> o.df`,
+    )
+    .all() as { key: string; before: number; after: number }[];
+  for (const { key, before, after } of moved) if (watch.moves(before, after)) markPendingKey(db, key, after);
 }

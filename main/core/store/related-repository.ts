@@ -1,11 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { prepared } from './prepared-statements.ts';
-import { isPastLastRefreshStep, movesTermWeight } from '../related/library-scale.ts';
-import { articlesKey, recordCountChange, recountCursor } from './related-recount-repository.ts';
-import { markPendingKey } from './related-pending-keys.ts';
+import { moveKeyCounts } from './related-document-counts.ts';
+import { articlesKey } from './related-recount-repository.ts';
+import type { TermCountWatch } from './term-count-watch.ts';
 
-// Rows of related_articles, related_features, related_df and related_dismissals: the stored
-// features of each article, how many articles carry each feature, and dismissed pairs.
+// Rows of related_articles, related_features and related_dismissals: the stored features of each
+// article and dismissed pairs (how many articles carry each feature: related-document-counts.ts).
 
 // Scoring one article runs a few hundred small queries: each statement is prepared once per database.
 
@@ -47,51 +47,27 @@ export function storedSignature(db: DatabaseSync, id: number): string | null {
   return row?.signature ?? null;
 }
 
-function countKeys(db: DatabaseSync, id: number, keys: readonly string[], delta: 1 | -1): void {
-  const upsert = prepared(
-    db,
-    'INSERT INTO related_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = df + excluded.df RETURNING df',
-  );
-  const drop = prepared(db, 'DELETE FROM related_df WHERE key = ? AND df <= 0');
-  // A recount running after open has read this article already: it keeps the change to apply too.
-  const cursor = recountCursor(db);
-  const alsoRecount = cursor !== null && id <= cursor;
-  // Issue 6: past the last step of the library's size, a term whose count crosses a step of its own is
-  // recorded, and the articles keeping it are recomputed in the background (features-catch-up.ts).
-  const watch = isPastLastRefreshStep(featuredArticleCount(db));
-  for (const key of keys) {
-    const { df } = upsert.get(key, delta) as { df: number };
-    if (delta < 0) drop.run(key);
-    if (alsoRecount) recordCountChange(db, key, delta);
-    if (watch && key.startsWith('t:') && movesTermWeight(df - delta, df)) markPendingKey(db, key, df);
-  }
-}
-
 /**
  * Replaces an article's features and keeps the document counts right (call inside a transaction).
  * Only what changed is written: a recompute that finds the same keys (a new engine version that
  * leaves this article as it was, or a step of the library that moves no weight) rewrites one row,
  * not the ~64 feature rows on ~60 pages of the key index and the ~280 counts it used to.
  */
-export function replaceFeatures(db: DatabaseSync, id: number, next: ArticleFeatures): void {
+export function replaceFeatures(
+  db: DatabaseSync,
+  id: number,
+  next: ArticleFeatures,
+  watch: TermCountWatch,
+): void {
   const old = prepared(db, 'SELECT all_keys FROM related_articles WHERE article_id = ?').get(id) as
     { all_keys: string } | undefined;
-  if (old === undefined) countKeys(db, id, [articlesKey, ...next.allKeys], 1);
+  if (old === undefined) moveKeyCounts(db, id, { removed: [], added: [articlesKey, ...next.allKeys] }, watch);
   else {
     const before = new Set(old.all_keys === '' ? [] : old.all_keys.split('\n'));
     const after = new Set(next.allKeys);
-    countKeys(
-      db,
-      id,
-      [...before].filter((key) => !after.has(key)),
-      -1,
-    );
-    countKeys(
-      db,
-      id,
-      [...after].filter((key) => !before.has(key)),
-      1,
-    );
+    const removed = [...before].filter((key) => !after.has(key));
+    const added = [...after].filter((key) => !before.has(key));
+    moveKeyCounts(db, id, { removed, added }, watch);
   }
   rewriteFeatureRows(db, id, next.features);
   prepared(
@@ -126,23 +102,6 @@ function rewriteFeatureRows(db: DatabaseSync, id: number, features: readonly Fea
     if (weight === undefined) insert.run(id, f.key, f.weight);
     else if (weight !== f.weight) reweigh.run(f.weight, id, f.key);
   }
-}
-
-function countArticle(db: DatabaseSync, id: number, delta: 1 | -1): void {
-  const row = prepared(db, 'SELECT all_keys FROM related_articles WHERE article_id = ?').get(id) as
-    { all_keys: string } | undefined;
-  if (row === undefined) return;
-  countKeys(db, id, [articlesKey, ...(row.all_keys === '' ? [] : row.all_keys.split('\n'))], delta);
-}
-
-/** Takes an article leaving for the Trash out of the document counts (its feature rows go with its snapshot). */
-export function uncountFeatures(db: DatabaseSync, id: number): void {
-  countArticle(db, id, -1);
-}
-
-/** Counts a restored article's keys again (its feature rows came back with its snapshot). */
-export function recountFeatures(db: DatabaseSync, id: number): void {
-  countArticle(db, id, 1);
 }
 
 /** An article's published day as its features hold it (null when unknown or without features), read alone. */
@@ -183,17 +142,6 @@ export function postings(db: DatabaseSync, key: string): { article_id: number; w
   }[];
 }
 
-/** How many articles carry each key (0 when none). */
-export function documentFrequency(db: DatabaseSync, key: string): number {
-  const row = prepared(db, 'SELECT df FROM related_df WHERE key = ?').get(key) as { df: number } | undefined;
-  return row?.df ?? 0;
-}
-
-/** How many articles have features (kept as a count, as count(*) reads the whole table). */
-export function featuredArticleCount(db: DatabaseSync): number {
-  return documentFrequency(db, articlesKey);
-}
-
 /** Articles without stored features, or with features whose signature lacks `version`, oldest first. */
 export function articlesWithoutFeatures(db: DatabaseSync, limit: number, version = ''): number[] {
   const rows = prepared(
@@ -219,6 +167,16 @@ export function signaturesAfter(
     `SELECT a.id AS id, r.signature AS signature FROM articles a LEFT JOIN related_articles r ON r.article_id = a.id
        WHERE a.id > ? ORDER BY a.id LIMIT ?`,
   ).all(afterId, limit) as unknown as { id: number; signature: string | null }[];
+}
+
+/** Whether any article's stored features have a signature ending with `suffix` (scans them all when none has). */
+export function anySignatureEndingWith(db: DatabaseSync, suffix: string): boolean {
+  return (
+    prepared(
+      db,
+      'SELECT 1 FROM related_articles WHERE substr(signature, -length(:suffix)) = :suffix LIMIT 1',
+    ).get({ suffix }) !== undefined
+  );
 }
 
 /** Records that two articles are not to be suggested for each other (either order). */

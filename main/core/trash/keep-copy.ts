@@ -44,7 +44,7 @@ export function keepCopy(
           .run(keepId, removeId).changes,
       );
     }
-    trashInTransaction(db, [removeId], trashedAt);
+    trashInTransaction(db, [removeId], trashedAt, context.hooks.countWatch);
     return moved;
   });
   return ok({ keptId: keepId, trashedId: removeId, movedLinks });

@@ -3,21 +3,25 @@ import type { RestoreArticlesOutcome } from '../../shared/trash-types.ts';
 import { forgetVersionIndex } from '../links/version-index.ts';
 import { moveHtmlOf } from '../store/article-html-repository.ts';
 import { inTransaction } from '../store/database.ts';
-import { recountFeatures } from '../store/related-repository.ts';
+import { recountFeatures } from '../store/related-document-counts.ts';
 import { deleteTrashEntries, trashEntries } from '../store/trash-repository.ts';
 import { restoreSnapshots } from './restore-snapshots.ts';
 import { indexableArticle, type TrashContext } from './trash-articles.ts';
 
-/** Puts trashed articles back with everything they had, and back into search. */
+/**
+ * Puts trashed articles back with everything they had, and back into search; the hooks are told
+ * before and after (with the ids the articles came back under).
+ */
 export function restoreArticles(context: TrashContext, ids: readonly ArticleId[]): RestoreArticlesOutcome {
-  const { db, search } = context;
+  const { db, search, hooks } = context;
+  hooks.beforeMove();
   const outcome = inTransaction(db, () => {
     const entries = trashEntries(db, ids);
     const restored = restoreSnapshots(
       db,
       entries.map((entry) => entry.snapshot),
     );
-    for (const id of restored.restored.values()) recountFeatures(db, id);
+    for (const id of restored.restored.values()) recountFeatures(db, id, hooks.countWatch);
     // A snapshot taken before its article's HTML was moved out of the row carries it there.
     moveHtmlOf(db, restored.restored.values());
     const skipped = new Set(restored.skipped);
@@ -34,6 +38,7 @@ export function restoreArticles(context: TrashContext, ids: readonly ArticleId[]
     if (article !== null) search.add(article);
   }
   void search.persist();
+  hooks.afterRestore(newIds);
   return {
     restored: newIds.length,
     ids: newIds,

@@ -3,9 +3,23 @@ import type { ArticleId } from '../../shared/ids.ts';
 import { forgetVersionIndex } from '../links/version-index.ts';
 import type { ArticleSearch } from '../search/article-search.ts';
 import { indexableArticles, type IndexableArticle } from '../store/article-repository.ts';
-import { uncountFeatures } from '../store/related-repository.ts';
+import { uncountFeatures } from '../store/related-document-counts.ts';
+import type { TermCountWatch } from '../store/term-count-watch.ts';
 import { insertTrashEntry } from '../store/trash-repository.ts';
 import { deleteSnapshotRows, takeSnapshot, type SnapshotValue } from './article-snapshot.ts';
+
+/**
+ * What the Trash tells the related-stories engine (related-api.ts gives these) as articles leave and
+ * come back: the Trash moves the document counts, the engine keeps the features read from them right.
+ */
+export interface TrashHooks {
+  /** Which term count changes are recorded as the Trash moves the counts (store/related-repository.ts). */
+  readonly countWatch: TermCountWatch;
+  /** Called before articles leave for the Trash or come back, outside any transaction. */
+  readonly beforeMove: () => void;
+  /** Called after articles came back, with the ids they were restored under. */
+  readonly afterRestore: (ids: readonly ArticleId[]) => void;
+}
 
 /** What moving articles to the Trash needs from the library. */
 export interface TrashContext {
@@ -13,6 +27,7 @@ export interface TrashContext {
   readonly db: DatabaseSync;
   readonly search: ArticleSearch;
   readonly now: () => Date;
+  readonly hooks: TrashHooks;
 }
 
 /** The fields the search index has of one article, or null when it is not in the library. */
@@ -33,6 +48,7 @@ export function trashInTransaction(
   db: DatabaseSync,
   ids: readonly ArticleId[],
   trashedAt: string,
+  countWatch: TermCountWatch,
 ): ArticleId[] {
   const trashed: ArticleId[] = [];
   for (const id of new Set(ids)) {
@@ -50,7 +66,7 @@ export function trashInTransaction(
       snapshot,
     });
     // Its names and words stop counting towards how common others' are (related-stories rarity).
-    uncountFeatures(db, id);
+    uncountFeatures(db, id, countWatch);
     deleteSnapshotRows(db, snapshot);
     trashed.push(id);
   }
@@ -58,11 +74,13 @@ export function trashInTransaction(
 }
 
 /**
- * Runs a change that trashes articles: drops them from the search index first (the index reads
- * their text to forget it), then runs `change` in one transaction, putting them back if it fails.
+ * Runs a change that trashes articles: tells the hooks first, drops them from the search index (the
+ * index reads their text to forget it), then runs `change` in one transaction, putting them back if
+ * it fails.
  */
 export function withSearchUpdated<T>(context: TrashContext, ids: readonly ArticleId[], change: () => T): T {
   const { db, search } = context;
+  context.hooks.beforeMove();
   const removed = ids.map((id) => indexableArticle(db, id)).filter((a) => a !== null);
   for (const article of removed) search.remove(article.id);
   db.exec('BEGIN IMMEDIATE');
@@ -82,5 +100,7 @@ export function withSearchUpdated<T>(context: TrashContext, ids: readonly Articl
 /** Moves articles to the Trash (all in one transaction); returns how many were there to move. */
 export function trashArticles(context: TrashContext, ids: readonly ArticleId[]): number {
   const trashedAt = context.now().toISOString();
-  return withSearchUpdated(context, ids, () => trashInTransaction(context.db, ids, trashedAt)).length;
+  return withSearchUpdated(context, ids, () =>
+    trashInTransaction(context.db, ids, trashedAt, context.hooks.countWatch),
+  ).length;
 }

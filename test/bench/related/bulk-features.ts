@@ -10,7 +10,7 @@ import { refreshStep } from '../../../main/core/related/library-scale.ts';
 import { articleTerms } from '../../../main/core/related/article-terms.ts';
 import { entityKey } from '../../../main/core/related/entity-key.ts';
 import { numbersAndDates } from '../../../main/core/related/numbers-and-dates.ts';
-import { featuredArticleCount } from '../../../main/core/store/related-repository.ts';
+import { featuredArticleCount } from '../../../main/core/store/related-document-counts.ts';
 
 /** One synthetic article as the bench generates it. */
 export interface SyntheticArticle {

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { mayBeStale } from '../../../main/core/related/features-signature.ts';
 import { refreshStep } from '../../../main/core/related/library-scale.ts';
 import { hasPendingKeys } from '../../../main/core/store/related-pending-keys.ts';
-import { featuredArticleCount } from '../../../main/core/store/related-repository.ts';
+import { featuredArticleCount } from '../../../main/core/store/related-document-counts.ts';
 
 const pollMs = 50;
 const timeoutMs = 600_000;

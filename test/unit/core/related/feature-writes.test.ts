@@ -10,7 +10,7 @@ import { articlesKey } from '../../../../main/core/store/related-recount-reposit
 import { trashArticles } from '../../../../main/core/trash/trash-articles.ts';
 import type { ArticleId } from '../../../../main/shared/ids.ts';
 import { tempDir } from '../import/library-test-kit.ts';
-import { addArticle, relatedOver, suggestionsFor } from './related-test-db.ts';
+import { addArticle, countingTrashHooks, relatedOver, suggestionsFor } from './related-test-db.ts';
 
 /** A library database, the engine over it, and a second connection that sees only what is committed. */
 async function library() {
@@ -88,7 +88,16 @@ describe('writing related-story features in groups', () => {
     const deleted = addArticle(db, story(2));
     related.refresh(kept);
     related.refresh(deleted);
-    trashArticles({ dir: '', db, search: noSearch, now: () => new Date('2026-03-02T00:00:00Z') }, [deleted]);
+    trashArticles(
+      {
+        dir: '',
+        db,
+        search: noSearch,
+        now: () => new Date('2026-03-02T00:00:00Z'),
+        hooks: countingTrashHooks,
+      },
+      [deleted],
+    );
 
     related.flush();
 

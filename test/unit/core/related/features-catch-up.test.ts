@@ -1,19 +1,18 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../main/core/logger.ts';
 import { stepOf } from '../../../../main/core/related/features-signature.ts';
 import { lastRefreshStep, refreshStep } from '../../../../main/core/related/library-scale.ts';
-import { createRelatedStories, type RelatedStories } from '../../../../main/core/related/related-api.ts';
 import { articlesKey } from '../../../../main/core/store/related-recount-repository.ts';
 import { refreshFeatures } from '../../../../main/core/related/article-features.ts';
 import { pendingKeys } from '../../../../main/core/store/related-pending-keys.ts';
-import { featuredArticleCount } from '../../../../main/core/store/related-repository.ts';
+import { featuredArticleCount } from '../../../../main/core/store/related-document-counts.ts';
 import {
   addArticles,
   fillerTopics,
   followUp,
   relatedOver,
   relatedTestDb,
+  steppedEngine,
   talks,
   type TestArticle,
 } from './related-test-db.ts';
@@ -68,45 +67,6 @@ function storedFeatures(db: DatabaseSync): Map<number, string> {
 /** Pretends the library holds `articles` articles with features (thousands cannot be stored in a unit test). */
 function pretendLibraryOf(db: DatabaseSync, articles: number): void {
   db.prepare('UPDATE related_df SET df = ? WHERE key = ?').run(articles, articlesKey);
-}
-
-/**
- * An engine whose background turns the test runs itself (one article a turn): `step` runs the next one
- * and writes what it computed, `drain` runs them all.
- */
-async function steppedEngine(): Promise<{
-  db: DatabaseSync;
-  related: RelatedStories;
-  step: () => Promise<void>;
-  drain: () => Promise<void>;
-}> {
-  const { db, related: first } = await relatedTestDb();
-  first.close();
-  const queue: (() => void)[] = [];
-  const related = createRelatedStories({
-    db,
-    now: () => new Date('2026-03-01T00:00:00Z'),
-    logger: silentLogger,
-    catchUpTurns: { schedule: (turn) => void queue.push(turn), ms: 0 },
-  });
-  // A finished pass queues its next check a promise later: an empty queue is given one more turn of
-  // the event loop before it counts as empty.
-  const next = async (): Promise<(() => void) | undefined> => {
-    if (queue.length === 0) await new Promise((resolve) => setImmediate(resolve));
-    return queue.shift();
-  };
-  const step = async (): Promise<void> => {
-    (await next())?.();
-    related.flush();
-  };
-  const drain = async (): Promise<void> => {
-    for (let turns = 0, turn = await next(); turn !== undefined && turns < 10_000; turn = await next()) {
-      turn();
-      related.flush();
-      turns += 1;
-    }
-  };
-  return { db, related, step, drain };
 }
 
 describe('features recomputed as the library grows (issue 6)', () => {

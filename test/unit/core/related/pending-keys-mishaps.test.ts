@@ -1,10 +1,7 @@
-import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../main/core/logger.ts';
 import { staleFeatures } from '../../../../main/core/related/article-features.ts';
+import { termCountWatch } from '../../../../main/core/related/library-scale.ts';
 import { pendingKeysPass } from '../../../../main/core/related/pending-keys-pass.ts';
-import { createRelatedStories, type RelatedStories } from '../../../../main/core/related/related-api.ts';
-import type { ArticleSearch } from '../../../../main/core/search/article-search.ts';
 import { articlesKey } from '../../../../main/core/store/related-recount-repository.ts';
 import { pendingKeys } from '../../../../main/core/store/related-pending-keys.ts';
 import { restoreArticles } from '../../../../main/core/trash/restore-articles.ts';
@@ -12,29 +9,19 @@ import { trashArticles, type TrashContext } from '../../../../main/core/trash/tr
 import { toArticleId } from '../../../../main/shared/ids.ts';
 import { tempDir } from '../import/library-test-kit.ts';
 import { insertPlainArticle, openTestDatabase } from '../../support/plain-article-db.ts';
+import { steppedEngine, trashOver, type SteppedEngine } from './related-test-db.ts';
 
 // Past the last step of the library's size (3,757 articles), words whose count crosses a step have
 // the articles keeping them recomputed (pending-keys-pass.ts). These are the mishaps a review found.
 
-const noSearch = {
-  add: () => undefined,
-  remove: () => undefined,
-  persist: () => Promise.resolve(),
-} as unknown as ArticleSearch;
-
 /** Three made-up words no other article of the test has. */
 const filler = (n: number): string => `alpha${'bcdfg'[n % 5] ?? 'b'}ora${n} quintessa${n} voltrame${n}`;
 
-interface PastTheCap {
-  readonly db: DatabaseSync;
-  readonly related: RelatedStories;
+interface PastTheCap extends SteppedEngine {
+  /** The Trash, told as the library tells it (the engine's hooks). */
   readonly trash: TrashContext;
   /** Stores an article of `text` and gives it features (written at once unless `write` is false). */
   readonly add: (text: string, write?: boolean) => number;
-  /** Runs the next background turn; false when none was waiting. */
-  readonly turn: () => Promise<boolean>;
-  /** Runs every background turn. */
-  readonly drain: () => Promise<void>;
   /** The stored weight of `key` in article `id`, and the weight a recompute now would give it. */
   readonly weights: (id: number, key: string) => { stored: number | undefined; fresh: number | undefined };
 }
@@ -43,13 +30,8 @@ interface PastTheCap {
 async function pastTheCap(): Promise<PastTheCap> {
   const db = openTestDatabase(await tempDir());
   db.prepare('INSERT INTO related_df (key, df) VALUES (?, ?)').run(articlesKey, 5000);
-  const queue: (() => void)[] = [];
-  const related = createRelatedStories({
-    db,
-    now: () => new Date('2026-03-01T00:00:00Z'),
-    logger: silentLogger,
-    catchUpTurns: { schedule: (turn) => void queue.push(turn), ms: 0 },
-  });
+  const engine = await steppedEngine(db);
+  const { related } = engine;
   let n = 0;
   const add = (text: string, write = true): number => {
     n += 1;
@@ -63,22 +45,6 @@ async function pastTheCap(): Promise<PastTheCap> {
     if (write) related.flush();
     return id;
   };
-  const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-  const turn = async (): Promise<boolean> => {
-    await tick();
-    const next = queue.shift();
-    next?.();
-    return next !== undefined;
-  };
-  const drain = async (): Promise<void> => {
-    related.flush();
-    for (let turns = 0; turns < 10_000; turns += 1) {
-      if (await turn()) continue;
-      await tick();
-      if (queue.length === 0) break;
-    }
-    related.flush();
-  };
   const weights = (id: number, key: string): { stored: number | undefined; fresh: number | undefined } => {
     const row = db
       .prepare('SELECT weight FROM related_features WHERE article_id = ? AND key = ?')
@@ -88,8 +54,7 @@ async function pastTheCap(): Promise<PastTheCap> {
       typeof computed === 'string' ? undefined : computed.features.features.find((f) => f.key === key);
     return { stored: row?.weight, fresh: fresh?.weight };
   };
-  const trash = { dir: '', db, search: noSearch, now: () => new Date('2026-03-02T00:00:00Z') };
-  return { db, related, trash, add, turn, drain, weights };
+  return { ...engine, trash: trashOver(db, related.trashHooks), add, weights };
 }
 
 describe('recomputing past the cap when things go wrong', () => {
@@ -141,9 +106,8 @@ describe('recomputing past the cap when things go wrong', () => {
     for (let n = 2; n < 10; n += 1) library.add(`zebulon ${filler(n)}`);
     await library.drain();
 
-    // As the library's restoreArticles does (library.ts).
+    // The Trash tells the engine, which recomputes it (related-api.ts, trashHooks).
     restoreArticles(library.trash, [toArticleId(first)]);
-    library.related.refresh(first, true);
     await library.drain();
 
     const { stored, fresh } = library.weights(first, 't:zebulon');
@@ -156,6 +120,7 @@ describe('recomputing past the cap when things go wrong', () => {
     for (let n = 0; n < 200; n += 1) insert.run(`t:nobodykeeps${n}`);
     const turn = pendingKeysPass({
       db,
+      watch: termCountWatch,
       isQueued: () => false,
       flushQueued: () => undefined,
       turnMs: 0,

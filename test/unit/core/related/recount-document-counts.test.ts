@@ -12,7 +12,15 @@ import { restoreArticles } from '../../../../main/core/trash/restore-articles.ts
 import { trashArticles, type TrashContext } from '../../../../main/core/trash/trash-articles.ts';
 import { openTestDatabase } from '../../support/plain-article-db.ts';
 import { tempDir } from '../import/library-test-kit.ts';
-import { addArticles, fillerTopics, followUp, relatedOver, relatedTestDb, talks } from './related-test-db.ts';
+import {
+  addArticles,
+  countingTrashHooks,
+  fillerTopics,
+  followUp,
+  relatedOver,
+  relatedTestDb,
+  talks,
+} from './related-test-db.ts';
 
 const library = [
   talks,
@@ -95,7 +103,13 @@ describe('recounting the related-story document counts after open', () => {
     const cursor = recountCursor(db) ?? 0;
     const [passed, later] = [ids.find((id) => id <= cursor), ids.findLast((id) => id > cursor)];
     if (passed === undefined || later === undefined) throw new Error(`cursor ${cursor} not mid-library`);
-    const context: TrashContext = { dir: await tempDir(), db, search: noSearch, now: () => new Date() };
+    const context: TrashContext = {
+      dir: await tempDir(),
+      db,
+      search: noSearch,
+      now: () => new Date(),
+      hooks: countingTrashHooks,
+    };
 
     trashArticles(context, [passed, later]);
     addArticles(db, related, [
@@ -126,7 +140,13 @@ describe('recounting the related-story document counts after open', () => {
     const recount = startDocumentCountRecount({ db, logger: silentLogger, ...turns.options });
     // Read to the end (the counts are then still being moved into place).
     while (recountCursor(db) !== Number.MAX_SAFE_INTEGER) expect(turns.step()).toBe(true);
-    const context: TrashContext = { dir: await tempDir(), db, search: noSearch, now: () => new Date() };
+    const context: TrashContext = {
+      dir: await tempDir(),
+      db,
+      search: noSearch,
+      now: () => new Date(),
+      hooks: countingTrashHooks,
+    };
 
     addArticles(db, related, [
       { text: 'A second ferry left the harbour on 4 March 2026 with Lavrov on board.' },

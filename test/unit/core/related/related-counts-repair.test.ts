@@ -10,7 +10,14 @@ import { restoreArticles } from '../../../../main/core/trash/restore-articles.ts
 import { trashArticles, type TrashContext } from '../../../../main/core/trash/trash-articles.ts';
 import type { ArticleId } from '../../../../main/shared/ids.ts';
 import { tempDir } from '../import/library-test-kit.ts';
-import { addArticles, fillerTopics, followUp, relatedTestDb, talks } from './related-test-db.ts';
+import {
+  addArticles,
+  countingTrashHooks,
+  fillerTopics,
+  followUp,
+  relatedTestDb,
+  talks,
+} from './related-test-db.ts';
 
 // These tests trash hand-made articles straight from the database: no search index to keep current.
 const noSearch = {
@@ -24,6 +31,7 @@ const trashContext = (db: DatabaseSync, dir: string): TrashContext => ({
   db,
   search: noSearch,
   now: () => new Date('2026-03-02T00:00:00Z'),
+  hooks: countingTrashHooks,
 });
 
 /** Every document count the related engine keeps, by key. */

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { afterEach } from 'vitest';
 import { silentLogger } from '../../../../main/core/logger.ts';
+import { termCountWatch } from '../../../../main/core/related/library-scale.ts';
 import { createRelatedStories, type RelatedStories } from '../../../../main/core/related/related-api.ts';
+import type { ArticleSearch } from '../../../../main/core/search/article-search.ts';
 import { openDatabase } from '../../../../main/core/store/database.ts';
+import type { TrashContext, TrashHooks } from '../../../../main/core/trash/trash-articles.ts';
 import type { ArticleId } from '../../../../main/shared/ids.ts';
 import type { RelatedSuggestion } from '../../../../main/shared/types.ts';
 import { tempDir } from '../import/library-test-kit.ts';
@@ -52,13 +55,16 @@ export function addArticle(db: DatabaseSync, article: TestArticle): ArticleId {
   return id;
 }
 
-/** A fresh database and the related-stories engine over it. */
-export async function relatedTestDb(): Promise<{ db: DatabaseSync; related: RelatedStories }> {
+async function freshDatabase(): Promise<DatabaseSync> {
   const result = openDatabase(join(await tempDir(), 'library.sqlite'));
   if (!result.ok) throw new Error(result.error.message);
-  const { db } = result.value;
-  const related = relatedOver(db);
-  return { db, related };
+  return result.value.db;
+}
+
+/** A fresh database and the related-stories engine over it. */
+export async function relatedTestDb(): Promise<{ db: DatabaseSync; related: RelatedStories }> {
+  const db = await freshDatabase();
+  return { db, related: relatedOver(db) };
 }
 
 /** Another engine over the same database (as after reopening the library). */
@@ -70,6 +76,68 @@ export function relatedOver(db: DatabaseSync): RelatedStories {
   });
   opened.push(related);
   return related;
+}
+
+/** An engine whose background turns the test runs itself, one article a turn. */
+export interface SteppedEngine {
+  readonly db: DatabaseSync;
+  readonly related: RelatedStories;
+  /** Runs the next turn (given one more turn of the event loop to be queued); false when none was waiting. */
+  readonly turn: () => Promise<boolean>;
+  /** Runs the next turn and writes what it computed. */
+  readonly step: () => Promise<void>;
+  /** Writes what waits, runs every turn (writing what each computed) until none is left, and writes again. */
+  readonly drain: () => Promise<void>;
+}
+
+/** An engine over `db` (a fresh database when not given) whose background turns the test runs. */
+export async function steppedEngine(given?: DatabaseSync): Promise<SteppedEngine> {
+  const db = given ?? (await freshDatabase());
+  const queue: (() => void)[] = [];
+  const related = createRelatedStories({
+    db,
+    now: () => new Date('2026-03-01T00:00:00Z'),
+    logger: silentLogger,
+    catchUpTurns: { schedule: (turn) => void queue.push(turn), ms: 0 },
+  });
+  opened.push(related);
+  // A finished pass queues its next check a promise later: an empty queue is given one more turn of
+  // the event loop before it counts as empty.
+  const turn = async (): Promise<boolean> => {
+    if (queue.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    const next = queue.shift();
+    next?.();
+    return next !== undefined;
+  };
+  const step = async (): Promise<void> => {
+    await turn();
+    related.flush();
+  };
+  const drain = async (): Promise<void> => {
+    related.flush();
+    for (let turns = 0; turns < 10_000 && (await turn()); turns += 1) related.flush();
+    related.flush();
+  };
+  return { db, related, turn, step, drain };
+}
+
+// Tests trash hand-made articles straight from the database: no search index to keep current.
+const noSearch = {
+  add: () => undefined,
+  remove: () => undefined,
+  persist: () => Promise.resolve(),
+} as unknown as ArticleSearch;
+
+/** Trash hooks that only watch the counts, as the store did before the engine was told of a Trash. */
+export const countingTrashHooks: TrashHooks = {
+  countWatch: termCountWatch,
+  beforeMove: () => undefined,
+  afterRestore: () => undefined,
+};
+
+/** The Trash over a test database (no search index), telling `hooks` (an engine's `trashHooks`). */
+export function trashOver(db: DatabaseSync, hooks: TrashHooks, dir = ''): TrashContext {
+  return { dir, db, search: noSearch, now: () => new Date('2026-03-02T00:00:00Z'), hooks };
 }
 
 /**

@@ -1,11 +1,21 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import type { ArticleSearch } from '../../../../main/core/search/article-search.ts';
+import { storedSignature } from '../../../../main/core/store/related-repository.ts';
+import { keepCopy } from '../../../../main/core/trash/keep-copy.ts';
 import { restoreArticles } from '../../../../main/core/trash/restore-articles.ts';
 import { trashArticles, type TrashContext } from '../../../../main/core/trash/trash-articles.ts';
 import type { ArticleId } from '../../../../main/shared/ids.ts';
 import type { RelatedSuggestion } from '../../../../main/shared/types.ts';
-import { addArticles, fillerTopics, relatedTestDb, suggestionsFor } from './related-test-db.ts';
+import {
+  addArticle,
+  addArticles,
+  countingTrashHooks,
+  fillerTopics,
+  relatedTestDb,
+  suggestionsFor,
+  trashOver,
+} from './related-test-db.ts';
 
 // These tests trash hand-made articles straight from the database: no search index to keep current.
 const noSearch = {
@@ -15,7 +25,13 @@ const noSearch = {
 } as unknown as ArticleSearch;
 
 function trashContext(db: DatabaseSync): TrashContext {
-  return { dir: '', db, search: noSearch, now: () => new Date('2026-03-02T00:00:00Z') };
+  return {
+    dir: '',
+    db,
+    search: noSearch,
+    now: () => new Date('2026-03-02T00:00:00Z'),
+    hooks: countingTrashHooks,
+  };
 }
 
 /** Every document count the related engine keeps, by key. */
@@ -90,5 +106,28 @@ describe('related-story counts and the Trash', () => {
     expect(common).not.toBeNull();
     expect(common ?? 1).toBeLessThan(0.5);
     expect(rare).toBeGreaterThan(0.9);
+  });
+
+  it('writes the features waiting to be written before keepCopy moves a copy to the Trash', async () => {
+    const { db, related } = await relatedTestDb();
+    const [kept, copy] = addArticles(db, related, [
+      { text: 'The city council approved a new budget for public libraries and swimming pools.' },
+      { text: 'The council approved the budget for libraries and pools on Tuesday evening.' },
+    ]);
+    db.prepare("UPDATE articles SET normalized_url = 'https://example.org/a' WHERE id IN (?, ?)").run(
+      kept,
+      copy,
+    );
+    // Computed, not yet written: read with the counts before the copy leaves them.
+    const waiting = addArticle(db, {
+      text: 'A ferry left the harbour at dawn with forty passengers aboard.',
+    });
+    related.refresh(waiting);
+    expect(storedSignature(db, waiting)).toBeNull();
+
+    const outcome = keepCopy(trashOver(db, related.trashHooks), kept, copy);
+
+    expect(outcome.ok).toBe(true);
+    expect(storedSignature(db, waiting)).not.toBeNull();
   });
 });

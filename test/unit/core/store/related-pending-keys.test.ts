@@ -1,12 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
+import { termCountWatch } from '../../../../main/core/related/library-scale.ts';
 import { articlesKey } from '../../../../main/core/store/related-recount-repository.ts';
 import { pendingKeys } from '../../../../main/core/store/related-pending-keys.ts';
-import {
-  replaceFeatures,
-  uncountFeatures,
-  type ArticleFeatures,
-} from '../../../../main/core/store/related-repository.ts';
+import { uncountFeatures } from '../../../../main/core/store/related-document-counts.ts';
+import { replaceFeatures, type ArticleFeatures } from '../../../../main/core/store/related-repository.ts';
 import { addArticle } from '../entities/entity-test-db.ts';
 import { tempDir } from '../import/library-test-kit.ts';
 import { openTestDatabase } from '../../support/plain-article-db.ts';
@@ -35,18 +33,18 @@ const waiting = (db: DatabaseSync): string[] =>
 describe('term counts that cross a step, past the last step of the library', () => {
   it('records a term whose count crosses a step, with the count it crossed to', async () => {
     const { db, ids } = await libraryOf(5000);
-    replaceFeatures(db, ids[0] ?? 0, carrying('t:warhead', 'e:p:lavrov'));
+    replaceFeatures(db, ids[0] ?? 0, carrying('t:warhead', 'e:p:lavrov'), termCountWatch);
     expect(waiting(db)).toEqual([]);
 
-    replaceFeatures(db, ids[1] ?? 0, carrying('t:warhead', 'e:p:lavrov'));
+    replaceFeatures(db, ids[1] ?? 0, carrying('t:warhead', 'e:p:lavrov'), termCountWatch);
 
     expect(waiting(db)).toEqual(['t:warhead 2']);
   });
 
   it('records nothing while the library is below the last step (every article is recomputed there)', async () => {
     const { db, ids } = await libraryOf(3000);
-    replaceFeatures(db, ids[0] ?? 0, carrying('t:warhead'));
-    replaceFeatures(db, ids[1] ?? 0, carrying('t:warhead'));
+    replaceFeatures(db, ids[0] ?? 0, carrying('t:warhead'), termCountWatch);
+    replaceFeatures(db, ids[1] ?? 0, carrying('t:warhead'), termCountWatch);
 
     expect(waiting(db)).toEqual([]);
   });
@@ -55,12 +53,12 @@ describe('term counts that cross a step, past the last step of the library', () 
     const { db, ids } = await libraryOf(5000);
     // 9 and 10 are one quarter-octave step (round(4 log2 df) = 13), 11 the next (14).
     db.prepare("INSERT INTO related_df (key, df) VALUES ('t:warhead', 8)").run();
-    replaceFeatures(db, ids[0] ?? 0, carrying('t:warhead'));
+    replaceFeatures(db, ids[0] ?? 0, carrying('t:warhead'), termCountWatch);
     db.exec('DELETE FROM related_pending_keys');
-    replaceFeatures(db, ids[1] ?? 0, carrying('t:warhead'));
+    replaceFeatures(db, ids[1] ?? 0, carrying('t:warhead'), termCountWatch);
     expect(waiting(db)).toEqual([]);
 
-    replaceFeatures(db, ids[2] ?? 0, carrying('t:warhead'));
+    replaceFeatures(db, ids[2] ?? 0, carrying('t:warhead'), termCountWatch);
 
     expect(waiting(db)).toEqual(['t:warhead 11']);
   });
@@ -69,19 +67,19 @@ describe('term counts that cross a step, past the last step of the library', () 
     const { db, ids } = await libraryOf(5000);
     db.prepare("INSERT INTO related_df (key, df) VALUES ('t:said', 80)").run();
 
-    for (const id of ids) replaceFeatures(db, id, carrying('t:said'));
+    for (const id of ids) replaceFeatures(db, id, carrying('t:said'), termCountWatch);
 
     expect(waiting(db)).toEqual([]);
   });
 
   it('records a count the Trash lowers across a step, as the weight moves back', async () => {
     const { db, ids } = await libraryOf(5000);
-    replaceFeatures(db, ids[0] ?? 0, carrying('t:warhead'));
-    replaceFeatures(db, ids[1] ?? 0, carrying('t:warhead'));
-    replaceFeatures(db, ids[2] ?? 0, carrying('t:warhead'));
+    replaceFeatures(db, ids[0] ?? 0, carrying('t:warhead'), termCountWatch);
+    replaceFeatures(db, ids[1] ?? 0, carrying('t:warhead'), termCountWatch);
+    replaceFeatures(db, ids[2] ?? 0, carrying('t:warhead'), termCountWatch);
     db.exec('DELETE FROM related_pending_keys');
 
-    uncountFeatures(db, ids[2] ?? 0);
+    uncountFeatures(db, ids[2] ?? 0, termCountWatch);
 
     expect(waiting(db)).toEqual(['t:warhead 2']);
   });

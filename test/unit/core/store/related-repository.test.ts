@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { articlesKey } from '../../../../main/core/store/related-recount-repository.ts';
 import { replaceFeatures, type ArticleFeatures } from '../../../../main/core/store/related-repository.ts';
+import { noTermCountWatch } from '../../../../main/core/store/term-count-watch.ts';
 import { addArticle } from '../entities/entity-test-db.ts';
 import { tempDir } from '../import/library-test-kit.ts';
 import { openTestDatabase } from '../../support/plain-article-db.ts';
@@ -33,23 +34,33 @@ function counts(db: DatabaseSync): Record<string, number> {
 describe('replacing an article’s stored features', () => {
   it('leaves the feature rows that did not change where they are', async () => {
     const { db, first, second } = await libraryOfTwo();
-    replaceFeatures(db, first, features('v1', { 'e:p:lavrov': 1, 't:summit': 2.5 }));
-    replaceFeatures(db, second, features('v1', { 't:harbour': 1.5 }));
+    replaceFeatures(db, first, features('v1', { 'e:p:lavrov': 1, 't:summit': 2.5 }), noTermCountWatch);
+    replaceFeatures(db, second, features('v1', { 't:harbour': 1.5 }), noTermCountWatch);
     const before = featureRows(db, first);
 
-    replaceFeatures(db, first, features('v2', { 'e:p:lavrov': 1, 't:summit': 2.5 }));
+    replaceFeatures(db, first, features('v2', { 'e:p:lavrov': 1, 't:summit': 2.5 }), noTermCountWatch);
 
     expect(featureRows(db, first)).toEqual(before);
   });
 
   it('deletes a dropped key, adds a new one and reweighs a changed one', async () => {
     const { db, first, second } = await libraryOfTwo();
-    replaceFeatures(db, first, features('v1', { 'e:p:lavrov': 1, 't:summit': 2.5, 't:talks': 1.2 }));
+    replaceFeatures(
+      db,
+      first,
+      features('v1', { 'e:p:lavrov': 1, 't:summit': 2.5, 't:talks': 1.2 }),
+      noTermCountWatch,
+    );
     // Stored after the first's, so rows written again would not get the first's rowids back.
-    replaceFeatures(db, second, features('v1', { 't:harbour': 1.5 }));
+    replaceFeatures(db, second, features('v1', { 't:harbour': 1.5 }), noTermCountWatch);
     const lavrov = featureRows(db, first).find((row) => row.key === 'e:p:lavrov')?.rowid;
 
-    replaceFeatures(db, first, features('v2', { 'e:p:lavrov': 1, 't:summit': 3.1, 't:geneva': 2 }));
+    replaceFeatures(
+      db,
+      first,
+      features('v2', { 'e:p:lavrov': 1, 't:summit': 3.1, 't:geneva': 2 }),
+      noTermCountWatch,
+    );
 
     expect(featureRows(db, first).map(({ key, weight }) => [key, weight])).toEqual([
       ['e:p:lavrov', 1],
@@ -61,10 +72,10 @@ describe('replacing an article’s stored features', () => {
 
   it('keeps each key counted once per article that has it, kept as a feature or not', async () => {
     const { db, first, second } = await libraryOfTwo();
-    replaceFeatures(db, first, features('v1', { 't:summit': 2 }, ['t:rare', 't:talks']));
-    replaceFeatures(db, second, features('v1', { 't:talks': 1 }));
+    replaceFeatures(db, first, features('v1', { 't:summit': 2 }, ['t:rare', 't:talks']), noTermCountWatch);
+    replaceFeatures(db, second, features('v1', { 't:talks': 1 }), noTermCountWatch);
 
-    replaceFeatures(db, first, features('v2', { 't:summit': 2 }, ['t:geneva', 't:talks']));
+    replaceFeatures(db, first, features('v2', { 't:summit': 2 }, ['t:geneva', 't:talks']), noTermCountWatch);
 
     expect(counts(db)).toEqual({ [articlesKey]: 2, 't:geneva': 1, 't:summit': 1, 't:talks': 2 });
   });

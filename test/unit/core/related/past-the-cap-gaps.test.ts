@@ -1,0 +1,174 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../../main/core/logger.ts';
+import { staleFeatures } from '../../../../main/core/related/article-features.ts';
+import { featuresVersion, withStep } from '../../../../main/core/related/features-signature.ts';
+import { lastRefreshStep, refreshStep } from '../../../../main/core/related/library-scale.ts';
+import { startDocumentCountRecount } from '../../../../main/core/related/recount-document-counts.ts';
+import { articlesKey } from '../../../../main/core/store/related-recount-repository.ts';
+import { featuredArticleCount } from '../../../../main/core/store/related-document-counts.ts';
+import { trashArticles } from '../../../../main/core/trash/trash-articles.ts';
+import { toArticleId } from '../../../../main/shared/ids.ts';
+import { tempDir } from '../import/library-test-kit.ts';
+import { insertPlainArticle, openTestDatabase } from '../../support/plain-article-db.ts';
+import { steppedEngine, trashOver, type SteppedEngine } from './related-test-db.ts';
+
+// Issue 6, the gaps the review of the past-the-cap pass left: each test builds a library past the last
+// step of its size (3,757 articles: 3,800 stand-ins with features of no key, and a few real articles),
+// moves a count the way the gap does, and compares what an article stores with what a recompute with
+// today's counts gives it (a library built afresh in one go).
+
+/** Three made-up words no other article of the test has. */
+const filler = (n: number): string => `alpha${'bcdfg'[n % 5] ?? 'b'}ora${n} quintessa${n} voltrame${n}`;
+
+/** How many stand-in articles the library holds: step 48, the last (3,757 articles and up). */
+const standIns = 3800;
+
+/**
+ * Stores `count` articles whose features carry no key, current at the last step, and counts them (a
+ * unit test cannot compute features for thousands); returns their ids.
+ */
+function addStandIns(db: DatabaseSync, count: number): number[] {
+  const ids: number[] = [];
+  const feature = db.prepare(
+    "INSERT INTO related_articles (article_id, signature, published_day, all_keys, features_json) VALUES (?, ?, NULL, '', '[]')",
+  );
+  db.exec('BEGIN');
+  for (let n = 0; n < count; n += 1) {
+    const id = insertPlainArticle(db, 100_000 + n, {
+      title: `stand-in ${n}`,
+      text: '',
+      wordCount: 0,
+      addedAt: '2026-01-01T00:00:00.000Z',
+    });
+    feature.run(id, withStep(`${featuresVersion}stand-in`, lastRefreshStep));
+    ids.push(id);
+  }
+  db.prepare(
+    'INSERT INTO related_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = df + excluded.df',
+  ).run(articlesKey, count);
+  db.exec('COMMIT');
+  return ids;
+}
+
+interface Library extends SteppedEngine {
+  readonly standIns: number[];
+  /** Stores an article of `text` and writes its features. */
+  readonly add: (text: string) => number;
+  /** The stored weight of `key` in article `id`, and the weight a recompute now would give it. */
+  readonly weights: (id: number, key: string) => { stored: number | undefined; fresh: number | undefined };
+}
+
+async function libraryPastTheCap(prepare: (db: DatabaseSync) => void = () => undefined): Promise<Library> {
+  const db = openTestDatabase(await tempDir());
+  const ids = addStandIns(db, standIns);
+  prepare(db);
+  const engine = await steppedEngine(db);
+  let n = 0;
+  const add = (text: string): number => {
+    n += 1;
+    const id = insertPlainArticle(db, n, {
+      title: `t${n}`,
+      text,
+      wordCount: 4,
+      addedAt: '2026-01-01T00:00:00.000Z',
+    });
+    engine.related.refresh(id);
+    engine.related.flush();
+    return id;
+  };
+  const weights = (id: number, key: string): { stored: number | undefined; fresh: number | undefined } => {
+    const row = db
+      .prepare('SELECT weight FROM related_features WHERE article_id = ? AND key = ?')
+      .get(id, key) as { weight: number } | undefined;
+    const computed = staleFeatures(db, id, null, true);
+    const fresh =
+      typeof computed === 'string' ? undefined : computed.features.features.find((f) => f.key === key);
+    return { stored: row?.weight, fresh: fresh?.weight };
+  };
+  await engine.drain();
+  return { ...engine, standIns: ids, add, weights };
+}
+
+describe('past the last step, the counts moved by the gaps the review left', () => {
+  it('recomputes an article keeping a word whose count the recount corrects across a step', async () => {
+    // An older Dossier counted trashed articles: "quorvex" was counted three times too often.
+    const library = await libraryPastTheCap((db) => {
+      db.exec("INSERT INTO related_df (key, df) VALUES ('t:quorvex', 3)");
+      db.exec('INSERT INTO related_df_recount (id) VALUES (1)');
+    });
+    const first = library.add(`quorvex ${filler(0)}`);
+    library.add(`quorvex ${filler(1)}`);
+    await library.drain();
+    const queue: (() => void)[] = [];
+    const recount = startDocumentCountRecount({
+      db: library.db,
+      logger: silentLogger,
+      countWatch: library.related.countWatch,
+      schedule: (turn) => void queue.push(turn),
+      slice: { articles: 500, ms: 0 },
+    });
+
+    for (let turn = queue.shift(); turn !== undefined; turn = queue.shift()) turn();
+    expect(await recount.finished).toBe(true);
+    library.related.countsMoved(); // as the library does when the recount has swapped its counts in
+    await library.drain();
+
+    const { stored, fresh } = library.weights(first, 't:quorvex');
+    expect(fresh).toBeDefined();
+    expect(stored).toBe(fresh);
+  });
+
+  it('recomputes an article keeping a word whose count moved while the Trash held the library under the last step', async () => {
+    const library = await libraryPastTheCap();
+    const first = library.add(`zebulon ${filler(0)}`);
+    await library.drain();
+    const context = trashOver(library.db, library.related.trashHooks);
+    trashArticles(context, library.standIns.slice(0, 60).map(toArticleId));
+    expect(refreshStep(featuredArticleCount(library.db))).toBeLessThan(lastRefreshStep);
+
+    // Under the last step: the word is in two articles now, not one.
+    library.add(`zebulon ${filler(1)}`);
+    await library.drain();
+    // Back past it: the catch-up's step pass finds the first article current at that step.
+    library.db.prepare('UPDATE related_df SET df = df + 60 WHERE key = ?').run(articlesKey);
+    library.add(filler(2));
+    await library.drain();
+
+    expect(refreshStep(featuredArticleCount(library.db))).toBe(lastRefreshStep);
+    const { stored, fresh } = library.weights(first, 't:zebulon');
+    expect(fresh).toBeDefined();
+    expect(stored).toBe(fresh);
+  });
+
+  // A known gap, left open (issue 6): a count that falls raises the word's weight, and the articles
+  // that carry it without keeping it are not found (only kept terms are indexed), so none promotes it.
+  // What would fix it: finding those articles, by a scan of every article's all_keys (~250 MB read at
+  // 100k articles) or an index of every term key of every article (about four times the rows of
+  // related_features). it.fails passes while the gap is open, and fails once something closes it.
+  it.fails(
+    'known gap (c), expected to fail until fixed: promotes a word into the terms of an article that carried it unkept once a re-clean drops it elsewhere',
+    async () => {
+      const library = await libraryPastTheCap();
+      const other = library.add(`quagmire ${filler(0)}`);
+      // Seventy words found nowhere else outweigh "quagmire", in two articles: it is carried, not kept.
+      const letters = 'bdfgklmnprstv';
+      const own = Array.from(
+        { length: 70 },
+        (_, n) => `zo${letters[n % 13]}e${letters[Math.floor(n / 13)]}ulent`,
+      );
+      const carrier = library.add(`${own.join(' ')} quagmire`);
+      await library.drain();
+      expect(library.weights(carrier, 't:quagmir').stored).toBeUndefined();
+
+      // The other article is re-cleaned without the word: it is in one article now, as rare as the seventy.
+      library.db.prepare('UPDATE articles SET text = ? WHERE id = ?').run(filler(0), other);
+      library.related.refresh(other);
+      await library.drain();
+
+      const { stored, fresh } = library.weights(carrier, 't:quagmir');
+      expect(fresh).toBeDefined();
+      expect(stored).toBe(fresh);
+    },
+  );
+});
