@@ -7,21 +7,36 @@ interface Props {
   /** What the node is: its distance for an article, its type for an entity. */
   readonly detail: string;
   readonly onNode: (node: GraphNode) => void;
-  readonly onHighlight: (key: string | null) => void;
+  readonly onHover: (key: string | null) => void;
+  readonly onFocusNode: (key: string | null) => void;
   /** Given for articles: an "Open" button beside the node opens it in the reader. */
   readonly onOpenArticle?: (id: ArticleId) => void;
 }
 
 /** One node of the graph in its list: a button that selects it, what it is, and "Open" for an article. */
-export function GraphNodeItem({ node, detail, onNode, onHighlight, onOpenArticle }: Props): ReactNode {
-  const show = (): void => {
-    onHighlight(node.key);
-  };
-  const hide = (): void => {
-    onHighlight(null);
-  };
+export function GraphNodeItem({
+  node,
+  detail,
+  onNode,
+  onHover,
+  onFocusNode,
+  onOpenArticle,
+}: Props): ReactNode {
   return (
-    <li onFocus={show} onBlur={hide} onPointerEnter={show} onPointerLeave={hide}>
+    <li
+      onFocus={() => {
+        onFocusNode(node.key);
+      }}
+      onBlur={() => {
+        onFocusNode(null);
+      }}
+      onPointerEnter={() => {
+        onHover(node.key);
+      }}
+      onPointerLeave={() => {
+        onHover(null);
+      }}
+    >
       <button
         type="button"
         className="link-button"

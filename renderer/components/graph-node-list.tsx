@@ -6,15 +6,17 @@ import { GraphNodeItem } from './graph-node-item.tsx';
 interface Props {
   readonly graph: ArticleGraph;
   readonly onNode: (node: GraphNode) => void;
-  /** A node focused or hovered in the list is shown in the graph above. */
-  readonly onHighlight: (key: string | null) => void;
+  /** A node hovered in the list is shown in the graph above (null: none). */
+  readonly onHover: (key: string | null) => void;
+  /** A node focused in the list is shown in the graph above, brought into view (null: none). */
+  readonly onFocusNode: (key: string | null) => void;
   readonly onOpenArticle: (id: ArticleId) => void;
 }
 
 const steps = ['This article', 'One step away', 'Two steps away', 'Three steps away'];
 
 /** The graph's nodes as lists of buttons, for the keyboard and screen readers. */
-export function GraphNodeList({ graph, onNode, onHighlight, onOpenArticle }: Props): ReactNode {
+export function GraphNodeList({ graph, onNode, onHover, onFocusNode, onOpenArticle }: Props): ReactNode {
   const articles = graph.nodes.filter((node) => node.kind === 'article' && node.key !== graph.centreKey);
   const entities = graph.nodes.filter((node) => node.kind === 'entity');
   return (
@@ -29,7 +31,8 @@ export function GraphNodeList({ graph, onNode, onHighlight, onOpenArticle }: Pro
                 node={node}
                 detail={steps[node.depth] ?? ''}
                 onNode={onNode}
-                onHighlight={onHighlight}
+                onHover={onHover}
+                onFocusNode={onFocusNode}
                 onOpenArticle={onOpenArticle}
               />
             ) : null,
@@ -45,7 +48,8 @@ export function GraphNodeList({ graph, onNode, onHighlight, onOpenArticle }: Pro
               node={node}
               detail={node.entityType}
               onNode={onNode}
-              onHighlight={onHighlight}
+              onHover={onHover}
+              onFocusNode={onFocusNode}
             />
           ))}
         </ul>

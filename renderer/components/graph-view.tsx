@@ -19,8 +19,10 @@ interface Props {
 /** An article's neighbourhood graph: click an article to re-centre on it, an entity to open its page. */
 export function GraphView({ articleId, onOpen, onOpenEntity, onThread, onBack }: Props): ReactNode {
   const [centre, setCentre] = useState(articleId);
-  // Hovered in the graph or focused in the list below: labelled in full, with its edges lit.
-  const [highlighted, setHighlighted] = useState<string | null>(null);
+  // Hovered in the graph or the lists, or focused in the lists: labelled in full, with its edges lit.
+  // Kept apart, so the pointer leaving a node does not unlight the one the keyboard is on.
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
   const { value: graph, error } = useArticleGraph(centre);
   const shown = graph?.centreKey === `a${centre}` ? graph : null;
   const centreNode = shown?.nodes.find((node) => node.key === shown.centreKey);
@@ -29,7 +31,8 @@ export function GraphView({ articleId, onOpen, onOpenEntity, onThread, onBack }:
     else if (node.articleId === centre) onOpen(centre);
     else {
       setCentre(node.articleId);
-      setHighlighted(null);
+      setHovered(null);
+      setFocused(null);
     }
   };
   return (
@@ -73,20 +76,22 @@ export function GraphView({ articleId, onOpen, onOpenEntity, onThread, onBack }:
               <p className="graph-legend">
                 <span className="legend-article">● article</span>{' '}
                 <span className="legend-entity">◆ entity</span> · click an article to centre on it, an entity
-                to open its page; drag to pan, wheel or +/− to zoom in and see more labels. Hover a node, or
-                focus it in the lists below, to see its name and links.
+                to open its page; drag to pan, Ctrl+wheel (or pinch) or +/− to zoom in and see more labels.
+                Hover a node, or focus it in the lists below, to see its name and links.
                 {shown.truncated ? ` Showing the ${graphMaxNodes} most related.` : ''}
               </p>
               <NeighbourhoodGraph
                 graph={shown}
-                highlighted={highlighted}
-                onHighlight={setHighlighted}
+                highlighted={hovered ?? focused}
+                focused={focused}
+                onHover={setHovered}
                 onNode={onNode}
               />
               <GraphNodeList
                 graph={shown}
                 onNode={onNode}
-                onHighlight={setHighlighted}
+                onHover={setHovered}
+                onFocusNode={setFocused}
                 onOpenArticle={onOpen}
               />
             </>

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { ZoomPan } from '../hooks/use-zoom-pan.ts';
 
-/** Zoom in, zoom out and fit, over the graph's corner. */
+/** Zoom in, zoom out and fit, over the graph's corner, saying that Ctrl+wheel zooms (the wheel scrolls). */
 export function GraphZoomButtons({ zoom }: { readonly zoom: ZoomPan }): ReactNode {
   return (
     <div className="graph-zoom" role="group" aria-label="Zoom">
+      <span className="graph-zoom-hint">Ctrl+wheel to zoom</span>
       <button
         type="button"
         className="button quiet"
@@ -12,7 +13,7 @@ export function GraphZoomButtons({ zoom }: { readonly zoom: ZoomPan }): ReactNod
           zoom.zoomBy(1.5);
         }}
         aria-label="Zoom in"
-        title="Zoom in (or the mouse wheel)"
+        title="Zoom in (or Ctrl+wheel)"
       >
         +
       </button>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ArticleGraph, GraphNode } from '../../main/shared/thread-types.ts';
 import { useElementSize } from '../hooks/use-element-size.ts';
 import { useZoomPan } from '../hooks/use-zoom-pan.ts';
@@ -11,33 +11,55 @@ import { shortTitle } from './short-title.ts';
 
 interface Props {
   readonly graph: ArticleGraph;
-  /** The node hovered here or focused in the list below: labelled in full, its edges lit. */
+  /** The node hovered here or in the lists below, else focused there: labelled in full, its edges lit. */
   readonly highlighted: string | null;
-  readonly onHighlight: (key: string | null) => void;
+  /** The node whose name has the keyboard focus in the lists below: panned into view when off it. */
+  readonly focused: string | null;
+  readonly onHover: (key: string | null) => void;
   readonly onNode: (node: GraphNode) => void;
 }
 
 // Labels are drawn at this size in screen pixels whatever the zoom, so they stay legible at 200 nodes.
 const labelFont = 13;
-const zoomButtonsWidth = 150;
+// The zoom group over the top right corner (its hint and three buttons), where no label goes.
+const zoomButtonsWidth = 280;
 const zoomButtonsHeight = 48;
-const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-
-function labelWidth(text: string, family: string, bold: boolean): number {
-  if (context === null) return text.length * labelFont * 0.6;
-  // As the stylesheet draws it: the highlighted node's label is bold.
-  context.font = `${bold ? '600 ' : ''}${labelFont}px ${family}`;
-  return context.measureText(text).width;
-}
+// How near the frame's edges a focused node may sit before it is panned into view: room for its label.
+const edgeRoom = 24;
 
 const labelText = (node: GraphNode, whole: boolean): string => shortTitle(node.label, whole ? 90 : 34);
+
+/** A node's label widths in pixels: its short label, and its whole one in bold (highlighted). */
+interface LabelWidths {
+  readonly short: number;
+  readonly whole: number;
+}
+
+/**
+ * Measures every node's labels as the stylesheet draws them, once per graph: a drag or a hover
+ * redraws every label, and measuring 200 each time took ~5 ms a frame.
+ */
+function measureLabels(nodes: readonly GraphNode[], family: string): ReadonlyMap<string, LabelWidths> {
+  const context = document.createElement('canvas').getContext('2d');
+  const measure = (text: string, bold: boolean): number => {
+    if (context === null) return text.length * labelFont * 0.6;
+    context.font = `${bold ? '600 ' : ''}${labelFont}px ${family}`;
+    return context.measureText(text).width;
+  };
+  return new Map(
+    nodes.map((node) => [
+      node.key,
+      { short: measure(labelText(node, false), false), whole: measure(labelText(node, true), true) },
+    ]),
+  );
+}
 
 /**
  * An SVG force layout of an article's neighbourhood: articles as circles, entities as diamonds.
  * Drawn in screen pixels: the layout is fitted to the frame and zoomed and panned by the user, while
  * nodes and labels keep their size. Labels that would cover one another are left out.
  */
-export function NeighbourhoodGraph({ graph, highlighted, onHighlight, onNode }: Props): ReactNode {
+export function NeighbourhoodGraph({ graph, highlighted, focused, onHover, onNode }: Props): ReactNode {
   const svgRef = useRef<SVGSVGElement>(null);
   const frame = useElementSize(svgRef);
   const zoom = useZoomPan(svgRef);
@@ -55,6 +77,7 @@ export function NeighbourhoodGraph({ graph, highlighted, onHighlight, onNode }: 
       ),
     [graph],
   );
+  const widths = useMemo(() => measureLabels(graph.nodes, family), [graph, family]);
   const fit = useMemo(() => fitToFrame([...positions.values()], frame), [positions, frame]);
   const screen = new Map([...positions].map(([key, at]) => [key, toScreen(at, fit, zoom.view, frame)]));
   const nodes = new Map(graph.nodes.map((node) => [node.key, node]));
@@ -63,7 +86,8 @@ export function NeighbourhoodGraph({ graph, highlighted, onHighlight, onNode }: 
     const at = screen.get(wish.key);
     if (node === undefined || at === undefined) return [];
     const lit = wish.key === highlighted;
-    const width = labelWidth(labelText(node, lit), family, lit);
+    const measured = widths.get(wish.key);
+    const width = measured === undefined ? 0 : lit ? measured.whole : measured.short;
     return [{ ...wish, x: at.x, y: at.y, width }];
   });
   // The zoom buttons sit over the frame's top right corner: no label goes under them.
@@ -74,6 +98,23 @@ export function NeighbourhoodGraph({ graph, highlighted, onHighlight, onNode }: 
     bottom: zoomButtonsHeight,
   };
   const labels = frame.width === 0 ? [] : placeLabels(candidates, frame, [buttons]);
+
+  // A name focused in the lists whose node is off the zoomed or panned view: the node is brought to
+  // the middle, so it and its label are seen. Once per focus: the user may pan away again.
+  const focusedAt = focused === null ? undefined : screen.get(focused);
+  const pannedFor = useRef<string | null>(null);
+  const { panBy } = zoom;
+  useEffect(() => {
+    if (focused === pannedFor.current) return;
+    pannedFor.current = focused;
+    if (focusedAt === undefined || frame.width === 0) return;
+    const inView =
+      focusedAt.x >= edgeRoom &&
+      focusedAt.x <= frame.width - edgeRoom &&
+      focusedAt.y >= edgeRoom &&
+      focusedAt.y <= frame.height - edgeRoom;
+    if (!inView) panBy(frame.width / 2 - focusedAt.x, frame.height / 2 - focusedAt.y);
+  }, [focused, focusedAt, frame, panBy]);
   const articles = graph.nodes.filter((node) => node.kind === 'article').length;
 
   return (
@@ -115,10 +156,10 @@ export function NeighbourhoodGraph({ graph, highlighted, onHighlight, onNode }: 
               className={`graph-node graph-${node.kind}${centre ? ' centre' : ''}${lit ? ' lit' : ''}`}
               transform={`translate(${at.x} ${at.y})`}
               onPointerEnter={() => {
-                onHighlight(node.key);
+                onHover(node.key);
               }}
               onPointerLeave={() => {
-                onHighlight(null);
+                onHover(null);
               }}
               onClick={() => {
                 onNode(node);

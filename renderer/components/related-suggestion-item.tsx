@@ -1,43 +1,17 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ArticleId } from '../../main/shared/ids.ts';
 import type { RelatedSuggestion } from '../../main/shared/types.ts';
 import { ArticleTitleLink } from './article-title-link.tsx';
 import { reasonSentences, scorePercent, suggestionStrength } from './link-words.ts';
+import { suggestionKeys, suggestionShortcuts } from './suggestion-keys.ts';
 
 interface Props {
   readonly suggestion: RelatedSuggestion;
   readonly onOpen: (id: ArticleId) => void;
   readonly onLink: () => void;
   readonly onDismiss: () => void;
-  /** ↑/↓ on the suggestion: focus the one before or after. */
-  readonly onMove: (step: -1 | 1) => void;
-}
-
-/** A / D accept or dismiss the suggestion holding the focus, ↑ / ↓ move between suggestions. */
-function suggestionKeys(
-  event: KeyboardEvent<HTMLLIElement>,
-  actions: Pick<Props, 'onLink' | 'onDismiss' | 'onMove'>,
-): void {
-  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-  const action =
-    key === 'a'
-      ? actions.onLink
-      : key === 'd'
-        ? actions.onDismiss
-        : key === 'ArrowDown'
-          ? () => {
-              actions.onMove(1);
-            }
-          : key === 'ArrowUp'
-            ? () => {
-                actions.onMove(-1);
-              }
-            : null;
-  if (action === null) return;
-  // Handled: the window's own keys (the list's ↑/↓, L) leave it alone.
-  event.preventDefault();
-  action();
+  /** ↑/↓ on the suggestion: focuses the one before or after; false when there is none. */
+  readonly onMove: (step: -1 | 1) => boolean;
 }
 
 /** One suggested article: how strong, the one-line why (details under "Why?"), Link… or Dismiss. */
@@ -50,7 +24,7 @@ export function RelatedSuggestionItem({ suggestion, onOpen, onLink, onDismiss, o
     <li
       className="related-item"
       aria-label={`Suggested: ${title}`}
-      aria-keyshortcuts="A D"
+      aria-keyshortcuts={suggestionShortcuts}
       data-suggestion-id={article.id}
       tabIndex={-1}
       onKeyDown={(event) => {

@@ -19,7 +19,7 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
   const { suggestions, error, dismiss, undoable, undoDismiss, dropUndo, dismissed, bringBack } =
     useRelatedSuggestions(articleId);
   const section = useRef<HTMLElement>(null);
-  const focus = useSuggestionFocus(section, suggestions);
+  const focus = useSuggestionFocus(section, articleId, suggestions);
   return (
     <section ref={section} className="related-suggestions" aria-label="Related stories">
       <h3 tabIndex={-1}>
@@ -62,9 +62,7 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
                   focus.noteAction(suggestion.article.id, index);
                   void dismiss(suggestion.article.id);
                 }}
-                onMove={(step) => {
-                  focus.move(index, step);
-                }}
+                onMove={(step) => focus.move(index, step)}
               />
             ))}
           </ul>

@@ -18,12 +18,13 @@ const examples: Readonly<Record<string, string>> = {
 export const hintedFilters = Object.keys(examples);
 
 /**
- * Why a query that found nothing found nothing, when it ends at a filter's colon ("title:", "moon
- * -site:"): a filter still being typed is left out without a word, so on its own it searches for
- * nothing. Says how to write it; null for any other query.
+ * Why a query that found nothing found nothing, when it is a filter's name and colon alone ("title:",
+ * "-site:", "(lang:"): a filter still being typed is left out without a word, so on its own it
+ * searches for nothing. Says how to write it; null for any other query ("moon title:" found nothing
+ * because of "moon").
  */
 export function unfinishedFilterHint(query: string): string | null {
-  const match = /(?:^|[\s(])-?(\p{L}+):$/u.exec(query.trim());
+  const match = /^[\s(]*-?(\p{L}+):$/u.exec(query.trim());
   const name = match?.[1];
   if (name === undefined) return null;
   const example = examples[name.toLowerCase()];

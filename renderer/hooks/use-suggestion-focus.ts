@@ -6,8 +6,15 @@ import type { RelatedSuggestion } from '../../main/shared/types.ts';
 export interface SuggestionFocus {
   /** Called before dismissing or linking the suggestion at `index`: once it leaves, the next takes the focus. */
   readonly noteAction: (id: ArticleId, index: number) => void;
-  /** Focuses the suggestion `step` places from the one at `index`. */
-  readonly move: (index: number, step: -1 | 1) => void;
+  /** Focuses the suggestion `step` places from the one at `index`; false when there is none. */
+  readonly move: (index: number, step: -1 | 1) => boolean;
+}
+
+/** The suggestion last dismissed or linked, where it was, and whether its Link dialog has closed. */
+interface Acted {
+  readonly id: ArticleId;
+  readonly index: number;
+  dialogClosed: boolean;
 }
 
 const itemSelector = '[data-suggestion-id]';
@@ -20,15 +27,25 @@ const itemSelector = '[data-suggestion-id]';
  */
 export function useSuggestionFocus(
   sectionRef: RefObject<HTMLElement | null>,
+  articleId: ArticleId,
   suggestions: readonly RelatedSuggestion[] | null,
 ): SuggestionFocus {
-  const acted = useRef<{ id: ArticleId; index: number } | null>(null);
+  const acted = useRef<Acted | null>(null);
+
+  // Another article's suggestions: what was done in the last one is no longer pending.
+  useEffect(() => {
+    acted.current = null;
+  }, [articleId]);
 
   useEffect(() => {
     const was = acted.current;
     const section = sectionRef.current;
     if (was === null || suggestions === null || section === null) return;
-    if (suggestions.some((suggestion) => suggestion.article.id === was.id)) return;
+    if (suggestions.some((suggestion) => suggestion.article.id === was.id)) {
+      // Still suggested in an answer that came after the Link dialog closed: the link was cancelled.
+      if (was.dialogClosed) acted.current = null;
+      return;
+    }
     acted.current = null;
     const refocus = (): void => {
       const active = document.activeElement;
@@ -51,11 +68,24 @@ export function useSuggestionFocus(
   }, [sectionRef, suggestions]);
 
   const noteAction = useCallback((id: ArticleId, index: number) => {
-    acted.current = { id, index };
+    const noted: Acted = { id, index, dialogClosed: false };
+    acted.current = noted;
+    // Linking opens the Link dialog (in this frame's render): note when it closes, saved or not.
+    requestAnimationFrame(() => {
+      document.querySelector('dialog[open]')?.addEventListener(
+        'close',
+        () => {
+          noted.dialogClosed = true;
+        },
+        { once: true },
+      );
+    });
   }, []);
   const move = useCallback(
     (index: number, step: -1 | 1) => {
-      sectionRef.current?.querySelectorAll<HTMLElement>(itemSelector)[index + step]?.focus();
+      const next = sectionRef.current?.querySelectorAll<HTMLElement>(itemSelector)[index + step];
+      next?.focus();
+      return next !== undefined;
     },
     [sectionRef],
   );

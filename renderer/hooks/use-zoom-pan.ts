@@ -13,6 +13,8 @@ export interface ZoomPan {
   /** Zooms by `factor` around a point given from the frame's middle (its middle by default). */
   readonly zoomBy: (factor: number, around?: { x: number; y: number }) => void;
   readonly reset: () => void;
+  /** Moves the drawing by `dx`, `dy` screen pixels. */
+  readonly panBy: (dx: number, dy: number) => void;
   readonly handlers: {
     readonly onPointerDown: (event: PointerEvent<SVGSVGElement>) => void;
     readonly onPointerMove: (event: PointerEvent<SVGSVGElement>) => void;
@@ -31,7 +33,11 @@ function fromMiddle(element: Element, event: { clientX: number; clientY: number 
   return { x: event.clientX - frame.left - frame.width / 2, y: event.clientY - frame.top - frame.height / 2 };
 }
 
-/** The wheel zooms around the pointer, dragging the background pans, both in screen pixels. */
+/**
+ * Ctrl+wheel (⌘+wheel, and a trackpad's pinch, which browsers send as Ctrl+wheel) zooms around the
+ * pointer, dragging the background pans, both in screen pixels. The plain wheel is left to the page,
+ * as on embedded maps: the graph covers most of the view, and the page must still scroll over it.
+ */
 export function useZoomPan(frameRef: RefObject<SVGSVGElement | null>): ZoomPan {
   const [view, setView] = useState<View>(fitted);
   const drag = useRef<{ x: number; y: number } | null>(null);
@@ -46,11 +52,15 @@ export function useZoomPan(frameRef: RefObject<SVGSVGElement | null>): ZoomPan {
   const reset = useCallback(() => {
     setView(fitted);
   }, []);
-  // A native listener, as React's wheel listeners are passive: the page must not scroll as well.
+  const panBy = useCallback((dx: number, dy: number) => {
+    setView((v) => ({ ...v, x: v.x + dx, y: v.y + dy }));
+  }, []);
+  // A native listener, as React's wheel listeners are passive: a zoom must not zoom the page as well.
   useEffect(() => {
     const frame = frameRef.current;
     if (frame === null) return;
     const onWheel = (event: WheelEvent): void => {
+      if (!event.ctrlKey && !event.metaKey) return;
       event.preventDefault();
       zoomBy(Math.exp(-event.deltaY * 0.0015), fromMiddle(frame, event));
     };
@@ -63,6 +73,7 @@ export function useZoomPan(frameRef: RefObject<SVGSVGElement | null>): ZoomPan {
     view,
     zoomBy,
     reset,
+    panBy,
     handlers: {
       onPointerDown: (event) => {
         // Only the background pans: a press on a node is a click on it.
@@ -74,7 +85,7 @@ export function useZoomPan(frameRef: RefObject<SVGSVGElement | null>): ZoomPan {
         const from = drag.current;
         if (from === null) return;
         drag.current = { x: event.clientX, y: event.clientY };
-        setView((v) => ({ ...v, x: v.x + event.clientX - from.x, y: v.y + event.clientY - from.y }));
+        panBy(event.clientX - from.x, event.clientY - from.y);
       },
       onPointerUp: () => {
         drag.current = null;

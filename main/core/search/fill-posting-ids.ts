@@ -29,6 +29,7 @@ export function* fillPostingIdsSteps(
   limits: FillLimits = { idsPerStep, freshPagesPerStep },
 ): Generator<void, void> {
   const written = new Uint8Array((words.length >>> pageShift) + 1);
+  // Ids written and fresh pages mapped since the last pause.
   let filled = 0;
   let fresh = 0;
   for (let c = 0; c < chunks.length; c += 1) {
@@ -37,6 +38,8 @@ export function* fillPostingIdsSteps(
     for (let at = 0; at < chunk.length;) {
       const id = chunk[at] ?? 0;
       const end = at + 2 + (chunk[at + 1] ?? 0);
+      // Where this step's count of the article's ids starts (after a pause inside it, past the pause).
+      let counted = at + 2;
       for (let t = at + 2; t < end; t += 1) {
         const termId = chunk[t] ?? 0;
         const to = fill[termId] ?? 0;
@@ -48,12 +51,14 @@ export function* fillPostingIdsSteps(
         if (++fresh < limits.freshPagesPerStep) continue;
         fresh = 0;
         filled = 0;
+        counted = t + 1;
         yield;
       }
-      filled += end - at;
+      filled += end - counted;
       at = end;
       if (filled >= limits.idsPerStep) {
         filled = 0;
+        fresh = 0;
         yield;
       }
     }

@@ -10,13 +10,19 @@ describe('a filter with nothing after its colon', () => {
     );
   });
 
-  it('explains a negated or grouped filter at the end, and an unknown name, but not a finished query', () => {
-    expect(unfinishedFilterHint('moon -site:')).toContain('“site:” has nothing after its colon');
-    expect(unfinishedFilterHint('(moon OR Lang:')).toContain('“Lang:” has nothing');
+  it('explains a negated or grouped filter alone, and an unknown name, but not a finished query', () => {
+    expect(unfinishedFilterHint('-site:')).toContain('“site:” has nothing after its colon');
+    expect(unfinishedFilterHint('( Lang:')).toContain('“Lang:” has nothing');
     expect(unfinishedFilterHint('foo:')).toContain('“foo:” is not a filter');
     expect(unfinishedFilterHint('title:ceasefire')).toBeNull();
     expect(unfinishedFilterHint('ratio 3:')).toBeNull();
     expect(unfinishedFilterHint('"title:"')).toBeNull();
+  });
+
+  it('says nothing when other words are searched too: those found nothing, not the filter', () => {
+    expect(unfinishedFilterHint('zzqx title:')).toBeNull();
+    expect(unfinishedFilterHint('moon -site:')).toBeNull();
+    expect(unfinishedFilterHint('(moon OR lang:')).toBeNull();
   });
 
   it('knows every filter the search box knows, and each example reads without a problem', () => {

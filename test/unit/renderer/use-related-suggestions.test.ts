@@ -52,6 +52,10 @@ const gate = {
   release(count = 1): void {
     for (const next of gate.held?.splice(0, count) ?? []) next();
   },
+  /** Lets the held call at `index` through, ahead of those before it. */
+  releaseAt(index: number): void {
+    for (const next of gate.held?.splice(index, 1) ?? []) next();
+  },
 };
 
 /** A library of three articles all suggested for each other, where pairs can be dismissed and restored. */
@@ -181,6 +185,34 @@ describe('related suggestions in the reader', () => {
       gate.release(); // the dismissal itself
       gate.held = null;
       await dismissing;
+    });
+    expect(shownIds(state())).toEqual([3]);
+    expect(state().dismissed.map((a) => a.id)).toEqual([2]);
+  });
+
+  it('keeps a dismissed article hidden when an answer asked before the dismissal arrives after the library took it', async () => {
+    const { client, emit } = fakeLibrary();
+    const state = await mount(client, 1);
+    gate.held = [];
+    await settle(() => {
+      emit({ type: 'library-changed' }); // asked now, still suggesting 2; held first
+    });
+    let dismissing: Promise<void> = Promise.resolve();
+    await settle(() => {
+      dismissing = state().dismiss(id(2)); // held second
+    });
+    await act(async () => {
+      gate.releaseAt(1); // the library takes the dismissal, and the reload is asked (held)
+      await dismissing;
+      // The answer asked before the dismissal, with 2 in it, comes in before React has swapped
+      // in the reload (its request is still the current one).
+      gate.release();
+      await new Promise((done) => setTimeout(done, 0));
+    });
+    expect(shownIds(state())).toEqual([3]);
+
+    await settle(() => {
+      gate.release(); // the reload's answer
     });
     expect(shownIds(state())).toEqual([3]);
     expect(state().dismissed.map((a) => a.id)).toEqual([2]);

@@ -31,12 +31,13 @@ function store(articles: number, terms: number, termsEach: number, stride: numbe
   return { chunks: [chunk], fill, starts: Uint32Array.from(fill), total };
 }
 
-/** Runs the fill to its end, noting for each step the pages of `words` first written in it. */
+/** Runs the fill to its end, noting for each step the ids it wrote and the pages of `words` first written in it. */
 function filled(limits: FillLimits) {
   const { chunks, fill, starts, total } = store(300, 2_000, 200, 7);
   const words = new Uint32Array(total);
   const written = new Set<number>();
   let fresh = 0;
+  let ids = 0;
   // Sees every write to the lists (the fill indexes `words` and nothing else reads it meanwhile).
   const watched = new Proxy(words, {
     get: (target, key) => Reflect.get(target, key) as unknown,
@@ -47,17 +48,22 @@ function filled(limits: FillLimits) {
         fresh += 1;
       }
       target[at] = value;
+      ids += 1;
       return true;
     },
   });
   const freshPerStep: number[] = [];
+  const idsPerStep: number[] = [];
   const steps = fillPostingIdsSteps(chunks, fill, watched, limits);
   while (steps.next().done !== true) {
     freshPerStep.push(fresh);
+    idsPerStep.push(ids);
     fresh = 0;
+    ids = 0;
   }
   freshPerStep.push(fresh);
-  return { words, starts, freshPerStep, pages: written.size, chunks };
+  idsPerStep.push(ids);
+  return { words, starts, freshPerStep, idsPerStep, pages: written.size, chunks };
 }
 
 describe("the fill of a rebuild's body lists", () => {
@@ -80,5 +86,19 @@ describe("the fill of a rebuild's body lists", () => {
     // The lists (300 articles × 200 terms) span 59 pages; the first article alone writes to 200 lists.
     expect(pages).toBe(59);
     expect(Math.max(...freshPerStep)).toBeLessThanOrEqual(8);
+  });
+
+  it('pauses only once a step has written its share of ids or mapped its share of fresh pages', () => {
+    const limits = { idsPerStep: 500, freshPagesPerStep: 8 };
+    const { freshPerStep, idsPerStep } = filled(limits);
+
+    // Every pause but the end's: neither count carries over from the step before (nor does the
+    // part of an article written before a pause inside it count again).
+    const early = freshPerStep
+      .slice(0, -1)
+      .map((fresh, step) => ({ step, fresh, ids: idsPerStep[step] ?? 0 }))
+      .filter(({ fresh, ids }) => fresh < limits.freshPagesPerStep && ids < limits.idsPerStep);
+    expect(early).toEqual([]);
+    expect(freshPerStep.length).toBeGreaterThan(8);
   });
 });
