@@ -1,14 +1,11 @@
 // Review of 1bd7cff: the sticky graph hid the list button focused by Shift+Tab (WCAG 2.4.11), the
 // wheel over it could not scroll the page, and a name focused in the lists could have its node off
 // the zoomed view.
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { callApi } from './support/archive-api.ts';
 import { ReaderPage } from './support/reader-page.ts';
-import { repoRoot, startServer, type Server } from './support/serve.ts';
+import { libraryOfGeneratedPages } from './support/generated-library.ts';
+import { startServer, type Server } from './support/serve.ts';
 import { ThreadPageObject } from './support/thread-page.ts';
 
 let server: Server | null = null;
@@ -21,26 +18,13 @@ test.afterEach(async () => {
 const linked = 40;
 
 /** A library of 1 + 40 articles imported by the CLI, the first linked to all the others. */
-async function starLibrary(): Promise<string> {
-  const pages = await mkdtemp(join(tmpdir(), 'dossier-e2e-star-pages-'));
-  for (let i = 0; i <= linked; i++) {
-    const title = `Quay note ${i} on tide ${String.fromCharCode(97 + (i % 26))}${i * 13}`;
-    const text = Array.from({ length: 30 }, (_, j) => `w${i}x${j}y${(i * j) % 17}`).join(' ');
-    await writeFile(
-      join(pages, `p${String(i).padStart(2, '0')}.html`),
-      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${text}.</p><p>${text} ${i}.</p></article></body></html>`,
-    );
-  }
-  const library = await mkdtemp(join(tmpdir(), 'dossier-e2e-star-'));
-  const run = spawnSync(
-    join(repoRoot, 'node_modules/.bin/node'),
-    [join(repoRoot, 'main/cli/dossier.mjs'), 'import', pages, '--library', library],
-    { encoding: 'utf8', timeout: 150_000 },
+const starLibrary = (): Promise<string> =>
+  libraryOfGeneratedPages(
+    Array.from({ length: linked + 1 }, (_, i) => ({
+      title: `Quay note ${i} on tide ${String.fromCharCode(97 + (i % 26))}${i * 13}`,
+      text: Array.from({ length: 30 }, (_, j) => `w${i}x${j}y${(i * j) % 17}`).join(' '),
+    })),
   );
-  await rm(pages, { recursive: true, force: true });
-  if (run.status !== 0) throw new Error(`dossier import failed: ${run.stderr}`);
-  return library;
-}
 
 /** Opens the graph of a star of 41 articles at 1280×800; hands back the graph and the list's buttons. */
 async function openStarGraph(page: Page): Promise<{ threads: ThreadPageObject; names: Locator }> {

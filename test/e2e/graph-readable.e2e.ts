@@ -1,12 +1,10 @@
 // Issue 6: the graph view is "readable at 200 nodes". Its labels were about 4–7 px tall once a
 // neighbourhood had 40 or more nodes (the whole layout was scaled into the frame, text with it).
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
 import { callApi } from './support/archive-api.ts';
 import { ReaderPage } from './support/reader-page.ts';
+import { libraryOfGeneratedPages } from './support/generated-library.ts';
 import { repoRoot, startServer, type Server } from './support/serve.ts';
 import { ThreadPageObject } from './support/thread-page.ts';
 
@@ -26,27 +24,13 @@ const word = (i: number, j: number): string =>
   [i, j, i * 7 + j * 3].map((n) => syllables[n % syllables.length] ?? 'o').join('');
 
 /** A library of 1 + 30 + 180 articles imported by the CLI (the link graph is added over the API). */
-async function libraryOfManyPages(): Promise<string> {
-  const pages = await mkdtemp(join(tmpdir(), 'dossier-e2e-graph-pages-'));
-  const count = 1 + spokes + spokes * perSpoke;
-  for (let i = 0; i < count; i++) {
-    const title = `Harbour report ${i}: council weighs ${word(i, 1)} plan`;
-    const text = Array.from({ length: 40 }, (_, j) => word(i, j)).join(' ');
-    await writeFile(
-      join(pages, `report-${String(i).padStart(3, '0')}.html`),
-      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${text}.</p><p>${text} ${i}.</p></article></body></html>`,
-    );
-  }
-  const library = await mkdtemp(join(tmpdir(), 'dossier-e2e-graph-'));
-  const run = spawnSync(
-    join(repoRoot, 'node_modules/.bin/node'),
-    [join(repoRoot, 'main/cli/dossier.mjs'), 'import', pages, '--library', library],
-    { encoding: 'utf8', timeout: 150_000 },
+const libraryOfManyPages = (): Promise<string> =>
+  libraryOfGeneratedPages(
+    Array.from({ length: 1 + spokes + spokes * perSpoke }, (_, i) => ({
+      title: `Harbour report ${i}: council weighs ${word(i, 1)} plan`,
+      text: Array.from({ length: 40 }, (_, j) => word(i, j)).join(' '),
+    })),
   );
-  await rm(pages, { recursive: true, force: true });
-  if (run.status !== 0) throw new Error(`dossier import failed: ${run.stderr}`);
-  return library;
-}
 
 /** The drawn labels' boxes on screen, each with its node's key ("a12"). */
 async function labelBoxes(

@@ -53,12 +53,12 @@ const celsiusStep = 2;
 
 const unitPattern = units.map(([, , pattern]) => `(${pattern})`).join('|');
 const quantityPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(minus\\s|-)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:[.,]\\d+)?|${[...numberWords.keys()].join('|')})[\\s\\u00a0-]?(?:${unitPattern})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,])(minus\\s|[-\u2212\u2013])?([1-9]\\d{0,2}(?:[,.\\s\\u00a0\\u202f]\\d{3})+(?![.,]?\\d)|\\d+(?:[.,]\\d+)?|${[...numberWords.keys()].join('|')})[\\s\\u00a0-]?(?:${unitPattern})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** A temperature: "34C", "34°C", "93 °F", "20 degrees Celsius" (a bare "34 C" is too often a grade or a name). */
 const temperaturePattern =
-  /(?<![\p{L}\p{N}.,])(minus\s|-)?(\d{1,3}(?:[.,]\d)?)(?:\s?[°º]\s?([CF])|([CF])|\s?degrees (celsius|fahrenheit|[CF]))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}.,])([Mm]inus\s|[-\u2212\u2013])?(\d{1,3}(?:[.,]\d)?)(?:\s?[°º]\s?([CF])|([CF])|\s?[Dd]egrees ([Cc]elsius|[Ff]ahrenheit|[CF]))(?![\p{L}\p{N}])/gu;
 
 /** Which unit of `units` a quantity match was read with (its groups after the sign and the number). */
 function unitGroup(match: RegExpMatchArray): number {
@@ -69,8 +69,21 @@ function unitGroup(match: RegExpMatchArray): number {
 function valueOf(raw: string): number {
   const word = numberWords.get(raw.toLowerCase());
   if (word !== undefined) return word;
-  if (/^\d{1,3}(?:,\d{3})+$/u.test(raw)) return Number(raw.replace(/,/gu, ''));
+  // Thousands grouped by commas, points or spaces ("4,200", German "1.500", French "1 500").
+  if (/^[1-9]\d{0,2}(?:[,.\s\u00a0\u202f]\d{3})+$/u.test(raw)) return Number(raw.replace(/\D/gu, ''));
   return Number(raw.replace(',', '.'));
+}
+
+/**
+ * A unit word that is another word of the language here: Italian and Spanish "ha" (has) after a year
+ * ("Nel 2023 ha registrato", "En 2020 ha sido"), Spanish "miles de" (thousands of: "10 miles de
+ * personas").
+ */
+function notAUnit(text: string, match: RegExpMatchArray, raw: string, pattern: string): boolean {
+  const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 4);
+  if (pattern.startsWith('hectares') && /ha$/iu.test(match[0]) && /^(?:1[89]|20)\d\d$/u.test(raw))
+    return true;
+  return pattern.startsWith('miles') && /^ de /iu.test(after);
 }
 
 /** The two grid keys of a positive SI value. */
@@ -99,6 +112,7 @@ export function measuredQuantities(text: string): Map<string, string> {
     const value = valueOf(raw);
     if (unit === undefined || minus !== undefined || !(value > 0)) continue;
     const [measure, size, pattern] = unit;
+    if (notAUnit(text, match, raw, pattern)) continue;
     add(logKeys(measure, value * size), surface.trim());
     if (pattern.startsWith('gallon')) add(logKeys(measure, value * usGallon), surface.trim());
   }

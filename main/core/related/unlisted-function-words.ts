@@ -32,7 +32,7 @@ export function unlistedFunctionWords(text: string, words: number, listedWords: 
   const found = new Set<string>();
   if (words === 0 || listedWords / words >= unlistedShare) return found;
   const counts = new Map<string, number>();
-  // The headline is the text's first line (withHeadline in article-features.ts puts it there).
+  // The headline is the text's first line (withHeadline in article-input.ts puts it there).
   const newline = text.indexOf('\n');
   const headline = new Set(
     newline < 0

@@ -131,3 +131,29 @@ describe('a measure in judging two episodes of one kind of event', () => {
     ).toBe(false);
   });
 });
+
+describe('a measured quantity as newspapers of other languages write it', () => {
+  const values = (text: string): string[] => [...new Set(measuredQuantities(text).values())];
+
+  it('reads a minus written with a minus sign, an en dash or a capital, and degrees Celsius with its capital', () => {
+    expect(sharedKeys('a low of \u22125C', 'a low of 23F')).not.toEqual([]);
+    expect(sharedKeys('a low of \u20135C', 'a low of 23F')).not.toEqual([]);
+    expect(sharedKeys('Minus 5C overnight', 'a low of 23F')).not.toEqual([]);
+    expect(sharedKeys('\u22125C overnight', 'a high of 41F')).toEqual([]);
+    expect(sharedKeys('it reached 20 degrees Celsius', 'a warm 68F')).not.toEqual([]);
+  });
+
+  it('reads thousands grouped by points or spaces, as German and French write them', () => {
+    expect(sharedKeys('eine Strecke von 1.500 km', 'a route of 932 miles')).not.toEqual([]);
+    expect(sharedKeys('sur 1 500 mètres', 'for nearly a mile')).toEqual([]);
+    expect(sharedKeys('sur 1 500 mètres', 'some 4,900 feet of it')).not.toEqual([]);
+    expect(sharedKeys('a 1.5 km stretch', 'a 1.500 km stretch')).toEqual([]);
+  });
+
+  it('is not read from "ha" after a year or from Spanish "miles de"', () => {
+    expect(values('Nel 2023 ha registrato un calo; En 2020 ha sido un récord')).toEqual([]);
+    expect(values('10 miles de personas')).toEqual([]);
+    expect(values('the fire burned 2023 ha of forest')).toEqual([]);
+    expect(values('some 300 ha of forest and 10 miles of road')).toEqual(['300 ha', '10 miles']);
+  });
+});
