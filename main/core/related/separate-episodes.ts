@@ -33,18 +33,26 @@ const ownSpecifics = (
   features: readonly FeatureRow[],
   other: ReadonlySet<string>,
   specific: (key: string) => boolean,
-): FeatureRow[] =>
-  features.filter(
-    (f) => !other.has(f.key) && specific(f.key) && (!isQuantityKey(f.key) || measuresToo(other, f.key)),
-  );
+): FeatureRow[] => {
+  let measured: ReadonlySet<string> | null = null; // read only if a quantity key needs it
+  return features.filter((f) => {
+    if (other.has(f.key) || !specific(f.key)) return false;
+    if (!isQuantityKey(f.key)) return true;
+    measured ??= measuresOf(other);
+    return measured.has(measureOf(f.key));
+  });
+};
 
 /**
  * Round 58: a measure is a figure of its own only against the other's value of the same measure: two
  * storms' 24 and 28 metres per second are two storms (held-out-57's Kapova Cave roof and Shulgan-Tash
  * hives), but a report's 35-centimetre telescope says nothing against a confirmation giving no size.
  */
-const measuresToo = (other: ReadonlySet<string>, key: string): boolean =>
-  [...other].some((k) => isQuantityKey(k) && measureOf(k) === measureOf(key));
+const measuresOf = (keys: ReadonlySet<string>): ReadonlySet<string> => {
+  const measures = new Set<string>();
+  for (const key of keys) if (isQuantityKey(key)) measures.add(measureOf(key));
+  return measures;
+};
 
 /** A rare site and a rare figure of its own (round 17). */
 const siteAndFigure = (own: readonly FeatureRow[]): boolean => own.some(isSiteKey) && own.some(isFigureKey);
