@@ -29,6 +29,7 @@ import { useLibrary, type SortKey, type SortOrder } from './hooks/use-library.ts
 import { useSavedSearches } from './hooks/use-saved-searches.ts';
 import { useSearch } from './hooks/use-search.ts';
 import { useStoryView } from './hooks/use-story-view.ts';
+import { useOpenInReader } from './hooks/use-title-focus.ts';
 import { useTrashAction } from './hooks/use-trash-action.ts';
 import { useWindowDrop } from './hooks/use-window-drop.ts';
 
@@ -80,6 +81,8 @@ export function App(): ReactNode {
     },
     [closeEntity, closeStory],
   );
+  // Opened from the reader, a graph, a thread or an entity page: the new article's title takes the focus.
+  const { openInReader, request: titleFocus } = useOpenInReader(open);
   const clearQuery = useCallback(() => {
     setQuery('');
   }, []);
@@ -179,7 +182,7 @@ export function App(): ReactNode {
         ) : entities.entityId !== null ? (
           <EntityPage
             entityId={entities.entityId}
-            onOpenArticle={open}
+            onOpenArticle={openInReader}
             onOpenEntity={entities.openEntity}
             onReplace={entities.replace}
             onBack={entities.back}
@@ -187,13 +190,14 @@ export function App(): ReactNode {
             onChanged={registryChanged}
           />
         ) : story.view !== null ? (
-          <StoryView story={story} onOpen={open} onOpenEntity={entities.openEntity} />
+          <StoryView story={story} onOpen={openInReader} onOpenEntity={entities.openEntity} />
         ) : openId !== null ? (
           <ReaderPane
             articleId={openId}
             view={view}
             onView={setView}
-            onOpen={open}
+            onOpen={openInReader}
+            titleFocus={titleFocus}
             query={searching ? search.query : ''}
             onOpenEntity={entities.openEntity}
             onStoryView={showStory}

@@ -16,7 +16,8 @@ export function ArticleMeta({ article }: { readonly article: ArticleDetail }): R
   return (
     <header className="article-head">
       {article.siteName === null ? null : <p className="article-site">{article.siteName}</p>}
-      <h1 className="article-title" dir={direction}>
+      {/* Focusable by script only: an article opened from inside the reader puts the focus here. */}
+      <h1 className="article-title" dir={direction} tabIndex={-1}>
         {article.title || 'Untitled'}
       </h1>
       {article.byline === null ? null : (

@@ -28,7 +28,8 @@ export function DismissedSuggestions({ articles, onOpen, onBringBack }: Props): 
                 className="button quiet"
                 aria-label={`Bring back ${title}`}
                 title="Suggest this article for this one again"
-                onClick={() => {
+                onClick={(event) => {
+                  handFocusOn(event.currentTarget);
                   onBringBack([article.id]);
                 }}
               >
@@ -42,7 +43,8 @@ export function DismissedSuggestions({ articles, onOpen, onBringBack }: Props): 
         <button
           type="button"
           className="link-button"
-          onClick={() => {
+          onClick={(event) => {
+            headingOf(event.currentTarget)?.focus();
             onBringBack(articles.map((article) => article.id));
           }}
         >
@@ -51,4 +53,19 @@ export function DismissedSuggestions({ articles, onOpen, onBringBack }: Props): 
       )}
     </details>
   );
+}
+
+/** The related-stories heading (focusable by script) of the section holding `element`. */
+const headingOf = (element: HTMLElement): HTMLElement | null =>
+  element.closest('section')?.querySelector<HTMLElement>('h3') ?? null;
+
+/**
+ * The Bring back button pressed leaves with its article: the focus goes to the next one's (else the
+ * previous one's, else the heading), as it would fall to the page's body.
+ */
+function handFocusOn(button: HTMLElement): void {
+  const item = button.closest('li');
+  const neighbour = item?.nextElementSibling ?? item?.previousElementSibling;
+  const next = neighbour?.querySelector<HTMLElement>('button[aria-label^="Bring back"]') ?? headingOf(button);
+  next?.focus();
 }

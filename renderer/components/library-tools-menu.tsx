@@ -1,12 +1,13 @@
 import { useRef, type ReactNode } from 'react';
 import type { RecleanControls } from '../hooks/use-reclean.ts';
 import { useSuggestAll } from '../hooks/use-suggest-all.ts';
+import { LinkExports } from './link-exports.tsx';
 import { SuggestAllStatus } from './suggest-all-status.tsx';
 
 /**
  * Rarely needed library-wide actions, folded away under the list: re-cleaning every article from
  * its original (restored blocks and switched-off rules apply again), e.g. after a cleaner fix; and
- * suggesting entities again for every article, in the background.
+ * suggesting entities again for every article, in the background; exporting every link between articles.
  */
 export function LibraryToolsMenu({ reclean }: { readonly reclean: RecleanControls }): ReactNode {
   const menu = useRef<HTMLDetailsElement>(null);
@@ -40,6 +41,11 @@ export function LibraryToolsMenu({ reclean }: { readonly reclean: RecleanControl
         >
           Suggest entities for all articles
         </button>
+        <LinkExports
+          onDone={() => {
+            if (menu.current !== null) menu.current.open = false;
+          }}
+        />
       </details>
       <SuggestAllStatus state={suggestAll.state} />
     </>

@@ -5,7 +5,7 @@ import type { ApiError } from '../../main/shared/result.ts';
 import type { ArticleSummary } from '../../main/shared/types.ts';
 import { useClient } from '../api/client-context.ts';
 import { describeError } from '../api/error-messages.ts';
-import type { LinkDraft } from '../hooks/use-links-reader.ts';
+import type { LinkDraft, LinkOutcome } from '../hooks/use-links-reader.ts';
 import { LinkPicker } from './link-picker.tsx';
 import { LinkTypeField } from './link-type-field.tsx';
 import { linkNoteMaxLength } from './link-words.ts';
@@ -14,7 +14,8 @@ interface Props {
   readonly articleId: ArticleId;
   readonly draft: LinkDraft;
   readonly types: readonly LinkTypeInfo[];
-  readonly onClose: () => void;
+  /** Called once the dialog has closed (so the focus is back where it was), saying how. */
+  readonly onClose: (outcome: LinkOutcome) => void;
 }
 
 /** "Link to…": the other article (picked, or given by a suggestion), the link's type and an optional note. */
@@ -36,6 +37,13 @@ export function LinkDialog({ articleId, draft, types, onClose }: Props): ReactNo
     };
   }, []);
 
+  const finish = (outcome: LinkOutcome): void => {
+    // Closed before the reader hears of it: the browser hands the focus back to where the dialog was
+    // opened from, and what the reader does next starts from there.
+    dialog.current?.close();
+    onClose(outcome);
+  };
+
   const save = async (): Promise<void> => {
     if (target === null || type === '') return;
     setBusy(true);
@@ -47,7 +55,7 @@ export function LinkDialog({ articleId, draft, types, onClose }: Props): ReactNo
       madeBy: draft.madeBy,
     });
     setBusy(false);
-    if (result.ok) onClose();
+    if (result.ok) finish('saved');
     else setError(result.error);
   };
 
@@ -62,7 +70,7 @@ export function LinkDialog({ articleId, draft, types, onClose }: Props): ReactNo
       }}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        finish('cancelled');
       }}
     >
       <h2>{draft.madeBy === 'suggestion' ? 'Link the suggested article' : 'Link to another article'}</h2>
@@ -115,7 +123,13 @@ export function LinkDialog({ articleId, draft, types, onClose }: Props): ReactNo
           </div>
         )}
         <div className="link-buttons">
-          <button type="button" className="button quiet" onClick={onClose}>
+          <button
+            type="button"
+            className="button quiet"
+            onClick={() => {
+              finish('cancelled');
+            }}
+          >
             Cancel
           </button>
           <button type="submit" className="button primary" disabled={busy || target === null || type === ''}>

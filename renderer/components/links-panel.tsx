@@ -79,7 +79,12 @@ export function LinksPanel({ articleId, reader, onOpen }: Props): ReactNode {
       ) : null}
       {links === null ? null : list('Links to', 'outgoing', links.outgoing)}
       {links === null ? null : list('Linked from', 'incoming', links.incoming)}
-      <RelatedSuggestions articleId={articleId} onOpen={onOpen} onLink={startLinking} />
+      <RelatedSuggestions
+        articleId={articleId}
+        onOpen={onOpen}
+        onLink={startLinking}
+        linked={links === null ? 0 : links.outgoing.length + links.incoming.length}
+      />
       {draft === null ? null : (
         <LinkDialog
           key={draft.target?.id ?? 0}

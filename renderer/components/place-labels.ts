@@ -1,3 +1,5 @@
+import { BoxGrid, type Box } from './box-grid.ts';
+
 /** A node that would like a label, where it sits on screen (pixels) and how much it matters. */
 export interface LabelCandidate {
   readonly key: string;
@@ -16,20 +18,11 @@ export interface PlacedLabel {
   readonly x: number;
 }
 
-/** A rectangle on screen, in pixels. */
-export interface Box {
-  readonly left: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-}
+export type { Box } from './box-grid.ts';
 
 /** The gap between a node's centre and its label, and the label's height, in pixels. */
 export const labelGap = 12;
 export const labelHeight = 16;
-
-const overlaps = (a: Box, b: Box): boolean =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 function boxOf(candidate: LabelCandidate, side: PlacedLabel['side']): Box {
   const top = candidate.y - labelHeight / 2;
@@ -41,6 +34,19 @@ function boxOf(candidate: LabelCandidate, side: PlacedLabel['side']): Box {
 
 // How far around a node's centre no other node's label may reach, in pixels.
 const nodeRoom = 6;
+
+/** The room around a candidate's node. */
+interface NodeBox extends Box {
+  readonly candidate: LabelCandidate;
+}
+
+const nodeBox = (candidate: LabelCandidate): NodeBox => ({
+  candidate,
+  left: candidate.x - nodeRoom,
+  right: candidate.x + nodeRoom,
+  top: candidate.y - nodeRoom,
+  bottom: candidate.y + nodeRoom,
+});
 
 /**
  * Picks the labels to draw, in the candidates' order (most important first): each goes right of its
@@ -54,37 +60,33 @@ export function placeLabels(
   reserved: readonly Box[] = [],
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  const taken: Box[] = [...reserved];
+  // Placed labels and nodes filed by where they are: each test reads only its neighbours (was every
+  // placed label and every node per candidate: 2.8 ms per pointer move at 200 nodes).
+  const taken = new BoxGrid<Box>(frame);
+  for (const box of reserved) taken.add(box);
+  const nodes = new BoxGrid<NodeBox>(frame);
+  for (const candidate of candidates) nodes.add(nodeBox(candidate));
   const inside = (box: Box): boolean =>
     box.left >= 0 && box.right <= frame.width && box.top >= 0 && box.bottom <= frame.height;
   const coversNode = (box: Box, own: LabelCandidate): boolean =>
-    candidates.some(
-      (other) =>
-        other !== own &&
-        overlaps(box, {
-          left: other.x - nodeRoom,
-          right: other.x + nodeRoom,
-          top: other.y - nodeRoom,
-          bottom: other.y + nodeRoom,
-        }),
-    );
+    nodes.overlapsAny(box, (other) => other.candidate === own);
   const ordered = [...candidates.filter((c) => c.forced), ...candidates.filter((c) => !c.forced)];
   for (const candidate of ordered) {
     const sides: readonly PlacedLabel['side'][] = ['right', 'left'];
     const fits = sides.find((side) => {
       const box = boxOf(candidate, side);
-      return inside(box) && !taken.some((other) => overlaps(box, other)) && !coversNode(box, candidate);
+      return inside(box) && !taken.overlapsAny(box) && !coversNode(box, candidate);
     });
     if (fits !== undefined) {
       const box = boxOf(candidate, fits);
       placed.push({ key: candidate.key, side: fits, x: box.left });
-      taken.push(box);
+      taken.add(box);
     } else if (candidate.forced) {
       // Shifted into the frame, over whatever is there: a forced label is read whole.
       const box = boxOf(candidate, 'right');
       const x = Math.max(0, Math.min(box.left, frame.width - candidate.width));
       placed.push({ key: candidate.key, side: 'right', x });
-      taken.push({ ...box, left: x, right: x + candidate.width });
+      taken.add({ ...box, left: x, right: x + candidate.width });
     }
   }
   return placed;

@@ -62,7 +62,7 @@ export function RelatedSuggestionItem({ suggestion, onOpen, onLink, onDismiss, o
           className="button"
           aria-label={`Link ${title}…`}
           aria-keyshortcuts="A"
-          title="Link this article (A)"
+          title="Link this article (a)"
           onClick={onLink}
         >
           Link…
@@ -72,7 +72,7 @@ export function RelatedSuggestionItem({ suggestion, onOpen, onLink, onDismiss, o
           className="button quiet"
           aria-label={`Dismiss ${title}`}
           aria-keyshortcuts="D"
-          title="Never suggest this article for this one again (D)"
+          title="Never suggest this article for this one again (d)"
           onClick={onDismiss}
         >
           Dismiss

@@ -12,10 +12,12 @@ interface Props {
   readonly articleId: ArticleId;
   readonly onOpen: (id: ArticleId) => void;
   readonly onLink: (draft: LinkDraft) => void;
+  /** How many links the article has (linked articles are not suggested). */
+  readonly linked: number;
 }
 
 /** Up to 10 articles Dossier thinks tell the same story, each saying why; accept one as a link or dismiss it. */
-export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactNode {
+export function RelatedSuggestions({ articleId, onOpen, onLink, linked }: Props): ReactNode {
   const { suggestions, error, dismiss, undoable, undoDismiss, dropUndo, dismissed, bringBack } =
     useRelatedSuggestions(articleId);
   const section = useRef<HTMLElement>(null);
@@ -40,13 +42,13 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
         <p className="link-empty">Looking for related stories…</p>
       ) : null}
       {suggestions?.length === 0 ? (
-        <p className="link-empty">{emptyWords(undoable, dismissed.length)}</p>
+        <p className="link-empty">{emptyWords(undoable, dismissed.length, linked)}</p>
       ) : null}
       {suggestions === null || suggestions.length === 0 ? null : (
         <>
           <p className="link-hint">
             Dismissing a suggestion hides it for good (Undo brings it back). Keys, on a suggestion:{' '}
-            <kbd>A</kbd> link it, <kbd>D</kbd> dismiss it, <kbd>↑</kbd>/<kbd>↓</kbd> the one above or below.
+            <kbd>a</kbd> link it, <kbd>d</kbd> dismiss it, <kbd>↑</kbd>/<kbd>↓</kbd> the one above or below.
           </p>
           <ul className="link-list">
             {suggestions.map((suggestion, index) => (
@@ -55,11 +57,16 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
                 suggestion={suggestion}
                 onOpen={onOpen}
                 onLink={() => {
-                  focus.noteAction(suggestion.article.id, index);
-                  onLink({ target: suggestion.article, madeBy: 'suggestion' });
+                  onLink({
+                    target: suggestion.article,
+                    madeBy: 'suggestion',
+                    onClosed: (outcome) => {
+                      focus.linkClosed(suggestion.article.id, index, outcome);
+                    },
+                  });
                 }}
                 onDismiss={() => {
-                  focus.noteAction(suggestion.article.id, index);
+                  focus.dismissing(suggestion.article.id, index);
                   void dismiss(suggestion.article.id);
                 }}
                 onMove={(step) => focus.move(index, step)}
@@ -83,11 +90,13 @@ export function RelatedSuggestions({ articleId, onOpen, onLink }: Props): ReactN
 
 /**
  * Why no suggestion is listed. "None found" would deny what the reader saw when the last ones were
- * dismissed, during the Undo offer and after it (the dismissed are listed below, to bring back).
+ * dismissed, during the Undo offer and after it (the dismissed are listed below, to bring back), and
+ * when they were linked (a linked article is no longer suggested).
  */
-function emptyWords(undoable: boolean, dismissed: number): string {
+function emptyWords(undoable: boolean, dismissed: number, linked: number): string {
   if (undoable) return 'No other related stories to suggest.';
   if (dismissed > 0)
     return `No other related stories to suggest: ${dismissed === 1 ? 'one was' : `${dismissed} were`} dismissed (below).`;
+  if (linked > 0) return 'No other related stories to suggest beside the linked articles above.';
   return 'No related stories found: no other article shares enough names, wording or dates with this one.';
 }

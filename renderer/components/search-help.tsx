@@ -94,9 +94,9 @@ export function SearchHelp(): ReactNode {
             <kbd>End</kbd> first/last · <kbd>Enter</kbd> open · <kbd>n</kbd>/<kbd>N</kbd> or <kbd>F3</kbd>/
             <kbd>Shift+F3</kbd> next/previous match · <kbd>Ctrl/⌘+S</kbd> save search · <kbd>T</kbd> tag the
             selected words · <kbd>L</kbd> link the open article to another · on a related-story suggestion,{' '}
-            <kbd>A</kbd> link it, <kbd>D</kbd> dismiss it, <kbd>↑</kbd>/<kbd>↓</kbd> the next or previous one
-            · <kbd>Delete</kbd> (<kbd>⌘⌫</kbd>) move the selected article to the Trash · <kbd>Alt+←</kbd> back
-            from an entity page · <kbd>?</kbd> this help
+            <kbd>a</kbd> link it, <kbd>d</kbd> dismiss it (not with Shift), <kbd>↑</kbd>/<kbd>↓</kbd> the next
+            or previous one · <kbd>Delete</kbd> (<kbd>⌘⌫</kbd>) move the selected article to the Trash ·{' '}
+            <kbd>Alt+←</kbd> back from an entity page · <kbd>?</kbd> this help
           </p>
         </div>
       ) : null}

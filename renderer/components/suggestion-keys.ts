@@ -10,6 +10,7 @@ export interface SuggestionActions {
 export interface SuggestionKeyEvent {
   readonly key: string;
   readonly repeat: boolean;
+  readonly shiftKey: boolean;
   readonly ctrlKey: boolean;
   readonly metaKey: boolean;
   readonly altKey: boolean;
@@ -17,12 +18,16 @@ export interface SuggestionKeyEvent {
   preventDefault: () => void;
 }
 
-/** The keys a suggestion answers to, for `aria-keyshortcuts`. */
+/** The keys a suggestion answers to, for `aria-keyshortcuts`: plain keys (a Shift+ would be written). */
 export const suggestionShortcuts = 'A D ArrowUp ArrowDown';
 
-/** A / D accept or dismiss the suggestion holding the focus, ↑ / ↓ move between suggestions. */
+/**
+ * A / D accept or dismiss the suggestion holding the focus, ↑ / ↓ move between suggestions. Only the
+ * plain keys: with Shift, Ctrl, Alt or ⌘ a key is the browser's or the system's (Shift+↓ extends a
+ * selection; Shift+D is no second way to dismiss). Caps Lock's capital A is still A.
+ */
 export function suggestionKeys(event: SuggestionKeyEvent, actions: SuggestionActions): void {
-  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.defaultPrevented || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
   switch (event.key.length === 1 ? event.key.toLowerCase() : event.key) {
     // Held down, A or D repeats; after a dismissal the next suggestion has the focus, and a repeat
     // would dismiss it too. One press, one action.

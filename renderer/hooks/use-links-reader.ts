@@ -5,10 +5,15 @@ import type { ArticleSummary } from '../../main/shared/types.ts';
 import { useArticleLinks, type ArticleLinksState } from './use-article-links.ts';
 import { isEditable } from './use-keyboard.ts';
 
+/** How the "Link to…" dialog ended: a link was saved, or the dialog was left without one. */
+export type LinkOutcome = 'saved' | 'cancelled';
+
 /** What the "Link to…" dialog starts from: a chosen article (an accepted suggestion) or none (pick one). */
 export interface LinkDraft {
   readonly target: ArticleSummary | null;
   readonly madeBy: LinkMaker;
+  /** Told how the dialog ended (the related suggestions move the focus by it). */
+  readonly onClosed?: (outcome: LinkOutcome) => void;
 }
 
 /** The reader's links: the panel's open state, its data, and the "Link to…" dialog. */
@@ -19,7 +24,8 @@ export interface LinksReader {
   readonly draft: LinkDraft | null;
   /** Opens the panel and the dialog. */
   readonly startLinking: (draft: LinkDraft) => void;
-  readonly stopLinking: () => void;
+  /** Closes the dialog, telling its draft how it ended. */
+  readonly stopLinking: (outcome: LinkOutcome) => void;
 }
 
 /** Links in the reader; `L` (outside text fields) opens "Link to…". */
@@ -37,9 +43,13 @@ export function useLinksReader(articleId: ArticleId): LinksReader {
     },
     [articleId],
   );
-  const stopLinking = useCallback(() => {
-    setDraft(null);
-  }, []);
+  const stopLinking = useCallback(
+    (outcome: LinkOutcome) => {
+      draft?.onClosed?.(outcome);
+      setDraft(null);
+    },
+    [draft],
+  );
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
@@ -40,9 +41,10 @@ test('a typed link with a note shows on both articles, and can be retyped, remov
   await expect(outgoing).toContainText('Same storm, two days on');
   await expect(page.getByRole('main').getByRole('button', { name: 'Links 1' })).toBeVisible();
 
-  // The other side reads the link in reverse.
-  await outgoing.getByRole('button', { name: cleanup, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: cleanup })).toBeVisible();
+  // The other side reads the link in reverse. Opened from the keyboard, its title takes the focus
+  // (the button pressed leaves with the old article's links: the focus fell to the page).
+  await outgoing.getByRole('button', { name: cleanup, exact: true }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: cleanup })).toBeFocused();
   const incoming = panel.getByRole('listitem', { name: `Followed up by: ${damage}` });
   await expect(incoming).toContainText('Same storm, two days on');
 
@@ -71,6 +73,19 @@ test('a typed link with a note shows on both articles, and can be retyped, remov
   await expect(reader.linkDialog().getByRole('alert')).toHaveText(
     'These two articles already have a link of that type.',
   );
+
+  // Every link of the library, for a spreadsheet: Library tools exports them.
+  await reader.linkDialog().getByRole('button', { name: 'Cancel' }).click();
+  await page.getByText('Library tools').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export all links as CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('dossier-links.csv');
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain('contradicts');
+  expect(csv).toContain('Same storm, two days on');
+  expect(csv).toContain(cleanup);
 });
 
 test('picking the article keeps focus in the Link dialog, on its type, so Escape still closes it', async ({
@@ -150,8 +165,11 @@ test('a dismissed suggestion is gone, and stays gone after a reload', async ({ r
   await expect(again.getByRole('listitem', { name: `Suggested: ${title}` })).toHaveCount(0);
 });
 
-test('dismissing the only suggestion does not claim that none was found', async ({ reader }) => {
-  // Two reports of one Czech television story (shared people, wording, four days apart), and others.
+/** Two reports of one Czech television story, and two others: the first report's only suggestion is the second. */
+async function onlySuggestion(
+  reader: ReaderPage,
+): Promise<{ related: Locator; item: Locator; sacked: string; court: string }> {
+  // Shared people, wording, four days apart.
   const czech = [
     'en-h10-czech-television-council-sacks-director-general.html',
     'en-h10-ousted-czech-tv-chief-goes-to-court.html',
@@ -178,7 +196,11 @@ test('dismissing the only suggestion does not claim that none was found', async 
   const item = related.getByRole('listitem', { name: `Suggested: ${court}` });
   await expect(item).toBeVisible({ timeout: 30_000 });
   await expect(related.getByRole('listitem')).toHaveCount(1);
+  return { related, item, sacked, court };
+}
 
+test('dismissing the only suggestion does not claim that none was found', async ({ reader }) => {
+  const { related, item, sacked, court } = await onlySuggestion(reader);
   await item.getByRole('button', { name: `Dismiss ${court}` }).click();
   await expect(related).toContainText('No other related stories to suggest.');
   await expect(related).not.toContainText('No related stories found');
@@ -197,6 +219,8 @@ test('dismissing the only suggestion does not claim that none was found', async 
   await again.getByRole('button', { name: `Bring back ${court}` }).click();
   await expect(again.getByRole('listitem', { name: `Suggested: ${court}` })).toBeVisible();
   await expect(again.getByText('Dismissed (1)')).toHaveCount(0);
+  // The button went with the dismissed list: the focus waits on the heading, not on the page.
+  await expect(again.getByRole('heading', { name: /^Related stories/ })).toBeFocused();
 });
 
 test('Undo brings a dismissed suggestion back, and it stays back after a reload', async ({ reader }) => {
@@ -216,7 +240,7 @@ test('Undo brings a dismissed suggestion back, and it stays back after a reload'
   await expect(again.getByRole('listitem', { name: `Suggested: ${title}` })).toBeVisible({ timeout: 30_000 });
 });
 
-test('suggestions answer the keyboard: D dismisses and hands the focus to the next, A links it, and ? lists both', async ({
+test('suggestions answer the plain keys: D dismisses and hands the focus to the next, A links it (Cancel keeps the focus), Shift leaves them, and ? lists both', async ({
   reader,
 }) => {
   const { page } = reader;
@@ -227,13 +251,23 @@ test('suggestions answer the keyboard: D dismisses and hands the focus to the ne
   const second = (await suggested.nth(1).getAttribute('aria-label'))?.replace(/^Suggested: /, '') ?? '';
 
   await item.getByRole('button', { name: `Link ${title}…` }).focus();
+  // Shift+D and Shift+A are not D and A: had either acted, the d below would dismiss the second.
+  await page.keyboard.press('Shift+D');
+  await page.keyboard.press('Shift+A');
   await page.keyboard.press('d');
   await expect(item).toHaveCount(0);
   const next = related.getByRole('listitem', { name: `Suggested: ${second}` });
   await expect(next).toBeFocused();
 
+  // Cancelled, the Link dialog gives the focus back to the same suggestion, still listed.
   await page.keyboard.press('a');
   const dialog = reader.linkDialog();
+  await expect(dialog).toContainText(`Link to ${second}`);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(next).toBeFocused();
+
+  await page.keyboard.press('a');
   await expect(dialog).toContainText(`Link to ${second}`);
   await dialog.getByRole('combobox', { name: 'Type' }).selectOption('same-story');
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -248,6 +282,19 @@ test('suggestions answer the keyboard: D dismisses and hands the focus to the ne
   await page.locator('body').focus();
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Search help' })).toContainText(
-    'on a related-story suggestion, A link it, D dismiss it',
+    'on a related-story suggestion, a link it, d dismiss it (not with Shift)',
   );
+});
+
+test('linking the only suggestion does not claim that none was found: the linked article is above', async ({
+  reader,
+}) => {
+  const { related, item, court } = await onlySuggestion(reader);
+  await item.getByRole('button', { name: `Link ${court}…` }).click();
+  await reader.linkDialog().getByRole('button', { name: 'Save' }).click();
+  await expect(item).toHaveCount(0);
+  await expect(related).toContainText(
+    'No other related stories to suggest beside the linked articles above.',
+  );
+  await expect(related).not.toContainText('No related stories found');
 });

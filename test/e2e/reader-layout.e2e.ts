@@ -55,6 +55,29 @@ test('in a phone-wide window the reader sits under the list, full width, with no
   await expect(reader.article().getByText('Skerryvore').first()).toBeVisible();
 });
 
+test('in a narrow window an open Links panel leaves every reader button clickable above it', async ({
+  reader,
+}) => {
+  await reader.page.setViewportSize({ width: 420, height: 800 });
+  const storm = ['warning', 'damage', 'cleanup', 'insurance'].map((name) =>
+    resolve(repoRoot, `test/fixtures/related/pages/en-storm-marlow-${name}.html`),
+  );
+  await reader.dropFiles(storm);
+  await expect(await reader.waitForSummary()).toContainText('4 imported');
+
+  // Found by a search, the bar has its match buttons too: three rows at this width.
+  await reader.search('falling tree truro');
+  await reader.openResult('Man killed by falling tree in Truro');
+  const panel = await reader.openLinks();
+  await expect(panel.getByRole('listitem', { name: /^Suggested: / }).first()).toBeVisible({
+    timeout: 30_000,
+  });
+  // The reader, under the list, is short: the panel, with suggestions, took the bar's last row.
+  for (const button of await reader.page.locator('.reader-bar button').all()) {
+    await button.click({ trial: true, timeout: 5_000 });
+  }
+});
+
 test('each fact under the title is read once: a term a reader sees is not repeated in its value', async ({
   reader,
 }) => {

@@ -6,18 +6,20 @@ import {
 } from '../../../renderer/components/suggestion-keys.ts';
 
 /** Presses `key` on a suggestion whose neighbours exist (`canMove`): what it did, and whether it kept the key. */
-function press(
-  keys: readonly (string | { key: string; repeat: boolean })[],
-  canMove = true,
-): { done: string[]; kept: boolean[] } {
+function press(keys: readonly (string | Pressed)[], canMove = true): { done: string[]; kept: boolean[] } {
   const done: string[] = [];
   const kept: boolean[] = [];
   for (const pressed of keys) {
-    const { key, repeat } = typeof pressed === 'string' ? { key: pressed, repeat: false } : pressed;
+    const {
+      key,
+      repeat = false,
+      shiftKey = false,
+    }: Pressed = typeof pressed === 'string' ? { key: pressed } : pressed;
     let prevented = false;
     const event: SuggestionKeyEvent = {
       key,
       repeat,
+      shiftKey,
       ctrlKey: false,
       metaKey: false,
       altKey: false,
@@ -39,7 +41,15 @@ function press(
   return { done, kept };
 }
 
-const held = (key: string): { key: string; repeat: boolean } => ({ key, repeat: true });
+/** A key as pressed: held down (a repeat), with Shift. */
+interface Pressed {
+  readonly key: string;
+  readonly repeat?: boolean;
+  readonly shiftKey?: boolean;
+}
+
+const held = (key: string): Pressed => ({ key, repeat: true });
+const shifted = (key: string): Pressed => ({ key, shiftKey: true });
 
 describe('keys on a related suggestion', () => {
   it('dismisses once when D is held down: the repeats do not dismiss the next suggestion', () => {
@@ -56,6 +66,17 @@ describe('keys on a related suggestion', () => {
       done: ['move -1', 'move 1'],
       kept: [false, false],
     });
+  });
+
+  it('leaves Shift+A, Shift+D and Shift+arrows to the browser: only the plain keys act', () => {
+    expect(press([shifted('A'), shifted('D'), shifted('ArrowDown'), shifted('ArrowUp')])).toEqual({
+      done: [],
+      kept: [false, false, false, false],
+    });
+  });
+
+  it('still takes a capital A or D typed with Caps Lock on (no Shift) as A or D', () => {
+    expect(press(['A', 'D'])).toEqual({ done: ['link', 'dismiss'], kept: [true, true] });
   });
 
   it('lists the arrows among its shortcuts, beside A and D', () => {

@@ -65,14 +65,6 @@ function mount(): { focus: () => SuggestionFocus; show: (articleId: number, ids:
   };
 }
 
-/** Lets the frame the hook waits for pass. */
-const nextFrame = (): Promise<void> =>
-  act(async () => {
-    await new Promise((done) => {
-      requestAnimationFrame(done);
-    });
-  });
-
 /** The focused suggestion's text, or null when the focus is on no element of the page (the body). */
 const focusedText = (): string | null =>
   document.activeElement === document.body ? null : (document.activeElement?.textContent ?? null);
@@ -80,29 +72,73 @@ const focusedText = (): string | null =>
 describe('the focus after acting on a related suggestion', () => {
   it('moves to the suggestion that took the place of one dismissed', () => {
     const { focus, show } = mount();
-    focus().noteAction(3 as ArticleId, 1);
+    focus().dismissing(3 as ArticleId, 1);
     show(1, [2, 4]);
     expect(focusedText()).toBe('Article 4');
   });
 
-  it('forgets a suggestion whose Link dialog was cancelled: its leaving later takes no focus', async () => {
+  it('waits on the heading when the last suggestion leaves, and moves to the first the next answer lists', () => {
     const { focus, show } = mount();
-    const dialog = document.createElement('dialog');
-    dialog.setAttribute('open', '');
-    document.body.append(dialog);
-    focus().noteAction(3 as ArticleId, 1);
-    await nextFrame();
-    dialog.removeAttribute('open');
-    dialog.dispatchEvent(new Event('close'));
-    show(1, [2, 3, 4]); // the next answer still suggests it: the link was not made
+    show(1, [4]);
+    focus().dismissing(4 as ArticleId, 0);
+    show(1, []); // hidden at once, before the answer
+    expect(focusedText()).toBe('Related stories');
 
+    show(1, [5, 6]); // the answer after the dismissal lists others
+    expect(focusedText()).toBe('Article 5');
+  });
+
+  it('stops waiting on the heading once the focus has left it', () => {
+    const { focus, show } = mount();
+    show(1, [4]);
+    focus().dismissing(4 as ArticleId, 0);
+    show(1, []);
+    (document.activeElement as HTMLElement).blur();
+    show(1, [5, 6]);
+    expect(focusedText()).toBeNull();
+  });
+
+  it('after a saved link, waits for the answer that no longer lists the linked suggestion, then moves to the next', () => {
+    const { focus, show } = mount();
+    focus().linkClosed(3 as ArticleId, 1, 'saved');
+    show(1, [2, 3, 4]); // an answer asked for before the link was made still lists it
+    expect(focusedText()).toBeNull();
+
+    show(1, [2, 4]);
+    expect(focusedText()).toBe('Article 4');
+  });
+
+  it('moves at once when the answer without the linked suggestion came before its dialog closed', () => {
+    const { focus, show } = mount();
+    show(1, [2, 4]);
+    focus().linkClosed(3 as ArticleId, 1, 'saved');
+    expect(focusedText()).toBe('Article 4');
+  });
+
+  it('after a cancelled link, gives the focus back to the same suggestion, and its leaving later takes none', () => {
+    const { focus, show } = mount();
+    focus().linkClosed(3 as ArticleId, 1, 'cancelled');
+    expect(focusedText()).toBe('Article 3');
+
+    (document.activeElement as HTMLElement).blur();
     show(1, [2, 4]); // later it leaves for another reason
     expect(focusedText()).toBeNull();
   });
 
+  it('takes the focus from nowhere outside the list', () => {
+    const { focus, show } = mount();
+    const search = document.createElement('input');
+    document.body.append(search);
+    search.focus();
+    focus().linkClosed(3 as ArticleId, 1, 'cancelled');
+    focus().dismissing(2 as ArticleId, 0);
+    show(1, [3, 4]);
+    expect(document.activeElement).toBe(search);
+  });
+
   it('forgets what was done in another article', () => {
     const { focus, show } = mount();
-    focus().noteAction(3 as ArticleId, 1);
+    focus().dismissing(3 as ArticleId, 1);
     show(5, [6, 7]);
     show(5, [7]);
     expect(focusedText()).toBeNull();
