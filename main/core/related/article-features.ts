@@ -214,7 +214,8 @@ export function staleFeatures(
   const counts = countsOnceStored(db, id, stored !== null, featured);
   const { features, allKeys } = computeFeatures(input, counts);
   const signature = withStep(body, refreshStep(counts.articles));
-  return { id, features: { signature, publishedDay: dayOf(input.publishedTime), allKeys, features } };
+  const publishedDay = dayOf(input.publishedTime);
+  return { id, features: { signature, publishedDay, allKeys, features, termCounts: counts.read } };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { countChanges, type TermCountsRead } from '../store/document-count-changes.ts';
 import { prepared } from '../store/prepared-statements.ts';
 import { documentFrequency } from '../store/related-document-counts.ts';
 
@@ -11,6 +12,8 @@ import { documentFrequency } from '../store/related-document-counts.ts';
 export interface CountsOnceStored {
   readonly articles: number;
   readonly df: (key: string) => number;
+  /** The counts `df` has given, kept with the features so that storing them reads back fewer counts. */
+  readonly read: TermCountsRead;
 }
 
 /**
@@ -28,8 +31,14 @@ export function countsOnceStored(
         { all_keys: string } | undefined)
     : undefined;
   const counted = new Set(row === undefined || row.all_keys === '' ? [] : row.all_keys.split('\n'));
+  const read = new Map<string, number>();
   return {
     articles: articles + (featured ? 0 : 1),
-    df: (key) => documentFrequency(db, key) + (counted.has(key) ? 0 : 1),
+    df: (key) => {
+      const df = documentFrequency(db, key) + (counted.has(key) ? 0 : 1);
+      read.set(key, df);
+      return df;
+    },
+    read: { at: countChanges(db), df: read },
   };
 }

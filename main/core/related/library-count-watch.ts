@@ -2,7 +2,12 @@ import type { DatabaseSync } from 'node:sqlite';
 import { anySignatureEndingWith } from '../store/related-repository.ts';
 import type { TermCountWatch } from '../store/term-count-watch.ts';
 import { withStep } from './features-signature.ts';
-import { isPastLastRefreshStep, lastRefreshStep, movesTermWeight } from './library-scale.ts';
+import {
+  isPastLastRefreshStep,
+  lastRefreshStep,
+  lastWatchedCount,
+  movesTermWeight,
+} from './library-scale.ts';
 
 // Issue 6: past the last step of the library's size, a term whose document count crosses a step of
 // its own is recorded and the articles keeping it are recomputed (library-scale.ts, pending-keys-pass.ts).
@@ -23,5 +28,6 @@ export function libraryTermCountWatch(db: DatabaseSync): TermCountWatch {
       return reached;
     },
     moves: movesTermWeight,
+    lastWatchedCount,
   };
 }

@@ -117,4 +117,8 @@ export function isPastLastRefreshStep(articles: number): boolean {
  * The term counts the store records as they change (store/related-repository.ts): past the last step,
  * a count crossing a watched step. Given to the store by this layer, which owns the policy.
  */
-export const termCountWatch: TermCountWatch = { watches: isPastLastRefreshStep, moves: movesTermWeight };
+export const termCountWatch: TermCountWatch = {
+  watches: isPastLastRefreshStep,
+  moves: movesTermWeight,
+  lastWatchedCount,
+};

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from './database.ts';
+import { noteCountChange } from './document-count-changes.ts';
 import { prepared } from './prepared-statements.ts';
 import { markPendingKey } from './related-pending-keys.ts';
 import type { TermCountWatch } from './term-count-watch.ts';
@@ -164,13 +165,16 @@ export function swapInNextCounts(db: DatabaseSync, watch: TermCountWatch): void 
     `);
   });
   cursors.delete(db);
+  noteCountChange(db, true);
   dropHeldCounts(db);
 }
 
 /**
  * Records the terms whose recounted count (related_df_next) has crossed a watched step from the count
- * the articles read (related_df). Only terms in both: one the recount found in no article is kept by
- * none, and one it found that had no count is new to every article that read it as absent.
+ * the articles read (related_df). A term only in the old counts is in no article now, so none keeps it.
+ * A term only in the new ones was read as absent (0) by the articles keeping it, which no count
+ * they could read by themselves gives (a new article counts itself): it is recorded while its count is
+ * watched at all (issue 6's follow-up: the old counts are too high, not too low, so it should not occur).
  */
 function markMovedTerms(db: DatabaseSync, watch: TermCountWatch): void {
   const size = prepared(db, 'SELECT df FROM related_df_next WHERE key = ?').get(articlesKey) as
@@ -179,9 +183,12 @@ function markMovedTerms(db: DatabaseSync, watch: TermCountWatch): void {
   // 't;' is the first string after every 't:…' key: the range reads the term keys alone, in key order.
   const moved = db
     .prepare(
-      `SELECT n.key AS key, o.df AS before, n.df AS after FROM related_df_next n JOIN related_df o ON o.key = n.key
-         WHERE n.key >= 't:' AND n.key < 't;' AND n.df <> o.df`,
+      `SELECT n.key AS key, coalesce(o.df, 0) AS before, n.df AS after
+         FROM related_df_next n LEFT JOIN related_df o ON o.key = n.key
+         WHERE n.key >= 't:' AND n.key < 't;' AND n.df IS NOT o.df`,
     )
     .all() as { key: string; before: number; after: number }[];
-  for (const { key, before, after } of moved) if (watch.moves(before, after)) markPendingKey(db, key, after);
+  for (const { key, before, after } of moved)
+    if (before === 0 ? after <= watch.lastWatchedCount : watch.moves(before, after))
+      markPendingKey(db, key, after);
 }

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { prepared } from './prepared-statements.ts';
+import type { TermCountsRead } from './document-count-changes.ts';
 import { moveKeyCounts } from './related-document-counts.ts';
 import { articlesKey } from './related-recount-repository.ts';
 import type { TermCountWatch } from './term-count-watch.ts';
@@ -38,6 +39,8 @@ export interface ArticleFeatures {
   /** Every distinct key of the article (also those not kept as features), for the document counts. */
   readonly allKeys: readonly string[];
   readonly features: readonly FeatureRow[];
+  /** The counts its terms were read with (absent: every watched count moved is read back). */
+  readonly termCounts?: TermCountsRead;
 }
 
 /** The signature of an article's stored features, or null when it has none. */
@@ -61,13 +64,14 @@ export function replaceFeatures(
 ): void {
   const old = prepared(db, 'SELECT all_keys FROM related_articles WHERE article_id = ?').get(id) as
     { all_keys: string } | undefined;
-  if (old === undefined) moveKeyCounts(db, id, { removed: [], added: [articlesKey, ...next.allKeys] }, watch);
+  if (old === undefined)
+    moveKeyCounts(db, id, { removed: [], added: [articlesKey, ...next.allKeys] }, watch, next.termCounts);
   else {
     const before = new Set(old.all_keys === '' ? [] : old.all_keys.split('\n'));
     const after = new Set(next.allKeys);
     const removed = [...before].filter((key) => !after.has(key));
     const added = [...after].filter((key) => !before.has(key));
-    moveKeyCounts(db, id, { removed, added }, watch);
+    moveKeyCounts(db, id, { removed, added }, watch, next.termCounts);
   }
   rewriteFeatureRows(db, id, next.features);
   prepared(

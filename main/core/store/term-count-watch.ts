@@ -7,7 +7,13 @@ export interface TermCountWatch {
   readonly watches: (articles: number) => boolean;
   /** Whether a watched term's count moving from `before` to `after` is recorded. */
   readonly moves: (before: number, after: number) => boolean;
+  /** The largest count `moves` reads: it is false whenever either count is larger. */
+  readonly lastWatchedCount: number;
 }
 
 /** A watch that records nothing (a library the related layer does not watch, e.g. below its last step). */
-export const noTermCountWatch: TermCountWatch = { watches: () => false, moves: () => false };
+export const noTermCountWatch: TermCountWatch = {
+  watches: () => false,
+  moves: () => false,
+  lastWatchedCount: 0,
+};

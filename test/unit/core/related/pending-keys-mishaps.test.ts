@@ -1,65 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { staleFeatures } from '../../../../main/core/related/article-features.ts';
 import { termCountWatch } from '../../../../main/core/related/library-scale.ts';
 import { pendingKeysPass } from '../../../../main/core/related/pending-keys-pass.ts';
 import { articlesKey } from '../../../../main/core/store/related-recount-repository.ts';
 import { pendingKeys } from '../../../../main/core/store/related-pending-keys.ts';
 import { restoreArticles } from '../../../../main/core/trash/restore-articles.ts';
-import { trashArticles, type TrashContext } from '../../../../main/core/trash/trash-articles.ts';
+import { trashArticles } from '../../../../main/core/trash/trash-articles.ts';
 import { toArticleId } from '../../../../main/shared/ids.ts';
 import { tempDir } from '../import/library-test-kit.ts';
-import { insertPlainArticle, openTestDatabase } from '../../support/plain-article-db.ts';
-import { steppedEngine, trashOver, type SteppedEngine } from './related-test-db.ts';
+import { openTestDatabase } from '../../support/plain-article-db.ts';
+import { expectStoredAsFresh, filler, pastTheCap, type PastTheCap } from './past-the-cap-library.ts';
 
 // Past the last step of the library's size (3,757 articles), words whose count crosses a step have
 // the articles keeping them recomputed (pending-keys-pass.ts). These are the mishaps a review found.
 
-/** Three made-up words no other article of the test has. */
-const filler = (n: number): string => `alpha${'bcdfg'[n % 5] ?? 'b'}ora${n} quintessa${n} voltrame${n}`;
-
-interface PastTheCap extends SteppedEngine {
-  /** The Trash, told as the library tells it (the engine's hooks). */
-  readonly trash: TrashContext;
-  /** Stores an article of `text` and gives it features (written at once unless `write` is false). */
-  readonly add: (text: string, write?: boolean) => number;
-  /** The stored weight of `key` in article `id`, and the weight a recompute now would give it. */
-  readonly weights: (id: number, key: string) => { stored: number | undefined; fresh: number | undefined };
-}
-
 /** A library that counts as 5,000 articles (past the cap), whose background turns the test runs. */
-async function pastTheCap(): Promise<PastTheCap> {
+async function libraryOf5000(): Promise<PastTheCap> {
   const db = openTestDatabase(await tempDir());
   db.prepare('INSERT INTO related_df (key, df) VALUES (?, ?)').run(articlesKey, 5000);
-  const engine = await steppedEngine(db);
-  const { related } = engine;
-  let n = 0;
-  const add = (text: string, write = true): number => {
-    n += 1;
-    const id = insertPlainArticle(db, n, {
-      title: `t${n}`,
-      text,
-      wordCount: 4,
-      addedAt: '2026-01-01T00:00:00.000Z',
-    });
-    related.refresh(id);
-    if (write) related.flush();
-    return id;
-  };
-  const weights = (id: number, key: string): { stored: number | undefined; fresh: number | undefined } => {
-    const row = db
-      .prepare('SELECT weight FROM related_features WHERE article_id = ? AND key = ?')
-      .get(id, key) as { weight: number } | undefined;
-    const computed = staleFeatures(db, id, null, true);
-    const fresh =
-      typeof computed === 'string' ? undefined : computed.features.features.find((f) => f.key === key);
-    return { stored: row?.weight, fresh: fresh?.weight };
-  };
-  return { ...engine, trash: trashOver(db, related.trashHooks), add, weights };
+  return pastTheCap(db);
 }
 
 describe('recomputing past the cap when things go wrong', () => {
   it('goes on with the other words when one article cannot be stored, and keeps that article’s word waiting', async () => {
-    const library = await pastTheCap();
+    const library = await libraryOf5000();
     for (let n = 10; n < 14; n += 1) library.add(filler(n));
     await library.drain();
     const refused = library.add(`aardvarkish ${filler(0)}`);
@@ -80,7 +43,7 @@ describe('recomputing past the cap when things go wrong', () => {
   });
 
   it('keeps a word that crossed a step and came back during a pass, so the article that read it between is recomputed', async () => {
-    const library = await pastTheCap();
+    const library = await libraryOf5000();
     for (let n = 10; n < 14; n += 1) library.add(filler(n));
     await library.drain();
     library.add(`quorvex ${filler(0)}`, false);
@@ -93,12 +56,11 @@ describe('recomputing past the cap when things go wrong', () => {
     trashArticles(library.trash, [toArticleId(third)]);
     await library.drain();
 
-    const { stored, fresh } = library.weights(fourth, 't:quorvex');
-    expect(stored).toBe(fresh);
+    expectStoredAsFresh(library, fourth, 't:quorvex');
   });
 
   it('recomputes a restored article, whose weights were read before the Trash', async () => {
-    const library = await pastTheCap();
+    const library = await libraryOf5000();
     const first = library.add(`zebulon ${filler(0)}`);
     library.add(`zebulon ${filler(1)}`);
     await library.drain();
@@ -110,8 +72,7 @@ describe('recomputing past the cap when things go wrong', () => {
     restoreArticles(library.trash, [toArticleId(first)]);
     await library.drain();
 
-    const { stored, fresh } = library.weights(first, 't:zebulon');
-    expect(stored).toBe(fresh);
+    expectStoredAsFresh(library, first, 't:zebulon');
   });
 
   it('keeps to its turn’s budget while it passes words no article keeps', async () => {

@@ -3,13 +3,18 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it, vi } from 'vitest';
 import { openLibrary } from '../../../../main/core/library.ts';
 import { silentLogger, type Logger } from '../../../../main/core/logger.ts';
-import { startDocumentCountRecount } from '../../../../main/core/related/recount-document-counts.ts';
+import type { RelatedStories } from '../../../../main/core/related/related-api.ts';
+import {
+  startDocumentCountRecount,
+  type DocumentCountRecount,
+} from '../../../../main/core/related/recount-document-counts.ts';
 import type { ArticleSearch } from '../../../../main/core/search/article-search.ts';
 import { migrate } from '../../../../main/core/store/migrate.ts';
 import { migrations } from '../../../../main/core/store/migrations.ts';
 import { recountCursor, recountDue } from '../../../../main/core/store/related-recount-repository.ts';
 import { restoreArticles } from '../../../../main/core/trash/restore-articles.ts';
 import { trashArticles, type TrashContext } from '../../../../main/core/trash/trash-articles.ts';
+import type { ArticleId } from '../../../../main/shared/ids.ts';
 import { openTestDatabase } from '../../support/plain-article-db.ts';
 import { tempDir } from '../import/library-test-kit.ts';
 import {
@@ -75,6 +80,33 @@ const noSearch = {
   persist: () => Promise.resolve(),
 } as unknown as ArticleSearch;
 
+/**
+ * The library above with wrong counts and its recount started (turns run by the test, none yet), and
+ * the Trash over it (counts watched, no search index).
+ */
+async function recountUnderway(): Promise<{
+  db: DatabaseSync;
+  related: RelatedStories;
+  ids: ArticleId[];
+  turns: ReturnType<typeof steppedTurns>;
+  recount: DocumentCountRecount;
+  trash: TrashContext;
+}> {
+  const { db, related } = await relatedTestDb();
+  const ids = addArticles(db, related, library);
+  wrongCountsDue(db);
+  const turns = steppedTurns();
+  const recount = startDocumentCountRecount({ db, logger: silentLogger, ...turns.options });
+  const trash: TrashContext = {
+    dir: await tempDir(),
+    db,
+    search: noSearch,
+    now: () => new Date(),
+    hooks: countingTrashHooks,
+  };
+  return { db, related, ids, turns, recount, trash };
+}
+
 describe('recounting the related-story document counts after open', () => {
   it('gives every key the count a recount from scratch finds, over many short turns', async () => {
     const { db, related } = await relatedTestDb();
@@ -94,24 +126,13 @@ describe('recounting the related-story document counts after open', () => {
   });
 
   it('keeps the counts true when articles are added, re-featured, trashed and restored during the recount', async () => {
-    const { db, related } = await relatedTestDb();
-    const ids = addArticles(db, related, library);
-    wrongCountsDue(db);
-    const turns = steppedTurns();
-    const recount = startDocumentCountRecount({ db, logger: silentLogger, ...turns.options });
+    const { db, related, ids, turns, recount, trash } = await recountUnderway();
     for (let turn = 0; turn < 3; turn += 1) turns.step();
     const cursor = recountCursor(db) ?? 0;
     const [passed, later] = [ids.find((id) => id <= cursor), ids.findLast((id) => id > cursor)];
     if (passed === undefined || later === undefined) throw new Error(`cursor ${cursor} not mid-library`);
-    const context: TrashContext = {
-      dir: await tempDir(),
-      db,
-      search: noSearch,
-      now: () => new Date(),
-      hooks: countingTrashHooks,
-    };
 
-    trashArticles(context, [passed, later]);
+    trashArticles(trash, [passed, later]);
     addArticles(db, related, [
       { text: 'Scientists named a second beetle found in the same forest, with blue wings.' },
     ]);
@@ -124,7 +145,7 @@ describe('recounting the related-story document counts after open', () => {
       );
       related.refresh(id);
     }
-    restoreArticles(context, [passed]);
+    restoreArticles(trash, [passed]);
     expect(recountDue(db)).toBe(true);
     while (turns.step());
 
@@ -133,25 +154,14 @@ describe('recounting the related-story document counts after open', () => {
   });
 
   it('keeps the counts true when an article is added or trashed after every article was read', async () => {
-    const { db, related } = await relatedTestDb();
-    const ids = addArticles(db, related, library);
-    wrongCountsDue(db);
-    const turns = steppedTurns();
-    const recount = startDocumentCountRecount({ db, logger: silentLogger, ...turns.options });
+    const { db, related, ids, turns, recount, trash } = await recountUnderway();
     // Read to the end (the counts are then still being moved into place).
     while (recountCursor(db) !== Number.MAX_SAFE_INTEGER) expect(turns.step()).toBe(true);
-    const context: TrashContext = {
-      dir: await tempDir(),
-      db,
-      search: noSearch,
-      now: () => new Date(),
-      hooks: countingTrashHooks,
-    };
 
     addArticles(db, related, [
       { text: 'A second ferry left the harbour on 4 March 2026 with Lavrov on board.' },
     ]);
-    trashArticles(context, ids.slice(0, 1));
+    trashArticles(trash, ids.slice(0, 1));
     while (turns.step());
 
     expect(await recount.finished).toBe(true);
