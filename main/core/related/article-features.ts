@@ -147,7 +147,7 @@ function computeFeatures(
   const figures = [
     ...numbersAndDates(input.text),
     ...durations(input.text),
-    ...measuredQuantities(input.text),
+    ...measuredQuantities(input.text, input.lang),
   ];
   for (const [key, surface] of figures.slice(0, maxNumbers)) {
     seen.add(key);

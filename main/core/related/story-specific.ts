@@ -23,10 +23,14 @@ const isPlaceLike = (e: Evidence['entities'][number]): boolean => e.type === 'pl
 const isCast = (e: Evidence['entities'][number]): boolean =>
   e.institution === true || (e.person === true && !(e.type === 'person' && /\s/u.test(e.name.trim())));
 
-/** Whether the pair shares a specific of the story: a rare figure, or a rare name not a place or the cast. */
-export function sharesStorySpecific(evidence: Pick<Evidence, 'entities' | 'numbers'>): boolean {
-  return (
-    evidence.numbers.some((n) => n.weight >= specificRarity && n.span !== true) ||
-    evidence.entities.some((e) => e.weight >= specificRarity && !isPlaceLike(e) && !isCast(e))
-  );
+/** The specifics of the story a pair shares: its rare figures, and its rare names not places or the cast. */
+export function storySpecifics(evidence: Pick<Evidence, 'entities' | 'numbers'>): {
+  figures: number;
+  names: number;
+} {
+  return {
+    figures: evidence.numbers.filter((n) => n.weight >= specificRarity && n.span !== true).length,
+    names: evidence.entities.filter((e) => e.weight >= specificRarity && !isPlaceLike(e) && !isCast(e))
+      .length,
+  };
 }
