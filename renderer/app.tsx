@@ -82,7 +82,7 @@ export function App(): ReactNode {
     [closeEntity, closeStory],
   );
   // Opened from the reader, a graph, a thread or an entity page: the new article's title takes the focus.
-  const { openInReader, request: titleFocus } = useOpenInReader(open);
+  const { openInReader, titleFocus } = useOpenInReader(open);
   const clearQuery = useCallback(() => {
     setQuery('');
   }, []);

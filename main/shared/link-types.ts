@@ -66,10 +66,16 @@ export interface ArticleLinks {
   readonly types: readonly LinkTypeInfo[];
 }
 
-/** How a type is shown: its built-in labels, or its own name on both sides. */
+/**
+ * How a type is shown: its built-in labels, or its own name, which is the source's words ("A quotes
+ * figures from B"), so the target shows it marked "(incoming)" rather than as if it said them.
+ */
 export function linkTypeInfo(type: string): LinkTypeInfo {
   const builtIn = builtInLinkTypes.find((t) => t.type === type);
   return builtIn === undefined
-    ? { type, label: type, incomingLabel: type, builtIn: false }
+    ? { type, label: type, incomingLabel: incomingOwnType(type), builtIn: false }
     : { ...builtIn, builtIn: true };
 }
+
+/** How the target of a link shows a type of one's own (the renderer repeats it: link-words.ts). */
+export const incomingOwnType = (type: string): string => `${type} (incoming)`;

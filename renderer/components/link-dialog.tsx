@@ -97,6 +97,7 @@ export function LinkDialog({ articleId, draft, types, onClose }: Props): ReactNo
             label="Type"
             types={types}
             value={type}
+            otherTitle={target === null ? null : target.title}
             onChange={(next) => {
               setType(next);
               setError(null);

@@ -10,6 +10,17 @@ const formats = ['csv', 'json'] as const;
 export function LinkExports({ onDone }: { readonly onDone: () => void }): ReactNode {
   const client = useClient();
   const [error, setError] = useState<ApiError | null>(null);
+  // One export at a time: a double click would download the file twice.
+  const [busy, setBusy] = useState(false);
+  const exportAs = async (format: (typeof formats)[number]): Promise<void> => {
+    setBusy(true);
+    const result = await client.exportLinks({ format });
+    setBusy(false);
+    setError(result.ok ? null : result.error);
+    if (!result.ok) return;
+    downloadFile(result.value);
+    onDone();
+  };
   return (
     <>
       {formats.map((format) => (
@@ -18,14 +29,8 @@ export function LinkExports({ onDone }: { readonly onDone: () => void }): ReactN
           type="button"
           className="button quiet"
           title="Every link between articles, with its type and note, for a spreadsheet, R or Python"
-          onClick={() => {
-            void client.exportLinks({ format }).then((result) => {
-              setError(result.ok ? null : result.error);
-              if (!result.ok) return;
-              downloadFile(result.value);
-              onDone();
-            });
-          }}
+          disabled={busy}
+          onClick={() => void exportAs(format)}
         >
           Export all links as {format.toUpperCase()}
         </button>

@@ -53,6 +53,7 @@ export function LinkItem({ linked, side, types, state, onOpen }: Props): ReactNo
             types={types}
             value={type}
             side={side}
+            otherTitle={title}
             onChange={setType}
           />
           <textarea

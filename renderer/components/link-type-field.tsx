@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { LinkTypeInfo } from '../../main/shared/link-types.ts';
-import { linkTypeChoices, linkTypeMaxLength, type LinkSide } from './link-words.ts';
+import { linkTypeChoices, linkTypeLabel, linkTypeMaxLength, readsAs, type LinkSide } from './link-words.ts';
 
 interface Props {
   readonly id: string;
@@ -11,12 +11,22 @@ interface Props {
   readonly onChange: (type: string) => void;
   /** Which way the labels read: an incoming link is retyped in its own words ("Followed up by"). */
   readonly side?: LinkSide;
+  /** The other article's title, for the sentence a type of one's own makes (null: none picked yet). */
+  readonly otherTitle?: string | null;
 }
 
 const other = '\u0000other';
 
 /** A link type: the built-in ones, the user's types in use, or "Other…" with a name of one's own. */
-export function LinkTypeField({ id, label, types, value, onChange, side = 'outgoing' }: Props): ReactNode {
+export function LinkTypeField({
+  id,
+  label,
+  types,
+  value,
+  onChange,
+  side = 'outgoing',
+  otherTitle = null,
+}: Props): ReactNode {
   const choices = linkTypeChoices(types, value === '' ? undefined : value);
   const [typing, setTyping] = useState(value === '');
   const [custom, setCustom] = useState('');
@@ -36,7 +46,7 @@ export function LinkTypeField({ id, label, types, value, onChange, side = 'outgo
       >
         {choices.map((choice) => (
           <option key={choice.type} value={choice.type}>
-            {side === 'outgoing' ? choice.label : choice.incomingLabel}
+            {linkTypeLabel(choice.type, side, choices)}
           </option>
         ))}
         <option value={other}>Other…</option>
@@ -44,6 +54,7 @@ export function LinkTypeField({ id, label, types, value, onChange, side = 'outgo
       {typing ? (
         <input
           aria-label="Name of the link type"
+          aria-describedby={`${id}-reads`}
           value={custom}
           maxLength={linkTypeMaxLength}
           placeholder="e.g. cites"
@@ -52,6 +63,11 @@ export function LinkTypeField({ id, label, types, value, onChange, side = 'outgo
             onChange(event.currentTarget.value.trim());
           }}
         />
+      ) : null}
+      {typing ? (
+        <span id={`${id}-reads`} className="link-type-reads">
+          {readsAs(custom.trim(), side, otherTitle)}
+        </span>
       ) : null}
     </span>
   );

@@ -9,9 +9,12 @@ export const linkTypeMaxLength = 40;
 /** The longest note the server accepts (maxLinkNoteLength). */
 export const linkNoteMaxLength = 10_000;
 
-/** A type the loaded list does not know yet: a user type, read the same both ways. */
+/**
+ * A type the loaded list does not know yet: a user type, named in the source's words, so marked on
+ * the target's side (main/shared/link-types.ts, `incomingOwnType`).
+ */
 function unknownType(type: string): LinkTypeInfo {
-  return { type, label: type, incomingLabel: type, builtIn: false };
+  return { type, label: type, incomingLabel: `${type} (incoming)`, builtIn: false };
 }
 
 /** Which end of a link the open article is: it makes the link (outgoing) or receives it (incoming). */
@@ -21,6 +24,19 @@ export type LinkSide = 'outgoing' | 'incoming';
 export function linkTypeLabel(type: string, side: LinkSide, types: readonly LinkTypeInfo[]): string {
   const info = types.find((t) => t.type === type) ?? unknownType(type);
   return side === 'outgoing' ? info.label : info.incomingLabel;
+}
+
+/**
+ * The sentence a type of one's own makes, so that it is named the right way round: a link goes from
+ * its source, whose words the name is ("A quotes figures from B"); editing an incoming link, they are
+ * the other article's words about this one, and this article shows them marked "(incoming)".
+ */
+export function readsAs(name: string, side: LinkSide, other: string | null): string {
+  const them = other === null ? 'the other article' : `“${other || 'Untitled'}”`;
+  const words = name === '' ? '…' : name;
+  return side === 'outgoing'
+    ? `Reads: this article ${words} ${them}.`
+    : `Reads: ${them} ${words} this article (shown here as “${words} (incoming)”).`;
 }
 
 /** The choices of a type select: every known type once (built-in first, as the server orders them). */

@@ -1,4 +1,4 @@
-import { useState, type ReactNode, type RefObject } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ArticleId, EntityId } from '../../main/shared/ids.ts';
 import type { ArticleDetail } from '../../main/shared/types.ts';
 import { describeError } from '../api/error-messages.ts';
@@ -7,7 +7,7 @@ import { useEntityReader } from '../hooks/use-entity-reader.ts';
 import { useLinksReader } from '../hooks/use-links-reader.ts';
 import { useMatchNavigation } from '../hooks/use-match-navigation.ts';
 import { useMatches } from '../hooks/use-matches.ts';
-import { useFocusTitleWhenShown, type TitleFocusRequest } from '../hooks/use-title-focus.ts';
+import { useFocusTitleWhenShown, type TitleFocus } from '../hooks/use-title-focus.ts';
 import { AboutThisCopy } from './about-this-copy.tsx';
 import { CleanView } from './clean-view.tsx';
 import { EntityPanel } from './entity-panel.tsx';
@@ -29,7 +29,7 @@ interface Props {
   /** Opens another article (a copy or version listed in "About this copy"). */
   readonly onOpen: (id: ArticleId) => void;
   /** The article opened from inside the reader, whose title takes the focus once shown. */
-  readonly titleFocus?: RefObject<TitleFocusRequest | null>;
+  readonly titleFocus?: TitleFocus;
   /** The answered search query, whose matches are marked in the article ('' for none). */
   readonly query: string;
   /** Opens an entity's page in place of the article (from a mention in the text). */

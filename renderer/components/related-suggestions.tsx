@@ -4,6 +4,7 @@ import { describeError } from '../api/error-messages.ts';
 import type { LinkDraft } from '../hooks/use-links-reader.ts';
 import { useRelatedSuggestions } from '../hooks/use-related-suggestions.ts';
 import { useSuggestionFocus } from '../hooks/use-suggestion-focus.ts';
+import { BroughtBackNote } from './brought-back-note.tsx';
 import { DismissedSuggestions } from './dismissed-suggestions.tsx';
 import { RelatedSuggestionItem } from './related-suggestion-item.tsx';
 import { UndoOffer } from './undo-offer.tsx';
@@ -18,8 +19,17 @@ interface Props {
 
 /** Up to 10 articles Dossier thinks tell the same story, each saying why; accept one as a link or dismiss it. */
 export function RelatedSuggestions({ articleId, onOpen, onLink, linked }: Props): ReactNode {
-  const { suggestions, error, dismiss, undoable, undoDismiss, dropUndo, dismissed, bringBack } =
-    useRelatedSuggestions(articleId);
+  const {
+    suggestions,
+    error,
+    dismiss,
+    undoable,
+    undoDismiss,
+    dropUndo,
+    dismissed,
+    bringBack,
+    broughtBackUnlisted,
+  } = useRelatedSuggestions(articleId);
   const section = useRef<HTMLElement>(null);
   const focus = useSuggestionFocus(section, articleId, suggestions);
   return (
@@ -74,6 +84,9 @@ export function RelatedSuggestions({ articleId, onOpen, onLink, linked }: Props)
             ))}
           </ul>
         </>
+      )}
+      {broughtBackUnlisted.length === 0 ? null : (
+        <BroughtBackNote articles={broughtBackUnlisted} onOpen={onOpen} />
       )}
       {suggestions === null || dismissed.length === 0 ? null : (
         <DismissedSuggestions

@@ -92,11 +92,15 @@ export function SearchHelp(): ReactNode {
           <p className="help-keys">
             <kbd>/</kbd> search · <kbd>Esc</kbd> clear it · <kbd>↑</kbd>/<kbd>↓</kbd> pick · <kbd>Home</kbd>/
             <kbd>End</kbd> first/last · <kbd>Enter</kbd> open · <kbd>n</kbd>/<kbd>N</kbd> or <kbd>F3</kbd>/
-            <kbd>Shift+F3</kbd> next/previous match · <kbd>Ctrl/⌘+S</kbd> save search · <kbd>T</kbd> tag the
-            selected words · <kbd>L</kbd> link the open article to another · on a related-story suggestion,{' '}
-            <kbd>a</kbd> link it, <kbd>d</kbd> dismiss it (not with Shift), <kbd>↑</kbd>/<kbd>↓</kbd> the next
-            or previous one · <kbd>Delete</kbd> (<kbd>⌘⌫</kbd>) move the selected article to the Trash ·{' '}
-            <kbd>Alt+←</kbd> back from an entity page · <kbd>?</kbd> this help
+            <kbd>Shift+F3</kbd> next/previous match · <kbd>Ctrl/⌘+S</kbd> save search · <kbd>t</kbd> tag the
+            selected words · <kbd>l</kbd> link the open article to another · on a related-story suggestion,{' '}
+            <kbd>a</kbd> link it, <kbd>d</kbd> dismiss it, <kbd>↑</kbd>/<kbd>↓</kbd> the next or previous one
+            · <kbd>Delete</kbd> (<kbd>⌘⌫</kbd>) move the selected article to the Trash · <kbd>Alt+←</kbd> back
+            from an entity page · <kbd>?</kbd> this help
+          </p>
+          <p className="help-keys">
+            The letters <kbd>t</kbd>, <kbd>l</kbd>, <kbd>a</kbd> and <kbd>d</kbd> act pressed alone (Caps Lock
+            on or off), never with Shift, Ctrl, Alt or ⌘, and not while typing in a text field.
           </p>
         </div>
       ) : null}

@@ -1,3 +1,5 @@
+import { isPlainLetter, type LetterKeyEvent } from '../hooks/plain-letter.ts';
+
 /** What a suggestion's keys do. */
 export interface SuggestionActions {
   readonly onLink: () => void;
@@ -7,13 +9,8 @@ export interface SuggestionActions {
 }
 
 /** The part of a key press the keys read (a React or a DOM keyboard event). */
-export interface SuggestionKeyEvent {
-  readonly key: string;
+export interface SuggestionKeyEvent extends LetterKeyEvent {
   readonly repeat: boolean;
-  readonly shiftKey: boolean;
-  readonly ctrlKey: boolean;
-  readonly metaKey: boolean;
-  readonly altKey: boolean;
   readonly defaultPrevented: boolean;
   preventDefault: () => void;
 }
@@ -23,30 +20,29 @@ export const suggestionShortcuts = 'A D ArrowUp ArrowDown';
 
 /**
  * A / D accept or dismiss the suggestion holding the focus, ↑ / ↓ move between suggestions. Only the
- * plain keys: with Shift, Ctrl, Alt or ⌘ a key is the browser's or the system's (Shift+↓ extends a
- * selection; Shift+D is no second way to dismiss). Caps Lock's capital A is still A.
+ * plain keys, by the rule of every single-letter shortcut (plain-letter.ts): with Shift, Ctrl, Alt or
+ * ⌘ a key is the browser's or the system's (Shift+↓ extends a selection). Caps Lock's A is still A.
  */
 export function suggestionKeys(event: SuggestionKeyEvent, actions: SuggestionActions): void {
   if (event.defaultPrevented || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
-  switch (event.key.length === 1 ? event.key.toLowerCase() : event.key) {
-    // Held down, A or D repeats; after a dismissal the next suggestion has the focus, and a repeat
-    // would dismiss it too. One press, one action.
-    case 'a':
-      if (!event.repeat) actions.onLink();
-      break;
-    case 'd':
-      if (!event.repeat) actions.onDismiss();
-      break;
-    // Past the first or the last, ↑/↓ are left to the browser: they scroll the reader, as elsewhere.
-    case 'ArrowDown':
-      if (!actions.onMove(1)) return;
-      break;
-    case 'ArrowUp':
-      if (!actions.onMove(-1)) return;
-      break;
-    default:
-      return;
-  }
+  // Held down, A or D repeats; after a dismissal the next suggestion has the focus, and a repeat
+  // would dismiss it too. One press, one action.
+  if (isPlainLetter(event, 'a')) {
+    if (!event.repeat) actions.onLink();
+  } else if (isPlainLetter(event, 'd')) {
+    if (!event.repeat) actions.onDismiss();
+  } else
+    switch (event.key) {
+      // Past the first or the last, ↑/↓ are left to the browser: they scroll the reader, as elsewhere.
+      case 'ArrowDown':
+        if (!actions.onMove(1)) return;
+        break;
+      case 'ArrowUp':
+        if (!actions.onMove(-1)) return;
+        break;
+      default:
+        return;
+    }
   // Handled: the window's own keys (the list's ↑/↓, L) leave it alone.
   event.preventDefault();
 }

@@ -6,6 +6,7 @@ import { useArticleEntities, type ArticleEntitiesState } from './use-article-ent
 import { useMentionFixes, type MentionFixes } from './use-mention-fixes.ts';
 import type { EntityLayer, FrameSelection } from './use-frame-entities.ts';
 import { isEditable } from './use-keyboard.ts';
+import { isPlainLetter } from './plain-letter.ts';
 import { useRememberedFlag } from './use-remembered-flag.ts';
 
 /** Everything the reader shows about entities: state, highlighting, the selection and the tag dialog. */
@@ -78,9 +79,8 @@ export function useEntityReader(articleId: ArticleId, text: string | null): Enti
   }, []);
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    // `t` or `T`, as `l`/`L` links: the help writes it T.
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key !== 't' && event.key !== 'T') return;
+    // T alone, as L links (plain-letter.ts): the help writes it T; Shift+T is no second way.
+    if (event.defaultPrevented || !isPlainLetter(event, 't')) return;
     if (tagging !== null || isEditable(event.target)) return;
     event.preventDefault();
     startTagging();

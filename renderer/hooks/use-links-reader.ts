@@ -4,6 +4,7 @@ import type { LinkMaker } from '../../main/shared/link-types.ts';
 import type { ArticleSummary } from '../../main/shared/types.ts';
 import { useArticleLinks, type ArticleLinksState } from './use-article-links.ts';
 import { isEditable } from './use-keyboard.ts';
+import { isPlainLetter } from './plain-letter.ts';
 
 /** How the "Link to…" dialog ended: a link was saved, or the dialog was left without one. */
 export type LinkOutcome = 'saved' | 'cancelled';
@@ -52,8 +53,8 @@ export function useLinksReader(articleId: ArticleId): LinksReader {
   );
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key !== 'l' && event.key !== 'L') return;
+    // L alone, as T tags (plain-letter.ts): Shift+L is no second way.
+    if (event.defaultPrevented || !isPlainLetter(event, 'l')) return;
     if (draft !== null || isEditable(event.target)) return;
     // A modal dialog of another feature (tagging, a mention) owns the keyboard while it is open.
     if (document.querySelector('dialog[open]') !== null) return;

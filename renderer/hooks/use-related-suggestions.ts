@@ -24,6 +24,12 @@ export interface RelatedSuggestionsState {
   readonly dismissed: readonly ArticleSummary[];
   /** Suggests these dismissed articles for this one again. */
   readonly bringBack: (ids: readonly ArticleId[]) => Promise<void>;
+  /**
+   * Articles brought back here that the library's answer lists neither as suggestions nor as
+   * dismissed: weaker than those suggested now (the library shows none far under the best), they
+   * would otherwise be nowhere to find.
+   */
+  readonly broughtBackUnlisted: readonly ArticleSummary[];
 }
 
 /** Loads up to 10 suggestions, again whenever the article's links or entities, or the library, change. */
@@ -96,6 +102,12 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
     reload();
   }, [client, undo, forget, reload]);
 
+  const mine = answer?.id === articleId ? answer : null;
+  const [broughtBack, setBroughtBack] = useState<{
+    id: ArticleId;
+    articles: readonly ArticleSummary[];
+  } | null>(null);
+  const dismissedNow = mine?.dismissed;
   const bringBack = useCallback(
     async (ids: readonly ArticleId[]) => {
       undo.drop();
@@ -104,13 +116,21 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
         setError(result.ok ? null : result.error);
         if (!result.ok) break;
         forget({ from: articleId, otherId });
+        const article = dismissedNow?.find((a) => a.id === otherId);
+        if (article !== undefined)
+          setBroughtBack((previous) => ({
+            id: articleId,
+            articles: [
+              ...(previous?.id === articleId ? previous.articles.filter((a) => a.id !== otherId) : []),
+              article,
+            ],
+          }));
       }
       reload();
     },
-    [client, undo, articleId, forget, reload],
+    [client, undo, articleId, forget, reload, dismissedNow],
   );
 
-  const mine = answer?.id === articleId ? answer : null;
   const hidden = pending.hiddenFrom(articleId);
   return {
     suggestions: mine?.suggestions.filter((s) => !hidden.has(s.article.id)) ?? null,
@@ -122,5 +142,13 @@ export function useRelatedSuggestions(articleId: ArticleId): RelatedSuggestionsS
     dropUndo: undo.drop,
     dismissed: mine?.dismissed ?? [],
     bringBack,
+    broughtBackUnlisted:
+      mine === null || broughtBack?.id !== articleId
+        ? []
+        : broughtBack.articles.filter(
+            (article) =>
+              !mine.suggestions.some((s) => s.article.id === article.id) &&
+              !mine.dismissed.some((d) => d.id === article.id),
+          ),
   };
 }

@@ -88,6 +88,40 @@ test('a typed link with a note shows on both articles, and can be retyped, remov
   expect(csv).toContain(cleanup);
 });
 
+test("a type of one's own named on the incoming side is the other article's words, and reads so on both", async ({
+  reader,
+}) => {
+  const { page } = reader;
+  await reader.dropFiles(files);
+  await expect(await reader.waitForSummary()).toContainText('4 imported');
+  await reader.openResult(damage);
+  const panel = await reader.openLinks();
+  await page.keyboard.press('l');
+  const dialog = await reader.fillLinkDialog('Penzance', cleanup, 'follow-up', '');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const outgoing = panel.getByRole('listitem', { name: `Follow-up to: ${cleanup}` });
+  await outgoing.getByRole('button', { name: cleanup, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: cleanup })).toBeVisible();
+
+  // Retyped from the target, the name says what the other article (the source) does to this one.
+  const incoming = panel.getByRole('listitem', { name: `Followed up by: ${damage}` });
+  await incoming.getByRole('button', { name: `Edit the link to ${damage}` }).click();
+  await incoming.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Other…' });
+  const name = incoming.getByRole('textbox', { name: 'Name of the link type' });
+  await name.fill('quotes figures from');
+  await expect(name).toHaveAccessibleDescription(
+    `Reads: “${damage}” quotes figures from this article (shown here as “quotes figures from (incoming)”).`,
+  );
+  await incoming.getByRole('button', { name: 'Save' }).click();
+  const retyped = panel.getByRole('listitem', { name: `quotes figures from (incoming): ${damage}` });
+  await expect(retyped).toBeVisible();
+
+  // The source says it in those words.
+  await retyped.getByRole('button', { name: damage, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: damage })).toBeVisible();
+  await expect(panel.getByRole('listitem', { name: `quotes figures from: ${cleanup}` })).toBeVisible();
+});
+
 test('picking the article keeps focus in the Link dialog, on its type, so Escape still closes it', async ({
   reader,
 }) => {
@@ -96,8 +130,12 @@ test('picking the article keeps focus in the Link dialog, on its type, so Escape
   await expect(await reader.waitForSummary()).toContainText('4 imported');
   await reader.openResult(damage);
   await reader.openLinks();
-  await page.keyboard.press('l');
+  // L alone opens it, as every single-letter shortcut acts: Shift+L is the browser's, while Caps
+  // Lock's capital L (no modifier held) is still L.
+  await page.keyboard.press('Shift+L');
   const dialog = reader.linkDialog();
+  await expect(dialog).toHaveCount(0);
+  await page.keyboard.press('L');
   await dialog.getByRole('searchbox', { name: 'Article' }).pressSequentially('Penzance');
   await dialog
     .getByRole('list', { name: 'Matching articles' })
@@ -282,7 +320,10 @@ test('suggestions answer the plain keys: D dismisses and hands the focus to the 
   await page.locator('body').focus();
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Search help' })).toContainText(
-    'on a related-story suggestion, a link it, d dismiss it (not with Shift)',
+    'on a related-story suggestion, a link it, d dismiss it,',
+  );
+  await expect(page.getByRole('dialog', { name: 'Search help' })).toContainText(
+    'The letters t, l, a and d act pressed alone (Caps Lock on or off), never with Shift',
   );
 });
 

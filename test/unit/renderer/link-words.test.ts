@@ -12,6 +12,7 @@ import {
   linkTypeChoices,
   linkTypeLabel,
   linkTypeMaxLength,
+  readsAs,
   reasonSentences,
   scorePercent,
   suggestionStrength,
@@ -25,9 +26,26 @@ describe('linkTypeLabel', () => {
     expect(linkTypeLabel('follow-up', 'incoming', types)).toBe('Followed up by');
   });
 
-  it('shows a user-defined type by its own name on both sides, even when the list does not hold it yet', () => {
-    expect(linkTypeLabel('cites', 'incoming', types)).toBe('cites');
-    expect(linkTypeLabel('quotes', 'incoming', types)).toBe('quotes');
+  it('shows a user-defined type by its own name on the source, marked incoming on the target, even when the list does not hold it yet', () => {
+    expect(linkTypeLabel('cites', 'outgoing', types)).toBe('cites');
+    expect(linkTypeLabel('cites', 'incoming', types)).toBe('cites (incoming)');
+    expect(linkTypeLabel('quotes', 'outgoing', types)).toBe('quotes');
+    expect(linkTypeLabel('quotes', 'incoming', types)).toBe('quotes (incoming)');
+  });
+});
+
+describe('readsAs', () => {
+  it("says a type of one's own goes from the open article when making a link", () => {
+    expect(readsAs('quotes figures from', 'outgoing', 'Storm report')).toBe(
+      'Reads: this article quotes figures from “Storm report”.',
+    );
+  });
+
+  it('says it goes from the other article when retyping a link made to this one', () => {
+    expect(readsAs('quotes figures from', 'incoming', 'Storm report')).toBe(
+      'Reads: “Storm report” quotes figures from this article (shown here as “quotes figures from (incoming)”).',
+    );
+    expect(readsAs('', 'outgoing', null)).toBe('Reads: this article … the other article.');
   });
 });
 

@@ -218,3 +218,56 @@ describe('related suggestions in the reader', () => {
     expect(state().dismissed.map((a) => a.id)).toEqual([2]);
   });
 });
+
+describe('a suggestion brought back from Dismissed', () => {
+  /** Article 1's library: 2 is suggested strongly; 3 so weakly that it shows only while 2 is dismissed. */
+  function underTheBar(): ArchiveClient {
+    const dismissed = new Set<number>();
+    return {
+      getRelatedSuggestions: () => {
+        const open = [2, 3].filter((n) => !dismissed.has(n));
+        const shown = open.includes(2) ? [2] : open;
+        return Promise.resolve({
+          ok: true as const,
+          value: { suggestions: shown.map(suggestion), dismissed: [...dismissed].reverse().map(summary) },
+        });
+      },
+      dismissRelatedSuggestion: ({ otherId }: { otherId: ArticleId }) => {
+        dismissed.add(otherId);
+        return Promise.resolve({ ok: true as const, value: undefined });
+      },
+      restoreRelatedSuggestion: ({ otherId }: { otherId: ArticleId }) => {
+        dismissed.delete(otherId);
+        return Promise.resolve({ ok: true as const, value: undefined });
+      },
+      onEvent: () => () => undefined,
+    } as unknown as ArchiveClient;
+  }
+
+  it('is still listed when the library no longer suggests it, once the stronger ones are back too', async () => {
+    const state = await mount(underTheBar(), 1);
+    await settle(() => void state().dismiss(id(2)));
+    expect(shownIds(state())).toEqual([3]);
+    await settle(() => void state().dismiss(id(3)));
+    expect(state().dismissed.map((a) => a.id)).toEqual([3, 2]);
+
+    await settle(() => void state().bringBack([id(3)]));
+    expect(shownIds(state())).toEqual([3]);
+    expect(state().broughtBackUnlisted).toEqual([]);
+    await settle(() => void state().bringBack([id(2)]));
+
+    expect(shownIds(state())).toEqual([2]);
+    expect(state().dismissed).toEqual([]);
+    expect(state().broughtBackUnlisted.map((a) => a.id)).toEqual([3]);
+  });
+
+  it('leaves that list once it is dismissed again', async () => {
+    const state = await mount(underTheBar(), 1);
+    await settle(() => void state().dismiss(id(3)));
+    await settle(() => void state().bringBack([id(3)]));
+    expect(state().broughtBackUnlisted.map((a) => a.id)).toEqual([3]);
+
+    await settle(() => void state().dismiss(id(3)));
+    expect(state().broughtBackUnlisted).toEqual([]);
+  });
+});

@@ -46,7 +46,7 @@ describe('links between articles', () => {
     expect(types.at(-1)).toEqual({
       type: 'quotes',
       label: 'quotes',
-      incomingLabel: 'quotes',
+      incomingLabel: 'quotes (incoming)',
       builtIn: false,
     });
   });
