@@ -24,10 +24,14 @@ const logStep = 0.05;
 const celsiusStep = 2;
 
 const sign = '(?<![\\p{L}\\p{N}.,])([Mm]inus\\s|[-\u2212\u2013])?';
-const figure = '[1-9]\\d{0,2}(?:[,.\\s\\u00a0\\u202f]\\d{3})+(?![.,]?\\d)|\\d+(?:[.,]\\d+)?';
+// At most four groups of thousands (a trillion): unbounded, a run of space-grouped numbers ("123 123
+// 123 …", no unit after it) was read again from each group to the end, quadratic in its length.
+const figure = '[1-9]\\d{0,2}(?:[,.\\s\\u00a0\\u202f]\\d{3}){1,4}(?![.,]?\\d)|\\d+(?:[.,]\\d+)?';
 
 /** How a page in one language is read: its quantity and temperature patterns and the unit of each group. */
 interface Reading {
+  /** Read with the English words: a page in English, or in a language unknown or not listed. */
+  readonly english: boolean;
   readonly quantity: RegExp;
   readonly unitIds: readonly UnitId[];
   readonly temperature: RegExp;
@@ -41,6 +45,7 @@ function readingOf(
   const numbers = english ? `|${[...numberWords.keys()].join('|')}` : '';
   const unitPattern = patterns.map(([, pattern]) => `(${pattern})`).join('|');
   return {
+    english,
     quantity: new RegExp(
       `${sign}(${figure}${numbers})[\\s\\u00a0-]?(?:${unitPattern})(?![\\p{L}\\p{N}])`,
       'giu',
@@ -111,6 +116,18 @@ function isTemperature(text: string, match: RegExpMatchArray, value: number): bo
 const scaleWritten =
   /celsius|fahrenheit|цельси|фаренгейт|целзий|κελσίου|φαρενάιτ|celsjusza|fahrenheita|centígrados|centigradi|degrees? [CF]$/iu;
 
+/**
+ * Whether an English reading's "ha" or "miles" is an Italian or Spanish word: "has" after a year ("Nel
+ * 2023 ha registrato", "En 2020 ha sido"), "thousands" before "de" ("10 miles de personas"). A page
+ * whose language is unknown is read in English, and non-English sites are often labelled `en-US`.
+ */
+function isRomanceWord(text: string, match: RegExpMatchArray, id: UnitId, raw: string): boolean {
+  const [surface] = match;
+  if (id === 'ha') return surface.endsWith('ha') && /^(?:19\d\d|20\d\d|2100)$/u.test(raw);
+  const end = (match.index ?? 0) + surface.length;
+  return id === 'mile' && surface.endsWith('miles') && /^\s+de\s/u.test(text.slice(end, end + 5));
+}
+
 /** An American gallon, in litres. */
 const usGallon = 3.78541;
 
@@ -141,6 +158,7 @@ export function measuredQuantities(text: string, lang: string | null = null): Ma
     const id = unitOfMatch(reading, match);
     const value = valueOf(raw);
     if (id === undefined || minus !== undefined || !(value > 0)) continue;
+    if (reading.english && isRomanceWord(text, match, id, raw)) continue;
     const { measure, size } = units[id];
     add(logKeys(measure, value * size), surface.trim());
     if (id === 'gallon') add(logKeys(measure, value * usGallon), surface.trim());

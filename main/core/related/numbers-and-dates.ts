@@ -142,7 +142,9 @@ const numberPattern =
 // Day first ("3 марта", "3. März") and month first ("March 3") are read separately, so that a word
 // before a day-first date ("в Астане 3 марта") is not taken for the month.
 const dayFirst = /(\d{1,2})\.?\s+(\p{L}+)/gu;
-const monthFirst = /(\p{L}+)\s+(\d{1,2})(?!\d)/gu;
+// A month name begins a word: tried from inside a long word too, a text without spaces (Chinese,
+// Thai, a pasted link) was scanned to the word's end from each of its letters, quadratic in its length.
+const monthFirst = /(?<!\p{L})(\p{L}+)\s+(\d{1,2})(?!\d)/gu;
 /** Korean writes a date month first with unit words: 3월 4일 (March 4). */
 const koreanDate = /(?<!\d)(\d{1,2})월\s?(\d{1,2})일/gu;
 

@@ -114,9 +114,18 @@ const sharesOnlyAnOccasion = (
   shared.names === 0 &&
   !evidence.numbers.some((n) => n.rounded === true);
 
-/** Its own rare site and its own people named in full, as one incident of an occasion has. */
-const incidentOfItsOwn = (own: readonly FeatureRow[]): boolean =>
+/** The site and full-name keys of `features` that `other` (a key set) lacks: an incident's own. */
+const incidentKeys = (features: readonly FeatureRow[], other: ReadonlySet<string>): FeatureRow[] =>
+  features.filter((f) => (isSiteKey(f) || isFullNameKey(f)) && !other.has(f.key));
+
+/**
+ * Its own rare site and its own people named in full, as one incident of an occasion has. Whether it
+ * has a site and a name at all is known without the library's counts: only then is each counted.
+ */
+const hasIncidentKeys = (own: readonly FeatureRow[]): boolean =>
   own.some(isSiteKey) && own.some(isFullNameKey);
+const incidentOfItsOwn = (own: readonly FeatureRow[], specific: (key: string) => boolean): boolean =>
+  own.some((f) => isSiteKey(f) && specific(f.key)) && own.some((f) => isFullNameKey(f) && specific(f.key));
 
 /**
  * Whether two articles are separate episodes of one kind of event: they share no rare figure and no
@@ -139,9 +148,15 @@ export function separateEpisodes(
   const specific = (key: string): boolean => rarity(df(key), articles) >= specificRarity;
   const aKeys = new Set(a.map((f) => f.key));
   const bKeys = new Set(b.map((f) => f.key));
+  if (sharesSpecific) {
+    // One occasion, two incidents: counted only when each side has a site and a full name of its own.
+    const incidentA = incidentKeys(a, bKeys);
+    const incidentB = incidentKeys(b, aKeys);
+    if (!hasIncidentKeys(incidentA) || !hasIncidentKeys(incidentB)) return false;
+    return incidentOfItsOwn(incidentA, specific) && incidentOfItsOwn(incidentB, specific);
+  }
   const ownA = ownSpecifics(a, bKeys, specific);
   const ownB = ownSpecifics(b, aKeys, specific);
-  if (sharesSpecific) return incidentOfItsOwn(ownA) && incidentOfItsOwn(ownB);
   if (siteAndFigure(ownA) && siteAndFigure(ownB)) return true;
   const places = sharedPlaces(evidence);
   if (places === 1) return peopleOfItsOwn(ownA) && peopleOfItsOwn(ownB);

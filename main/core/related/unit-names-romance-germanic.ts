@@ -160,8 +160,9 @@ export const romanceAndGermanicUnits: Readonly<Record<string, UnitWords>> = {
     cm: `centimeter${ending}`,
     mm: `millimeter${ending}`,
     m: `meter${ending}`,
-    tonne: `ton${ending}`,
-    kg: `kilo(?:gram)?${ending}`,
+    // Not "tonåringar" (teenagers) nor "kilowatt": "ton", "tonnet", "tonnen"; "kilo", "kilon", "kilogram".
+    tonne: 'ton(?:s|net|nen|nets|nens)?',
+    kg: 'kilo(?:n|na|t|s|gram(?:met|men|s)?)?',
     litre: `liter${ending}`,
   },
 };

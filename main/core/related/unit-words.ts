@@ -9,7 +9,8 @@ import { otherLanguagesUnits } from './unit-names-other-languages.ts';
 // "километров", "Kilometern", "mètres", "metrów"). International symbols (km, kg, km/h, м/с) are read
 // in every language; a page whose language is unknown, or not in the table, is read with the symbols
 // and the English words, as before round 59. A language that borrows its unit names from a neighbour
-// reads the neighbour's too (Frisian the Dutch, Guarani the Spanish, Tatar and Sakha the Russian).
+// reads the neighbour's too (Frisian the Dutch, Guarani the Spanish; Tatar, Sakha, Chuvash and
+// Ossetian write the Russian names with endings of their own: unit-names-other-languages.ts).
 
 /** Any inflection a noun takes after its stem, in the languages that inflect by endings. */
 const ending = '\\p{L}*';
@@ -27,15 +28,6 @@ const borrowsFrom: Readonly<Record<string, readonly string[]>> = {
   ceb: ['es'],
   id: ['ms'],
   wo: ['fr'],
-  be: ['ru'],
-  kk: ['ru'],
-  ky: ['ru'],
-  tt: ['ru'],
-  ba: ['ru'],
-  sah: ['ru'],
-  ce: ['ru'],
-  tg: ['ru'],
-  mn: ['ru'],
   mk: ['sr', 'bg'],
   cs: ['pl'],
   sk: ['pl'],
@@ -51,8 +43,18 @@ const borrowsFrom: Readonly<Record<string, readonly string[]>> = {
 
 /** The languages whose words a page in `lang` is read with: English when it is unknown or not listed. */
 export function languagesRead(lang: string | null): readonly string[] {
-  if (lang === null || !(lang in ownWords || lang in borrowsFrom)) return ['en'];
-  return [...(lang in ownWords ? [lang] : []), ...(borrowsFrom[lang] ?? [])];
+  const own = listed(ownWords, lang);
+  const borrowed = listed(borrowsFrom, lang);
+  if (lang === null || (own === undefined && borrowed === undefined)) return ['en'];
+  return [...(own === undefined ? [] : [lang]), ...(borrowed ?? [])];
+}
+
+/**
+ * A table's own entry for a language: a page's `lang="constructor"` or `"__proto__"` names no
+ * language, though every object answers to those names (`in` and indexing see them).
+ */
+function listed<T>(table: Readonly<Record<string, T>>, lang: string | null): T | undefined {
+  return lang !== null && Object.hasOwn(table, lang) ? table[lang] : undefined;
 }
 
 /** Every language the table lists: what unit a quantity read in any of them is written in. */
@@ -64,10 +66,12 @@ export const everyLanguageListed: readonly string[] = Object.keys(ownWords);
  */
 export function unitPatterns(languages: readonly string[]): readonly (readonly [UnitId, string])[] {
   return (Object.keys(units) as UnitId[]).flatMap((id) => {
-    const patterns = [units[id].symbols, ...languages.map((language) => ownWords[language]?.[id])].filter(
-      (pattern): pattern is string => pattern !== undefined,
-    );
-    return patterns.length === 0 ? [] : [[id, patterns.join('|')] as const];
+    const patterns = [
+      units[id].symbols,
+      ...languages.map((language) => listed(ownWords, language)?.[id]),
+    ].filter((pattern): pattern is string => pattern !== undefined);
+    // Languages sharing one table (the Russian borrowers) give its words once.
+    return patterns.length === 0 ? [] : [[id, [...new Set(patterns)].join('|')] as const];
   });
 }
 
@@ -93,7 +97,5 @@ const degreeWords: Readonly<Record<string, string>> = {
 
 /** The degree words of a page read in `languages` (languagesRead). */
 export function degreeWordsOf(languages: readonly string[]): string {
-  return languages
-    .flatMap((language) => (degreeWords[language] === undefined ? [] : [degreeWords[language]]))
-    .join('|');
+  return languages.flatMap((language) => listed(degreeWords, language) ?? []).join('|');
 }

@@ -90,4 +90,18 @@ describe('two reports of one occasion', () => {
       judged([dokkum, weatherOffice, gust, mill, miller, built], [dokkum, weatherOffice, gust, museum]),
     ).toBe(false);
   });
+
+  it('look up no library count when one names no person of its own', () => {
+    const a = [dokkum, weatherOffice, gust, mill, miller, built];
+    const b = [dokkum, weatherOffice, gust, museum];
+    const evidence = { ...sharedEvidence(a, b, () => 2, 1000), days: 1 };
+    const counted: string[] = [];
+    const df = (key: string): number => {
+      counted.push(key);
+      return 2;
+    };
+
+    expect(separateEpisodes(a, b, evidence, df, 1000)).toBe(false);
+    expect(counted).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isConversion, measuredQuantities } from '../../../../main/core/related/measured-quantities.ts';
 import { explainPair } from '../../../../main/core/related/score-related.ts';
+import { languagesRead } from '../../../../main/core/related/unit-words.ts';
 import { addArticles, fillerTopics, relatedTestDb } from './related-test-db.ts';
 
 // Round 59 (issue 6): units are read in the page's language. One table read in every language took
@@ -98,5 +99,60 @@ describe("an article's measures", () => {
     ]);
 
     expect(explainPair(db, report, followUp).evidence.numbers.map((n) => n.value)).toEqual(['120 meetar']);
+  });
+});
+
+// Review of round 59: words that begin as a unit's name does, and pages whose language is missing,
+// mislabelled or a name every object answers to.
+describe('a word that begins as a unit name', () => {
+  it('is no unit when it is another word, and the unit beside it still is', () => {
+    expect(values('22 футболиста, 11 футболистов и 5 футов', 'ru')).toEqual(['5 футов']);
+    expect(values('22 футболиста и 24 метрга', 'tt')).toEqual(['24 метрга']);
+    expect(values('15 tonåringar bar 12 ton', 'sv')).toEqual(['12 ton']);
+    expect(values('50 kilowattituntia ja 5 kiloa', 'fi')).toEqual(['5 kiloa']);
+    expect(values('3 kilovat ve 12 kilo', 'tr')).toEqual(['12 kilo']);
+    expect(values('5 εκατοστιαίες μονάδες, 5 εκατοστά', 'el')).toEqual(['5 εκατοστά']);
+    expect(values('2020-га кадәр 5 га җир', 'tt')).toEqual(['5 га']);
+    expect(values('3 metro dalej, 5 metrów', 'pl')).toEqual(['5 metrów']);
+  });
+
+  it('reads Turkish square metres and square kilometres as areas', () => {
+    expect(sharedKeys('500 metrekare', 'tr', '5,400 sq ft', 'en')).not.toEqual([]);
+    expect(sharedKeys('3 kilometrekare', 'tr', 'some 1.2 square miles', 'en')).not.toEqual([]);
+    expect(sharedKeys('500 metrekare', 'tr', '500 metres', 'en')).toEqual([]);
+  });
+
+  it('reads the Russian names in Chuvash and Ossetian, with their own endings', () => {
+    expect(values('24 метра ҫӳллӗш, 3 километрпа', 'cv')).toEqual(['24 метра', '3 километрпа']);
+    expect(values('11 километры дæргъы, 300 метрæй, 40 метрӕй', 'os')).toEqual([
+      '11 километры',
+      '300 метрæй',
+      '40 метрӕй',
+    ]);
+  });
+});
+
+describe('an Italian or Spanish page read in English', () => {
+  it('reads no hectares from "ha" after a year, nor miles from "miles de", with its language unknown', () => {
+    expect(values('Nel 2023 ha registrato un calo; En 2020 ha sido; 10 miles de personas', null)).toEqual([]);
+    expect(values('some 300 ha and 2023 hectares; 10 miles of road', null)).toEqual([
+      '300 ha',
+      '2023 hectares',
+      '10 miles',
+    ]);
+  });
+
+  it('reads neither when the page says it is English', () => {
+    expect(values('Nel 2023 ha registrato un calo; 10 miles de personas', 'en-US')).toEqual([]);
+    expect(values('some 300 ha of forest', 'en')).toEqual(['300 ha']);
+  });
+});
+
+describe('a page language that is a name every object answers to', () => {
+  it('is read as an unknown language, in English', () => {
+    for (const lang of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'xx']) {
+      expect(languagesRead(lang)).toEqual(['en']);
+      expect(values('5 km and 12 miles', lang)).toEqual(['5 km', '12 miles']);
+    }
   });
 });
