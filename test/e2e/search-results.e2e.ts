@@ -152,7 +152,7 @@ test('the ? button opens the query help, and Escape closes it and returns focus'
   // Every key a researcher repeats is listed, not only the search keys.
   for (const keys of [
     'Home/End first/last',
-    'T tag the selected words',
+    't tag the selected words',
     'Delete (⌘⌫) move the selected article',
   ])
     await expect(help).toContainText(keys);
